@@ -1,0 +1,37 @@
+// Bundles the CLI into one ESM file: Ink as separate modules takes ~950 ms to start, bundled ~450 ms
+// (../shared/PERF-NOTES.md). Plain JS so that `npm install` can run it before anything is compiled.
+import {build} from 'esbuild';
+import {fileURLToPath} from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const shim = (name) => `${root}src/shims/${name}`;
+
+await build({
+	entryPoints: [`${root}src/cli.tsx`],
+	outfile: `${root}dist/cli.js`,
+	bundle: true,
+	platform: 'node',
+	format: 'esm',
+	target: 'node20',
+	minify: true,
+	sourcemap: 'linked',
+	legalComments: 'none',
+	define: {'process.env.NODE_ENV': '"production"'},
+	alias: {
+		// Ink imports devtools only when DEV is set, but esbuild hoists the import and it is not installed.
+		'react-devtools-core': shim('empty.js'),
+		// Ink renders only the last frame when it thinks it runs in CI; a full-screen reader always needs live frames.
+		'is-in-ci': shim('not-in-ci.js'),
+	},
+	banner: {
+		js: [
+			'#!/usr/bin/env node',
+			// Bundled CommonJS dependencies call require().
+			"import {createRequire as __nrCreateRequire} from 'node:module';const require=__nrCreateRequire(import.meta.url);",
+			// yoga's wasm loader calls fetch() on inline data, which loads Node's HTTP client (~55 ms);
+			// hidden here and restored by src/cli.tsx once every module has been evaluated.
+			"globalThis.__newsreadFetch=Object.getOwnPropertyDescriptor(globalThis,'fetch');delete globalThis.fetch;",
+		].join('\n'),
+	},
+	logLevel: 'warning',
+});
