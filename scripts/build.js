@@ -8,7 +8,10 @@ const shim = (name) => `${root}src/shims/${name}`;
 
 await build({
 	entryPoints: [`${root}src/cli.tsx`],
-	outfile: `${root}dist/cli.js`,
+	outdir: `${root}dist`,
+	// Dynamic imports (HTML and Markdown parsers) become chunks loaded only when such an article is opened.
+	splitting: true,
+	chunkNames: 'chunks/[name]-[hash]',
 	bundle: true,
 	platform: 'node',
 	format: 'esm',
@@ -30,7 +33,8 @@ await build({
 			"import {createRequire as __nrCreateRequire} from 'node:module';const require=__nrCreateRequire(import.meta.url);",
 			// yoga's wasm loader calls fetch() on inline data, which loads Node's HTTP client (~55 ms);
 			// hidden here and restored by src/cli.tsx once every module has been evaluated.
-			"globalThis.__newsreadFetch=Object.getOwnPropertyDescriptor(globalThis,'fetch');delete globalThis.fetch;",
+			// The banner is repeated in every chunk, hence the guard.
+			"if(!('__newsreadFetch' in globalThis)){globalThis.__newsreadFetch=Object.getOwnPropertyDescriptor(globalThis,'fetch');delete globalThis.fetch;}",
 		].join('\n'),
 	},
 	logLevel: 'warning',
