@@ -1,0 +1,133 @@
+import type {Attribution, Span, Statement} from '../analysis/types.js';
+import type {TextRange} from '../article/types.js';
+import {sourceColorSlots, statementColorSlot} from './source-colors.js';
+import type {HighlightMark, StatementPart} from './style.js';
+
+/** A range of `article.text` (UTF-16 offsets) with what lies on it; the shape `splitLine` takes. */
+export type HighlightRange = TextRange & {readonly style: HighlightMark};
+
+type PartRange = TextRange & {
+	readonly part: StatementPart;
+	readonly statementIndex: number;
+	readonly colorIndex: number;
+	readonly sourceId: string | null;
+};
+
+/** Every statement part of an attribution sorted by start, for fast look-up of one page's worth. */
+export type StatementIndex = {
+	readonly ranges: readonly PartRange[];
+	/** Length of the longest range, so a window query knows how far back a range may start. */
+	readonly maxLength: number;
+	/** Per statement (same index as `attribution.statements`): first to last offset of all its parts. */
+	readonly extents: readonly TextRange[];
+};
+
+const cache = new WeakMap<Attribution, StatementIndex>();
+
+/** Builds (once per attribution object; cached) the sorted index of statement parts. */
+export function indexStatements(attribution: Attribution): StatementIndex {
+	const cached = cache.get(attribution);
+	if (cached) {
+		return cached;
+	}
+
+	const slots = sourceColorSlots(attribution);
+	const ranges: PartRange[] = [];
+	const extents: TextRange[] = [];
+	let maxLength = 0;
+	attribution.statements.forEach((statement, statementIndex) => {
+		const colorIndex = statementColorSlot(statement, slots);
+		const add = (span: Span | null, part: StatementPart) => {
+			if (span && span.end > span.start) {
+				ranges.push({start: span.start, end: span.end, part, statementIndex, colorIndex, sourceId: statement.sourceId});
+				maxLength = Math.max(maxLength, span.end - span.start);
+			}
+		};
+
+		for (const span of statement.content) {
+			add(span, 'content');
+		}
+
+		add(statement.speaker, 'speaker');
+		add(statement.cue, 'cue');
+		extents.push(statementExtent(statement));
+	});
+	ranges.sort((a, b) => a.start - b.start || a.end - b.end);
+	const index = {ranges, maxLength, extents};
+	cache.set(attribution, index);
+	return index;
+}
+
+/** First to last offset covered by any part of `statement` (content, speaker, cue). */
+export function statementExtent(statement: Statement): TextRange {
+	const spans = [...statement.content, statement.speaker, statement.cue].filter(span => span !== null);
+	if (spans.length === 0) {
+		return {start: 0, end: 0};
+	}
+
+	return {start: Math.min(...spans.map(span => span.start)), end: Math.max(...spans.map(span => span.end))};
+}
+
+/** Options for `highlightRanges`. */
+export type HighlightOptions = {
+	/** Id of the statement shown inverse, if any. */
+	readonly currentStatementId?: string | null;
+	/** When set, only this source's statements are highlighted. */
+	readonly filterSourceId?: string | null;
+};
+
+/**
+ * The statement ranges overlapping `[from, to)` (UTF-16 offsets; pass the visible page's span), sorted by
+ * start, ready for `splitLine`. Costs O(log n + ranges near the window), so it can run on every render.
+ */
+export function highlightRanges(
+	attribution: Attribution,
+	from: number,
+	to: number,
+	options: HighlightOptions = {},
+): HighlightRange[] {
+	const {ranges, maxLength} = indexStatements(attribution);
+	const currentIndex = options.currentStatementId
+		? attribution.statements.findIndex(statement => statement.id === options.currentStatementId)
+		: -1;
+	const filter = options.filterSourceId ?? null;
+	const result: HighlightRange[] = [];
+	for (let index = firstStartingAtOrAfter(ranges, from - maxLength); index < ranges.length; index++) {
+		const range = ranges[index]!;
+		if (range.start >= to) {
+			break;
+		}
+
+		if (range.end <= from || (filter !== null && range.sourceId !== filter)) {
+			continue;
+		}
+
+		result.push({
+			start: range.start,
+			end: range.end,
+			style: {
+				kind: range.part,
+				statementIndex: range.statementIndex,
+				colorIndex: range.colorIndex,
+				isCurrent: range.statementIndex === currentIndex,
+			},
+		});
+	}
+
+	return result;
+}
+
+function firstStartingAtOrAfter(ranges: readonly TextRange[], offset: number): number {
+	let low = 0;
+	let high = ranges.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (ranges[middle]!.start < offset) {
+			low = middle + 1;
+		} else {
+			high = middle;
+		}
+	}
+
+	return low;
+}

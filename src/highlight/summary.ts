@@ -1,0 +1,98 @@
+import type {Attribution, Source, Statement, StatementKind} from '../analysis/types.js';
+
+/**
+ * One line about the sources, e.g. `7 sources · 3 named people · 2 anonymous`. Named people are persons whose
+ * identity the text gives; anonymous counts every source whose identity it withholds.
+ */
+export function sourcesSummary(attribution: Attribution): string {
+	const {sources} = attribution;
+	const named = sources.filter(source => source.kind === 'person' && !source.anonymous).length;
+	const anonymous = sources.filter(source => source.anonymous).length;
+	return [
+		plural(sources.length, 'source', 'sources'),
+		plural(named, 'named person', 'named people'),
+		`${anonymous} anonymous`,
+	].join(' · ');
+}
+
+/** `1 statement`, `3 statements`. */
+export function plural(count: number, one: string, many: string): string {
+	return `${count} ${count === 1 ? one : many}`;
+}
+
+/** The short marker for how a statement is sourced: `“` direct, `≈` indirect (reported), `±` mixed. */
+export function kindMarker(kind: StatementKind): string {
+	switch (kind) {
+		case 'direct': {
+			return '“';
+		}
+
+		case 'indirect': {
+			return '≈';
+		}
+
+		case 'mixed': {
+			return '±';
+		}
+	}
+}
+
+const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'him', 'her', 'them', 'his', 'its', 'their']);
+
+/**
+ * A short label for a source, for narrow columns: a one-word mention that is part of its name when the article
+ * uses one (`Chiu` for `Chiu Kuo-cheng`, whichever position the family name takes), else the name without a
+ * leading article (`Pentagon spokesman` for `a Pentagon spokesman`).
+ */
+export function shortSourceName(source: Source): string {
+	const words = new Set(source.name.split(/\s+/));
+	const single = source.mentions
+		.map(mention => mention.text.trim())
+		.filter(text => /^\p{Lu}[\p{L}\p{M}'’.-]+$/u.test(text) && words.has(text) && !pronouns.has(text.toLowerCase()))
+		.sort((a, b) => a.length - b.length)[0];
+	if (single && single !== source.name) {
+		return single;
+	}
+
+	return stripArticle(source.name);
+}
+
+/** The speaker label of a statement: its source's short name, else its speaker mention, else `unattributed`. */
+export function speakerLabel(statement: Statement, sources: ReadonlyMap<string, Source>): string {
+	const source = statement.sourceId === null ? undefined : sources.get(statement.sourceId);
+	if (source) {
+		return shortSourceName(source);
+	}
+
+	return statement.speaker ? stripArticle(collapseSpace(statement.speaker.text)) : 'unattributed';
+}
+
+/** The full speaker with role for citations and plain output: `Chiu Kuo-cheng, Taiwan Defense Minister`. */
+export function speakerWithRole(statement: Statement, sources: ReadonlyMap<string, Source>): string {
+	const source = statement.sourceId === null ? undefined : sources.get(statement.sourceId);
+	if (source) {
+		return source.role ? `${source.name}, ${source.role}` : source.name;
+	}
+
+	return statement.speaker ? collapseSpace(statement.speaker.text) : 'unattributed';
+}
+
+/** Sources by id. */
+export function sourcesById(attribution: Attribution): Map<string, Source> {
+	return new Map(attribution.sources.map(source => [source.id, source]));
+}
+
+/** The words of a statement, its spans joined with ` … `, whitespace collapsed (quote marks kept). */
+export function statementText(statement: Statement): string {
+	return statement.content.map(span => collapseSpace(span.text)).join(' … ');
+}
+
+/** Runs of whitespace (line breaks, tabs) as one space, trimmed. */
+export function collapseSpace(text: string): string {
+	return text.replaceAll(/\s+/g, ' ').trim();
+}
+
+function stripArticle(name: string): string {
+	const stripped = name.replace(/^(?:a|an|the)\s+/i, '');
+	return stripped === '' ? name : stripped;
+}

@@ -1,0 +1,45 @@
+import test from 'ava';
+import {highlightRanges, indexStatements, statementExtent} from '../../src/highlight/ranges.js';
+import {span, storyAttribution, storyText} from './fixture.js';
+
+test('ranges cover every statement part with its source slot, sorted by start', t => {
+	const ranges = highlightRanges(storyAttribution, 0, storyText.length);
+	t.is(ranges.length, storyAttribution.statements.length * 3);
+	t.deepEqual(ranges.map(range => range.start), ranges.map(range => range.start).sort((a, b) => a - b));
+	const quote = span('“Nobody asked us,”');
+	const range = ranges.find(candidate => candidate.start === quote.start);
+	t.like(range, {end: quote.end, style: {kind: 'content', colorIndex: 3, isCurrent: false}});
+	t.like(ranges.find(candidate => candidate.start === span('Okonkwo', 1).start), {style: {kind: 'speaker', colorIndex: 1}});
+});
+
+test('a window returns only the ranges overlapping it, including one that starts before it', t => {
+	const quote = span('“The pilings are rotten through, and we cannot keep patching them,”');
+	const from = quote.start + 10;
+	const to = quote.start + 20;
+	const ranges = highlightRanges(storyAttribution, from, to);
+	t.is(ranges.length, 1);
+	t.like(ranges[0], {start: quote.start, end: quote.end, style: {kind: 'content', statementIndex: 1}});
+	t.deepEqual(highlightRanges(storyAttribution, quote.end, quote.end), []);
+});
+
+test('the current statement is marked and a filter keeps one source', t => {
+	const all = highlightRanges(storyAttribution, 0, storyText.length, {currentStatementId: 's3'});
+	t.deepEqual(new Set(all.filter(range => range.style.isCurrent).map(range => range.style.kind === 'match' ? -1 : range.style.statementIndex)), new Set([2]));
+	const filtered = highlightRanges(storyAttribution, 0, storyText.length, {filterSourceId: 'src2'});
+	t.deepEqual(new Set(filtered.map(range => range.style.kind === 'match' ? -1 : range.style.statementIndex)), new Set([1, 2]));
+});
+
+test('the index is built once per attribution and extents span all parts', t => {
+	t.is(indexStatements(storyAttribution), indexStatements(storyAttribution));
+	const extent = statementExtent(storyAttribution.statements[1]!);
+	t.is(extent.start, span('“The pilings').start);
+	t.is(extent.end, span('Mara Okonkwo').end);
+});
+
+test('empty spans and missing parts are skipped', t => {
+	const ranges = highlightRanges({
+		statements: [{id: 's1', kind: 'indirect', content: [{start: 5, end: 5, text: ''}], cue: null, speaker: null, sourceId: null}],
+		sources: [],
+	}, 0, 100);
+	t.deepEqual(ranges, []);
+});

@@ -1,0 +1,38 @@
+import test from 'ava';
+import {fullPalette} from '../../src/highlight/palette.js';
+import {type HighlightMark, resolveStyle} from '../../src/highlight/style.js';
+
+const content = (colorIndex: number, isCurrent = false): HighlightMark => ({kind: 'content', statementIndex: 0, colorIndex, isCurrent});
+const match = (isCurrent = false): HighlightMark => ({kind: 'match', isCurrent});
+
+test('content takes its source colour, speaker bold, cue underlined', t => {
+	t.deepEqual(resolveStyle([content(2)], 'full'), {color: fullPalette[2]});
+	t.deepEqual(resolveStyle([{kind: 'speaker', statementIndex: 0, colorIndex: 1, isCurrent: false}], 'ansi16'), {color: 'red', bold: true});
+	t.deepEqual(resolveStyle([{kind: 'cue', statementIndex: 0, colorIndex: 0, isCurrent: false}], 'full'), {color: fullPalette[0], underline: true});
+});
+
+test('under NO_COLOR only attributes are used', t => {
+	t.deepEqual(resolveStyle([content(3)], 'none'), {underline: true});
+	t.deepEqual(resolveStyle([{kind: 'speaker', statementIndex: 0, colorIndex: 3, isCurrent: false}], 'none'), {bold: true});
+	t.deepEqual(resolveStyle([{kind: 'cue', statementIndex: 0, colorIndex: 3, isCurrent: false}], 'none'), {dimColor: true});
+	t.deepEqual(resolveStyle([content(3, true)], 'none'), {underline: true, inverse: true});
+});
+
+test('the current statement is inverse', t => {
+	t.true(resolveStyle([content(0, true)], 'full').inverse);
+	t.falsy(resolveStyle([content(0, false)], 'full').inverse);
+});
+
+test('a search match stays visible inside the current statement', t => {
+	const colour = resolveStyle([content(0, true), match()], 'full');
+	t.false(colour.inverse);
+	t.truthy(colour.backgroundColor);
+	t.not(colour.backgroundColor, resolveStyle([content(0, true), match(true)], 'full').backgroundColor);
+	// Without colour the match flips inverse, so it shows as a gap in the inverse bar and as a bar in plain text.
+	t.false(resolveStyle([content(0, true), match()], 'none').inverse);
+	t.true(resolveStyle([match()], 'none').inverse);
+});
+
+test('no marks give no style', t => {
+	t.deepEqual(resolveStyle([], 'full'), {});
+});
