@@ -1,33 +1,73 @@
-import type {Article, Block} from './types.js';
+import {assembleArticle} from './assemble.js';
+import type {Article, Block, TextEncoding} from './types.js';
+
+/** How `parseText` should label the article it builds. */
+export type ParseTextOptions = {
+	/** False when `text` is not the input file as-is (another encoding, normalised). Default true. */
+	readonly verbatim?: boolean;
+	readonly encoding?: TextEncoding;
+	readonly notes?: readonly string[];
+};
 
 /**
- * Minimal plain-text parser: one block per non-blank line. (Placeholder until the full parser with
- * headline, dateline, byline and credits detection lands.)
+ * Parses a plain-text article without changing `text`: every non-blank line is a block (blank or single
+ * newlines separate paragraphs; CRLF, CR, U+2028/2029, VT, FF and NEL all end a line), with surrounding
+ * white space, NBSP and zero-width spaces left outside the block. Headline, byline, dateline and credits
+ * are recognised by `assembleArticle`. Offsets are UTF-16 indices into `text`. Linear time.
  */
-export function parseText(text: string, source: string): Article {
-	const blocks: Block[] = [];
-	const linePattern = /[^\r\n]+/g;
-	for (const match of text.matchAll(linePattern)) {
-		if (match[0].trim() !== '') {
-			blocks.push({kind: 'paragraph', start: match.index, end: match.index + match[0].length});
-		}
-	}
-
-	const first = blocks[0];
-	return {
+export function parseText(text: string, source: string, options: ParseTextOptions = {}): Article {
+	return assembleArticle({
 		source,
 		format: 'text',
 		text,
-		verbatim: true,
-		encoding: 'utf-8',
-		title: first ? text.slice(first.start, Math.min(first.end, first.start + 60)) : source,
-		titleRange: null,
-		dateline: null,
-		byline: null,
-		credits: null,
-		site: null,
-		published: null,
-		blocks,
-		notes: [],
-	};
+		verbatim: options.verbatim ?? true,
+		encoding: options.encoding ?? 'utf-8',
+		blocks: splitLines(text),
+		headline: 'detect',
+		notes: options.notes,
+	});
+}
+
+/**
+ * The normalised form of plain text that is not used verbatim (decoded from UTF-16 or Windows-1252):
+ * one paragraph per non-blank line, trimmed, separated by a blank line, in Unicode NFC.
+ */
+export function normalizePlainText(text: string): string {
+	const lines: string[] = [];
+	for (const block of splitLines(text)) {
+		lines.push(text.slice(block.start, block.end));
+	}
+
+	return lines.join('\n\n').normalize('NFC');
+}
+
+const linePattern = /[^\n\r\u2028\u2029\v\f\u0085]+/g;
+
+/** One `paragraph` block per non-blank line, trimmed of white space (UTF-16 offsets into `text`). */
+function splitLines(text: string): Block[] {
+	const blocks: Block[] = [];
+	linePattern.lastIndex = 0;
+	for (const match of text.matchAll(linePattern)) {
+		let start = match.index;
+		let end = start + match[0].length;
+		while (start < end && isSpace(text.charCodeAt(start))) {
+			start++;
+		}
+
+		while (end > start && isSpace(text.charCodeAt(end - 1))) {
+			end--;
+		}
+
+		if (end > start) {
+			blocks.push({kind: 'paragraph', start, end});
+		}
+	}
+
+	return blocks;
+}
+
+/** White space that may pad a line: ASCII space and tab, NBSP, the U+2000 spaces, zero-width ones, BOM. */
+function isSpace(code: number): boolean {
+	return code === 0x20 || code === 0x09 || code === 0xA0 || code === 0x30_00 || code === 0xFE_FF
+		|| (code >= 0x20_00 && code <= 0x20_0B) || code === 0x20_2F || code === 0x20_5F || code === 0x18_0E;
 }
