@@ -71,6 +71,8 @@ export type PtyOptions = {
 	readonly cwd?: string;
 	/** Variables applied over the controlled environment; undefined removes one. */
 	readonly env?: Readonly<Record<string, string | undefined>>;
+	/** XDG_STATE_HOME to use (kept after the test), e.g. to reopen with remembered positions; default: a fresh temp dir. */
+	readonly stateHome?: string;
 };
 
 /** How the process ended: node-pty's exit code and signal number (signal is undefined or 0 when none). */
@@ -103,7 +105,7 @@ export type PtySession = {
 	readonly exit: Promise<PtyExit>;
 	/** Whether the process has exited. */
 	readonly hasExited: () => boolean;
-	/** The temporary XDG_STATE_HOME given to the process. */
+	/** The XDG_STATE_HOME given to the process (a temporary directory unless `options.stateHome` was set). */
 	readonly stateHome: string;
 	/** Current window title (OSC 0/2), '' until one is set. */
 	readonly title: string;
@@ -167,7 +169,7 @@ export function testEnvironment(stateHome: string, overrides: PtyOptions['env'] 
 export function spawnInPty(t: ExecutionContext | undefined, file: string, args: readonly string[], options: PtyOptions = {}): PtySession {
 	const cols = options.cols ?? 80;
 	const rows = options.rows ?? 24;
-	const stateHome = fs.mkdtempSync(path.join(os.tmpdir(), 'newsread-e2e-state-'));
+	const stateHome = options.stateHome ?? fs.mkdtempSync(path.join(os.tmpdir(), 'newsread-e2e-state-'));
 	const terminal = new Terminal({cols, rows, allowProposedApi: true, scrollback: 0});
 	const pty = spawn(file, [...args], {
 		name: 'xterm-256color', cols, rows, cwd: options.cwd ?? repoRoot, env: testEnvironment(stateHome, options.env),
@@ -347,7 +349,9 @@ export function spawnInPty(t: ExecutionContext | undefined, file: string, args: 
 			}
 
 			terminal.dispose();
-			fs.rmSync(stateHome, {recursive: true, force: true});
+			if (!options.stateHome) {
+				fs.rmSync(stateHome, {recursive: true, force: true});
+			}
 		},
 	};
 

@@ -1,0 +1,132 @@
+// The reader in a real pseudo-terminal on the built CLI (`npm run build` first).
+import test from 'ava';
+import {keys, spawnCli} from '../helpers/pty.js';
+import {firstNewArticleWords, normalize, openSeed, pageOf, paneText, seedArticle, seedText} from '../helpers/reader.js';
+
+test('first frame: alternate screen, headline area and page 1/N with a percentage', async t => {
+	const {app, total} = await openSeed(t);
+	const screen = app.screenText();
+	t.true(app.isAlternateScreen());
+	t.true(total >= 2, `the seed article needs more than one page at 80x24, got ${total}`);
+	t.regex(screen, /\d+\s?%/);
+	// The headline is derived from the lede; at least the dateline's city or the lede's opening words show.
+	t.regex(screen, /WASHINGTON|Reuters|United States/i);
+	t.true(app.lines().length === 24);
+});
+
+test('space moves to page 2, b back to page 1, G to the last page with the credits', async t => {
+	const {app, total} = await openSeed(t);
+	app.press(' ');
+	await app.waitFor(`page 2/${total}`);
+	app.press('b');
+	await app.waitFor(`page 1/${total}`);
+	app.press(keys.pageDown);
+	await app.waitFor(`page 2/${total}`);
+	app.press('G');
+	await app.waitFor(`page ${total}/${total}`);
+	await app.waitFor('Editing by');
+	t.regex(app.screenText(), /100\s?%/);
+	app.press('g');
+	await app.waitFor(`page 1/${total}`);
+	t.pass();
+});
+
+test('/Taiwan Enter shows match 1/N, N counting every case-sensitive occurrence, and highlights it', async t => {
+	const {app} = await openSeed(t);
+	const expected = seedText.split('Taiwan').length - 1;
+	app.press('/');
+	app.press('Taiwan');
+	await app.waitFor('/Taiwan');
+	app.press(keys.enter);
+	await app.waitFor(`match 1/${expected}`);
+	app.press('n');
+	await app.waitFor(`match 2/${expected}`);
+	app.press('N');
+	app.press('N');
+	await app.waitFor(`match ${expected}/${expected}`);
+
+	// Some visible occurrence of the match is drawn differently from plain text.
+	await app.settled();
+	const highlighted = app.lines().some((line, y) => [...line.matchAll(/Taiwan/g)].some(({index}) => {
+		const cell = app.cellAt(index, y);
+		return cell !== undefined && (cell.inverse || cell.bg.mode !== 'default' || cell.underline);
+	}));
+	t.true(highlighted, 'a visible match is highlighted (inverse, background or underline)');
+});
+
+test('a search without a match says so and Esc keeps the reader usable', async t => {
+	const {app, total} = await openSeed(t);
+	app.press('/zebracorn');
+	app.press(keys.enter);
+	await app.waitFor('no match: zebracorn');
+	app.press(keys.escape);
+	app.press(' ');
+	await app.waitFor(`page 2/${total}`);
+	t.pass();
+});
+
+test('resizing to 60 columns keeps the first words being read on screen', async t => {
+	const {app, total} = await openSeed(t);
+	const firstPage = app.screenText();
+	app.press(' ');
+	await app.waitFor(`page 2/${total}`);
+	const phrase = firstNewArticleWords(app, firstPage);
+	t.truthy(phrase, `no article text found on page 2:\n${app.screenText()}`);
+	app.resize(60, 24);
+	await app.waitFor(() => app.lines().every(line => line.length <= 60) && pageOf(app.screenText()) !== undefined);
+	await app.waitFor(() => paneText(app).includes(phrase!), 5000);
+	t.true(app.isAlternateScreen());
+});
+
+test('? opens the help overlay titled Keys; Esc closes it', async t => {
+	const {app} = await openSeed(t);
+	app.press('?');
+	await app.waitFor('Keys');
+	t.regex(app.screenText(), /search/i);
+	app.press(keys.escape);
+	await app.waitFor(screen => !screen.includes('Keys') && pageOf(screen) !== undefined);
+	t.pass();
+});
+
+test('a terminal below 40x10 says it is too small and recovers when enlarged', async t => {
+	const {app} = await openSeed(t);
+	app.resize(30, 8);
+	await app.waitFor(/terminal too small/i);
+	app.resize(80, 24);
+	await app.waitFor(/page \d+\/\d+/);
+	t.false(/terminal too small/i.test(app.screenText()));
+	app.press('q');
+	t.is((await app.exit).exitCode, 0);
+});
+
+test('the reading position is remembered between runs', async t => {
+	const first = await openSeed(t);
+	first.app.press(' ');
+	await first.app.waitFor(`page 2/${first.total}`);
+	first.app.press('q');
+	t.is((await first.app.exit).exitCode, 0);
+	const second = spawnCli(t, [seedArticle], {cols: 80, rows: 24, stateHome: first.app.stateHome});
+	await second.waitFor(`page 2/${first.total}`);
+	t.pass();
+});
+
+test('no argument opens the library of ./articles; Enter opens an article, Esc returns', async t => {
+	const app = spawnCli(t, [], {cols: 100, rows: 30});
+	await app.waitFor('Library');
+	t.true(app.screenText().includes('words') || /\d+\s*min/.test(app.screenText()), 'lengths or reading times are listed');
+	app.press(keys.enter);
+	await app.waitFor(/page 1\/\d+/);
+	app.press(keys.escape);
+	await app.waitFor('Library');
+	app.press('q');
+	t.is((await app.exit).exitCode, 0);
+});
+
+test('NO_COLOR: no colours on screen', async t => {
+	const {app} = await openSeed(t, {env: {NO_COLOR: '1'}});
+	await app.settled();
+	const coloured = app.lines().flatMap((line, y) => [...line].map((_, x) => app.cellAt(x, y)))
+		.filter(cell => cell && (cell.fg.mode !== 'default' || cell.bg.mode !== 'default'));
+	t.is(coloured.length, 0);
+	t.is(normalize(app.screenText()).length > 0, true);
+});
