@@ -1,6 +1,78 @@
 import type {Attribution} from './types.js';
+import {assemble, type Placed} from './assemble.js';
+import {findQuotes, usesSingleQuotes, type Quote} from './quotes.js';
+import {unitStatement} from './statements.js';
+import {tokenize} from './tokens.js';
+import {paragraphs, units} from './units.js';
 
-/** Finds every attributed statement in `text` and groups speakers into sources. (Placeholder: finds nothing.) */
-export function analyzeAttribution(_text: string): Attribution {
-	return {statements: [], sources: []};
+/**
+ * Finds every attributed statement in `text` and groups speakers into sources. All offsets are UTF-16 indices into
+ * `text`, and every span's `text` equals `text.slice(start, end)`. Pure; never throws (on an internal error it
+ * returns nothing found rather than failing the reader).
+ */
+export function analyzeAttribution(text: string): Attribution {
+	try {
+		return assemble(text, place(text));
+	} catch {
+		return {statements: [], sources: []};
+	}
+}
+
+/** Unit statements in reading order, with split quotes, continued quotes and bare quoted paragraphs joined up. */
+function place(text: string): Placed[] {
+	const single = usesSingleQuotes(text);
+	const out: Placed[] = [];
+	for (const [pi, para] of paragraphs(text).entries()) {
+		const quotes = findQuotes(text, para.start, para.end, single);
+		let q = 0;
+		for (const [ui, unit] of units(text, para.start, para.end, quotes).entries()) {
+			while (q < quotes.length && quotes[q]!.end <= unit.start) {
+				q++;
+			}
+
+			const inUnit: Quote[] = [];
+			for (let k = q; k < quotes.length && quotes[k]!.start < unit.end; k++) {
+				inUnit.push(quotes[k]!);
+			}
+
+			const tokens = tokenize(text, unit.start, unit.end, inUnit);
+			const st = unitStatement(text, unit, inUnit, tokens, pi);
+			if (!st) {
+				continue;
+			}
+
+			const prev = out.at(-1);
+			if (st.bare) {
+				if (prev && prev.paragraph === pi && prev.kind !== 'indirect') {
+					// `“A,” she said. “B.”`: one statement, two spans.
+					prev.content.push(...st.content);
+					prev.open = st.open;
+					continue;
+				}
+
+				if (prev?.open && prev.paragraph === pi - 1 && ui === 0) {
+					// A quotation continued from the previous paragraph (left open there, reopened here).
+					prev.content.push(...st.content);
+					prev.paragraph = pi;
+					prev.open = st.open;
+					continue;
+				}
+
+				const inherit = prev && prev.paragraph >= pi - 1 && prev.kind !== 'indirect' ? out.length - 1 : undefined;
+				out.push({...st, inherit: inherit === undefined ? undefined : (out[inherit]!.inherit ?? inherit)});
+				continue;
+			}
+
+			if (prev?.bare && prev.open && prev.paragraph === pi - 1 && ui === 0 && st.kind !== 'indirect') {
+				// The attribution comes in the paragraph that continues an open quotation.
+				out.pop();
+				out.push({...st, content: [...prev.content, ...st.content], inherit: undefined});
+				continue;
+			}
+
+			out.push({...st, inherit: undefined});
+		}
+	}
+
+	return out;
 }

@@ -1,0 +1,90 @@
+/**
+ * From raw statements to the JSON contract: resolves sources, marks anonymity, numbers statements (`s1`…) and
+ * sources (`src1`…) in reading order, and cuts every span's `text` from the article.
+ */
+import type {Attribution, Source, Span, Statement} from './types.js';
+import type {RawStatement} from './statements.js';
+import {absorb, anonymousHeads, describe, findSource, type SourceDraft} from './sources.js';
+
+const anonymityRe = /condition of anonymity|anonymously|not authori[sz]ed to|not be (?:named|identified)|declined to be (?:named|identified)|requested anonymity|familiar with|on background|without being (?:named|identified)|insisted on anonymity|granted anonymity/i;
+
+function span(text: string, start: number, end: number): Span {
+	return {start, end, text: text.slice(start, end)};
+}
+
+/** A raw statement plus the source it inherits when it has no speaker of its own. */
+export type Placed = RawStatement & {inherit: number | undefined};
+
+/** Builds statements and sources; `placed` is in reading order. */
+export function assemble(text: string, placed: readonly Placed[]): Attribution {
+	const drafts: SourceDraft[] = [];
+	const sourceOf: Array<SourceDraft | undefined> = [];
+	for (const [index, st] of placed.entries()) {
+		let source: SourceDraft | undefined;
+		if (st.speaker) {
+			const phrase = text.slice(st.speaker.start, st.speaker.end);
+			const d = describe(phrase);
+			source = findSource(d, drafts, phrase.toLowerCase());
+			if (source) {
+				absorb(source, d);
+			} else {
+				source = {
+					name: d.kind === 'pronoun' ? phrase : d.name,
+					kind: d.kind === 'pronoun' ? 'unnamed' : d.kind,
+					role: d.role,
+					anonymous: false,
+					mentions: [],
+					nameTokens: d.nameTokens,
+					head: d.head,
+					last: index,
+				};
+				drafts.push(source);
+			}
+
+			source.mentions.push(st.speaker);
+			source.last = index;
+			if (st.role && source.role === undefined && source.kind === 'person') {
+				source.role = text.slice(st.role.start, st.role.end).replace(/^(?:the|a|an)\s+/i, '');
+			}
+
+			const window = text.slice(st.speaker.start, Math.min(text.length, st.speaker.end + 160));
+			const clause = st.clause ? text.slice(st.clause.start, st.clause.end) : '';
+			if (anonymityRe.test(clause) || anonymityRe.test(window.split('\n')[0]!)
+				|| (d.head !== undefined && anonymousHeads.has(d.head))) {
+				source.anonymous = true;
+			}
+		} else if (st.inherit !== undefined) {
+			source = sourceOf[st.inherit];
+			if (source) {
+				source.last = index;
+			}
+		}
+
+		sourceOf.push(source);
+	}
+
+	const order = drafts.filter(d => d.mentions.length > 0)
+		.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+	const ids = new Map<SourceDraft, string>(order.map((d, i) => [d, `src${i + 1}`]));
+	const statements: Statement[] = placed.map((st, i) => {
+		const source = sourceOf[i];
+		return {
+			id: `s${i + 1}`,
+			kind: st.kind,
+			content: st.content.map(r => span(text, r.start, r.end)),
+			cue: st.cue ? span(text, st.cue.start, st.cue.end) : null,
+			speaker: st.speaker ? span(text, st.speaker.start, st.speaker.end) : null,
+			sourceId: source ? ids.get(source) ?? null : null,
+		};
+	});
+	const sources: Source[] = order.map(d => ({
+		id: ids.get(d)!,
+		name: d.name,
+		kind: d.kind,
+		role: d.role ?? null,
+		anonymous: d.anonymous,
+		mentions: [...d.mentions].sort((a, b) => a.start - b.start).map(r => span(text, r.start, r.end)),
+		statementIds: statements.filter((_, i) => sourceOf[i] === d).map(s => s.id),
+	}));
+	return {statements, sources};
+}

@@ -1,0 +1,75 @@
+/** Cue detection: verbs of speech and writing (every inflection), `according to`, and their acceptance rules. */
+import {cueVerbs, weakCues} from './lexicon.js';
+import type {Token} from './tokens.js';
+
+/** Cue tokens `[first, last]` of one unit. */
+export type Cue = {
+	readonly first: number;
+	readonly last: number;
+	readonly according: boolean;
+};
+
+function followedByContent(tokens: readonly Token[], i: number): boolean {
+	// Allows a short adjunct or object before the content marker: `noted in a statement that`, `warned reporters:`.
+	for (let k = i + 1; k < tokens.length && k - i <= 6; k++) {
+		const t = tokens[k]!;
+		if (t.lower === 'that' || t.text === ':' || t.mark || (t.text === ',' && k === i + 1)) {
+			return true;
+		}
+
+		if (t.text === '.' || t.text === ',' || t.text === ';' || t.quoted) {
+			return t.text === '.' || t.text === ',' ? k === i + 1 || onlyAdjunct(tokens, i + 1, k) : false;
+		}
+	}
+
+	return i + 1 >= tokens.length;
+}
+
+const adjunctWords = new Set(['on', 'in', 'at', 'last', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+	'saturday', 'sunday', 'week', 'month', 'year', 'today', 'yesterday', 'tonight', 'morning', 'afternoon', 'evening',
+	'night', 'earlier', 'later', 'recently', 'a', 'an', 'the', 'statement', 'interview', 'also', 'again', 'then']);
+
+function onlyAdjunct(tokens: readonly Token[], a: number, b: number): boolean {
+	for (let k = a; k < b; k++) {
+		if (!adjunctWords.has(tokens[k]!.lower)) {
+			return false;
+		}
+	}
+
+	return true;
+}
+
+/** Every cue outside quotations, in reading order. */
+export function findCues(tokens: readonly Token[]): Cue[] {
+	const out: Cue[] = [];
+	for (let i = 0; i < tokens.length; i++) {
+		const t = tokens[i]!;
+		if (!t.word || t.quoted) {
+			continue;
+		}
+
+		if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+			out.push({first: i, last: i + 1, according: true});
+			i++;
+			continue;
+		}
+
+		if ((t.lower === 'pointed' || t.lower === 'points' || t.lower === 'pointing') && tokens[i + 1]?.lower === 'out') {
+			out.push({first: i, last: i + 1, according: false});
+			i++;
+			continue;
+		}
+
+		if (!cueVerbs.has(t.lower)) {
+			continue;
+		}
+
+		if (weakCues.has(t.lower) && !followedByContent(tokens, i)) {
+			continue;
+		}
+
+		out.push({first: i, last: i, according: false});
+	}
+
+	return out;
+}

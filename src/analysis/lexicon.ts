@@ -1,0 +1,164 @@
+/** Word lists used by the rules: cue verbs, titles, speaker descriptions, stop words. Lower case. */
+
+const abbreviations = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'reps', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt',
+	'cmdr', 'adm', 'maj', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'prof', 'rev', 'hon', 'sens', 'lt',
+	'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'ft', 'mt', 'dept', 'gov', 'atty']);
+
+/** A word that takes a trailing period as part of it: `Mr.`, `U.S.`, an initial. */
+export function abbreviationLike(word: string): boolean {
+	return word.includes('.') || (word.length === 1 && word >= 'A' && word <= 'Z') || abbreviations.has(word.toLowerCase());
+}
+
+function forms(spec: string): string[] {
+	const out: string[] = [];
+	for (const group of spec.trim().split(/\s+/)) {
+		const parts = group.split('/');
+		if (parts.length > 1) {
+			out.push(...parts);
+			continue;
+		}
+
+		const lemma = parts[0]!;
+		if (lemma.endsWith('e')) {
+			out.push(lemma, lemma + 's', lemma + 'd', lemma.slice(0, -1) + 'ing');
+		} else if (/(?:s|sh|ch|x)$/.test(lemma)) {
+			out.push(lemma, lemma + 'es', lemma + 'ed', lemma + 'ing');
+		} else {
+			out.push(lemma, lemma + 's', lemma + 'ed', lemma + 'ing');
+		}
+	}
+
+	return out;
+}
+
+/** Verbs that introduce reported speech or writing, every inflection. */
+export const cueVerbs: ReadonlySet<string> = new Set(forms(`
+	say/says/said/saying tell/tells/told/telling write/writes/wrote/written/writing
+	reply/replies/replied/replying deny/denies/denied/denying testify/testifies/testified/testifying
+	admit/admits/admitted/admitting quip/quips/quipped/quipping
+	tweet/tweets/tweeted/tweeting add ask state announce note explain insist argue claim report declare respond
+	acknowledge warn predict recall confirm suggest urge concede complain repeat joke vow promise pledge comment
+	remark mention observe assert contend maintain stress emphasize reiterate retort counter
+	exclaim boast answer allege lament caution advise inform remind reveal disclose assure
+	charge continue agree estimate conclude recount write/wrote
+	email/emails/emailed/e-mailed
+`));
+
+/** Forms that are as often nouns or non-speech verbs: a cue only next to `that`, `:`, a quote or a named subject. */
+export const weakCues: ReadonlySet<string> = new Set(['report', 'reports', 'state', 'states', 'note', 'notes', 'comment',
+	'comments', 'claim', 'claims', 'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'charge', 'charges',
+	'charged', 'counter', 'counters', 'countered', 'answer', 'answers', 'continue', 'continues', 'continued', 'continuing',
+	'maintain', 'maintains', 'maintained', 'stress', 'stresses', 'tweet', 'tweets', 'reply', 'replies', 'repeat', 'repeats',
+	'repeated', 'add', 'adds', 'joke', 'jokes', 'remark', 'remarks', 'estimate', 'estimates', 'estimated', 'conclude',
+	'concludes', 'concluded', 'agree', 'agrees', 'agreed', 'ask', 'asks', 'asked', 'asking', 'warn', 'warns', 'urge',
+	'urges', 'urged', 'urging', 'caution', 'cautions', 'advise', 'advises', 'advised', 'inform', 'remind', 'reminds',
+	'reminded', 'reveal', 'reveals', 'revealed', 'recall', 'recalls', 'recalled', 'promised', 'pledged', 'vowed',
+	'stated', 'noted', 'reported', 'claimed', 'warned', 'declared', 'declare', 'declares', 'predicted', 'predict',
+	'predicts', 'suggest', 'suggests', 'suggested', 'complained', 'complain', 'complains', 'respond', 'responds',
+	'responded', 'confirm', 'confirms', 'announce', 'announces', 'announced', 'explain', 'explains', 'argue', 'argues',
+	'mention', 'mentions', 'mentioned', 'observe', 'observes', 'observed', 'saying', 'telling', 'adding', 'noting',
+	'writing', 'asking', 'arguing', 'claiming', 'warning', 'explaining', 'insisting', 'declaring', 'stating',
+	'reporting', 'suggesting', 'calling', 'tweeting', 'acknowledging', 'denying', 'confirming', 'predicting',
+	'promising', 'urging', 'stressing', 'comment', 'commented', 'commenting', 'admit', 'admits', 'admitted', 'wrote',
+	'write', 'writes', 'written', 'deny', 'denies', 'denied', 'insist', 'insists', 'insisted', 'concede', 'concedes',
+	'conceded', 'acknowledge', 'acknowledges', 'acknowledged', 'allege', 'alleges', 'alleged', 'assert', 'asserts',
+	'asserted', 'contend', 'contends', 'contended', 'boast', 'boasts', 'boasted']);
+
+/** Verbs after which a content clause follows without `that` only when spelled out: `told reporters …`. */
+export const objectCues: ReadonlySet<string> = new Set(['tell', 'tells', 'told', 'telling', 'ask', 'asks', 'asked',
+	'asking', 'inform', 'informs', 'informed', 'remind', 'reminds', 'reminded', 'assure', 'assures', 'assured', 'warn',
+	'warns', 'warned', 'warning', 'advise', 'advised', 'urge', 'urged', 'email', 'emailed', 'e-mailed', 'testified']);
+
+/** Words that may sit between a subject and its cue: `has also said`, `indirectly confirmed`. */
+export const auxiliaries: ReadonlySet<string> = new Set(['also', 'has', 'had', 'have', 'would', 'will', 'did', 'does',
+	'do', 'later', 'previously', 'then', 'once', 'again', 'further', 'first', 'initially', 'subsequently', 'earlier',
+	'never', 'not', 'often', 'always', 'since', 'still', 'just', 'already', 'recently', 'reportedly', 'repeatedly',
+	'publicly', 'privately', 'flatly', 'only', 'even', 'frequently', 'simply', 'ultimately', 'finally', 'has', 'may',
+	'might', 'could', 'should', 'can', 'is', 'was', 'were', 'are', 'been', 'be', "didn't", "doesn't", "hasn't", "haven't",
+	"won't", "wouldn't", 'directly', 'indirectly', 'openly', 'angrily', 'quickly', 'separately', 'jokingly', 'bluntly',
+	'tersely', 'quietly', 'loudly', 'proudly', 'sarcastically', 'confidently', 'correctly', 'falsely', 'wrongly']);
+
+/** Personal pronouns that can be speakers. */
+export const pronouns: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who']);
+
+/** Words that end a speaker phrase when scanning away from the cue. */
+export const stopWords: ReadonlySet<string> = new Set(['that', 'which', 'when', 'while', 'and', 'but', 'or', 'because',
+	'after', 'before', 'as', 'if', 'than', 'so', 'where', 'although', 'though', 'since', 'until', 'unless', 'whether',
+	'whom', 'what', 'how', 'why', 'to', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'not', 'also',
+	'said', 'says', 'told', 'on', 'by', 'with', 'about', 'into', 'over', 'under', 'during', 'against', 'between',
+	'without', 'through', 'per', 'via', 'then', 'now', 'there', 'here', 'yet', 'however', 'instead', 'meanwhile',
+	'later', 'earlier', 'today', 'yesterday', 'tonight', 'last', 'next', 'this', 'these', 'those', 'would', 'will',
+	'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do', 'even', 'only', 'just', 'still', 'again',
+	'well', 'too', 'very', 'more', 'most', 'much', 'such', 'up', 'out', 'off', 'down', 'him', 'her', 'them', 'me', 'us']);
+
+/** Capitalised words that start a sentence but never a speaker. */
+export const sentenceAdverbs: ReadonlySet<string> = new Set(['but', 'and', 'so', 'yet', 'still', 'meanwhile', 'however',
+	'instead', 'also', 'then', 'now', 'later', 'earlier', 'today', 'yesterday', 'in', 'on', 'at', 'after', 'before',
+	'when', 'while', 'as', 'if', 'since', 'for', 'with', 'by', 'there', 'here', 'indeed', 'moreover', 'separately',
+	'last', 'this', 'that', 'or', 'nor', 'because', 'although', 'though', 'asked', 'speaking', 'previously', 'again',
+	'finally', 'thus', 'hence', 'otherwise', 'besides', 'further', 'furthermore', 'additionally', 'overall', 'even',
+	'once', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tonight', 'from', 'during',
+	'under', 'until', 'about', 'like', 'unlike', 'according', 'elsewhere', 'similarly', 'likewise', 'nonetheless',
+	'nevertheless', 'of', 'to', 'not', 'why', 'what', 'how', 'where', 'who', 'whether']);
+
+/** Words allowed inside a speaker phrase in lower case (determiners, linking prepositions). */
+export const phraseGlue: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'from', 'in', 'one',
+	'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'some', 'many', 'other', 'both',
+	'all', 'most', 'another', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'few', 'dozens', 'hundreds', 'thousands',
+	'de', 'van', 'von', 'der', 'la', 'le', 'bin', 'al', 'di', 'da', 'du', 'del', 'des', '&', 'and']);
+
+/** Title words: what precedes a name is a role (`Taiwan Defense Minister`). */
+export const titles: ReadonlySet<string> = new Set(['president', 'vice', 'minister', 'secretary', 'senator', 'sen.',
+	'rep.', 'representative', 'gov.', 'governor', 'mayor', 'director', 'chairman', 'chairwoman', 'chair', 'ceo',
+	'spokesman', 'spokeswoman', 'spokesperson', 'speaker', 'leader', 'judge', 'justice', 'general', 'gen.', 'adm.',
+	'admiral', 'dr.', 'mr.', 'mrs.', 'ms.', 'candidate', 'nominee', 'chief', 'adviser', 'advisor', 'aide', 'professor',
+	'prof.', 'analyst', 'attorney', 'lawyer', 'commissioner', 'ambassador', 'envoy', 'official', 'head', 'founder',
+	'manager', 'strategist', 'pollster', 'economist', 'author', 'host', 'anchor', 'correspondent', 'reporter', 'editor',
+	'columnist', 'writer', 'activist', 'coach', 'sheriff', 'chancellor', 'premier', 'king', 'queen', 'prince', 'pope',
+	'lt.', 'col.', 'sgt.', 'capt.', 'maj.', 'colonel', 'captain', 'sergeant', 'lieutenant', 'commander', 'delegate',
+	'councilman', 'councilwoman', 'congressman', 'congresswoman', 'lawmaker', 'legislator', 'sen', 'rep', 'gov',
+	'former', 'executive', 'deputy', 'assistant', 'press', 'campaign', 'manager', 'treasurer', 'counsel', 'rev.',
+	'bishop', 'pastor', 'rabbi', 'imam', 'prosecutor', 'detective', 'officer', 'trooper', 'inspector', 'auditor',
+	'comptroller', 'clerk', 'superintendent', 'principal', 'researcher', 'scientist', 'expert', 'fellow', 'scholar',
+	'historian', 'economist', 'partner', 'owner', 'president-elect', 'nominee', 'challenger', 'incumbent', 'hopeful',
+	'contender', 'rival', 'opponent', 'surrogate', 'supporter', 'critic', 'leader']);
+
+/** Heads of descriptions that name no one: `a Pentagon spokesman`, `two U.S. officials`. */
+export const unnamedHeads: ReadonlySet<string> = new Set(['official', 'officials', 'spokesman', 'spokeswoman',
+	'spokesperson', 'aide', 'aides', 'source', 'sources', 'people', 'person', 'analyst', 'analysts', 'expert', 'experts',
+	'lawmaker', 'lawmakers', 'adviser', 'advisers', 'advisor', 'advisors', 'critic', 'critics', 'supporter',
+	'supporters', 'voter', 'voters', 'resident', 'residents', 'member', 'members', 'staffer', 'staffers', 'diplomat',
+	'diplomats', 'observer', 'observers', 'witness', 'witnesses', 'democrats', 'republicans', 'leaders', 'leader',
+	'executive', 'executives', 'representative', 'representatives', 'investigators', 'prosecutors', 'police',
+	'officers', 'authorities', 'organizers', 'activists', 'economists', 'strategists', 'pollsters', 'insiders', 'man',
+	'woman', 'men', 'women', 'protesters', 'attendees', 'participants', 'students', 'parents', 'workers', 'employees',
+	'scientists', 'researchers', 'historians', 'doctors', 'allies', 'opponents', 'detractors', 'colleagues', 'friends',
+	'neighbors', 'fans', 'delegates', 'senators', 'governors', 'mayors', 'candidates', 'americans', 'spokespeople']);
+
+/** Words that mark a document or study as the source. */
+export const documentHeads: ReadonlySet<string> = new Set(['statement', 'report', 'study', 'survey', 'poll', 'polls',
+	'letter', 'memo', 'filing', 'document', 'documents', 'complaint', 'lawsuit', 'release', 'post', 'tweet', 'email',
+	'e-mail', 'analysis', 'review', 'audit', 'indictment', 'ruling', 'order', 'brief', 'data', 'figures', 'records',
+	'transcript', 'video', 'ad', 'advertisement', 'op-ed', 'editorial', 'article', 'book', 'paper', 'website', 'message',
+	'announcement', 'findings', 'estimate', 'estimates', 'research', 'investigation', 'resolution', 'bill', 'rules',
+	'guidelines', 'platform', 'manifesto', 'testimony', 'affidavit']);
+
+/** Words that make a capitalised name an organisation or government. */
+export const organizationWords: ReadonlySet<string> = new Set(['department', 'ministry', 'agency', 'office', 'council',
+	'committee', 'commission', 'party', 'campaign', 'pentagon', 'house', 'senate', 'congress', 'government',
+	'administration', 'court', 'board', 'bureau', 'university', 'institute', 'foundation', 'association', 'union',
+	'company', 'corp.', 'inc.', 'group', 'coalition', 'center', 'centre', 'fund', 'bank', 'army', 'navy', 'force',
+	'forces', 'police', 'fbi', 'cia', 'nsa', 'epa', 'un', 'nato', 'eu', 'gop', 'dnc', 'rnc', 'kremlin', 'state',
+	'ministry', 'service', 'authority', 'organization', 'organisation', 'federation', 'league', 'club', 'team', 'network',
+	'embassy', 'cabinet', 'parliament', 'legislature', 'assembly', 'caucus', 'pac', 'corporation', 'firm', 'school',
+	'hospital', 'church', 'movement', 'alliance', 'coalition', 'secretariat', 'directorate', 'command', 'guard',
+	'beijing', 'washington', 'moscow', 'taipei', 'tokyo', 'london', 'paris', 'tehran', 'pyongyang', 'seoul', 'kyiv',
+	'china', 'taiwan', 'russia', 'iran', 'israel', 'japan', 'ukraine', 'germany', 'france', 'britain', 'india']);
+
+/** Words that make a capitalised name a news outlet. */
+export const publicationWords: ReadonlySet<string> = new Set(['reuters', 'ap', 'afp', 'bloomberg', 'times', 'post',
+	'journal', 'news', 'press', 'cnn', 'msnbc', 'fox', 'nbc', 'abc', 'cbs', 'bbc', 'npr', 'politico', 'axios', 'tribune',
+	'herald', 'gazette', 'daily', 'magazine', 'breitbart', 'xinhua', 'tass', 'yonhap', 'kyodo', 'telegraph', 'guardian',
+	'economist', 'atlantic', 'newsweek', 'time', 'wire', 'radio', 'television', 'tv', 'broadcasting', 'examiner',
+	'observer', 'chronicle', 'globe', 'star', 'sun', 'mirror', 'independent', 'hill', 'vox', 'slate', 'salon', 'buzzfeed',
+	'huffpost', 'outlet', 'newspaper', 'broadcaster', 'network', 'channel', 'cna']);

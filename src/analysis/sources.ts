@@ -1,0 +1,193 @@
+/**
+ * Grouping speaker mentions into sources: names and later short references (`Chiu` → `Chiu Kuo-cheng`, a
+ * one-letter misspelling when only one name is that close), descriptions (`two U.S. officials` … `The officials`
+ * … `One of the officials`), pronouns (the latest fitting source). Offsets are UTF-16 indices into the text.
+ */
+import type {SourceKind} from './types.js';
+import type {Range} from './units.js';
+import {documentHeads, organizationWords, pronouns, publicationWords, titles, unnamedHeads} from './lexicon.js';
+
+/** A source while it is being built. */
+export type SourceDraft = {
+	name: string;
+	kind: SourceKind;
+	role: string | undefined;
+	anonymous: boolean;
+	mentions: Range[];
+	/** Lower-case name tokens (persons) used to match later short references. */
+	nameTokens: string[];
+	/** Singular head noun of a description (`official`). */
+	head: string | undefined;
+	last: number;
+};
+
+const honorifics = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'miss', 'sir', 'dame']);
+const determiners = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many',
+	'both', 'another', 'other', 'of', 'most', 'all', 'few', 'those', 'these', 'its', 'his', 'her', 'their']);
+const definite = new Set(['the', 'those', 'these', 'both', 'one', 'another', 'its', 'his', 'her', 'their']);
+
+function isCap(word: string): boolean {
+	const c = word[0] ?? '';
+	return c !== c.toLowerCase();
+}
+
+function singular(word: string): string {
+	if (word === 'people') {
+		return 'person';
+	}
+
+	return word.endsWith('s') && !word.endsWith('ss') && word.length > 3 ? word.slice(0, -1) : word;
+}
+
+/** What a speaker phrase says about its source. */
+export type Described = {
+	kind: SourceKind | 'pronoun';
+	name: string;
+	role: string | undefined;
+	nameTokens: string[];
+	head: string | undefined;
+	definite: boolean;
+};
+
+/** Reads a speaker phrase: name vs role, kind, head noun. */
+export function describe(phrase: string): Described {
+	const words = phrase.split(/\s+/).filter(Boolean);
+	const lower = words.map(w => w.toLowerCase().replaceAll('’', '\'').replace(/'s$/, ''));
+	if (words.length === 1 && pronouns.has(lower[0]!)) {
+		return {kind: 'pronoun', name: words[0]!, role: undefined, nameTokens: [], head: undefined, definite: true};
+	}
+
+	const last = lower.at(-1)!;
+	const isDefinite = definite.has(lower[0]!);
+	if (!isCap(words.at(-1)!)) {
+		const kind: SourceKind = documentHeads.has(last) ? 'document' : 'unnamed';
+		return {kind, name: phrase, role: undefined, nameTokens: [], head: singular(last), definite: isDefinite};
+	}
+
+	if (lower.some((w, i) => isCap(words[i]!) && publicationWords.has(w))) {
+		return {kind: 'publication', name: stripThe(words).join(' '), role: undefined, nameTokens: [], head: undefined,
+			definite: true};
+	}
+
+	let titleEnd = -1;
+	for (const [i, w] of lower.entries()) {
+		if (titles.has(w) || honorifics.has(w)) {
+			titleEnd = i;
+		}
+	}
+
+	const nameWords = words.slice(titleEnd + 1).filter((_, i) => !determiners.has(lower[titleEnd + 1 + i]!));
+	if (titleEnd < 0 && lower.some((w, i) => isCap(words[i]!) && organizationWords.has(w))) {
+		return {kind: 'organization', name: stripThe(words).join(' '), role: undefined, nameTokens: [], head: undefined,
+			definite: true};
+	}
+
+	const roleWords = words.slice(0, titleEnd + 1).filter(w => !honorifics.has(w.toLowerCase()));
+	const role = roleWords.length > 0 && !(roleWords.length === 1 && determiners.has(roleWords[0]!.toLowerCase()))
+		? stripThe(roleWords).join(' ') : undefined;
+	const name = nameWords.length > 0 ? nameWords.join(' ') : stripThe(words).join(' ');
+	return {kind: 'person', name: name.replace(/['’]s$/, ''), role: role === '' ? undefined : role,
+		nameTokens: name.toLowerCase().replace(/['’]s$/, '').split(/\s+/), head: undefined, definite: true};
+}
+
+function stripThe(words: string[]): string[] {
+	return words.length > 1 && ['the', 'a', 'an'].includes(words[0]!.toLowerCase()) ? words.slice(1) : words;
+}
+
+function editDistanceAtMostOne(a: string, b: string): boolean {
+	if (Math.abs(a.length - b.length) > 1 || a === b) {
+		return false;
+	}
+
+	let i = 0;
+	let j = 0;
+	let edits = 0;
+	while (i < a.length && j < b.length) {
+		if (a[i] === b[j]) {
+			i++;
+			j++;
+			continue;
+		}
+
+		if (++edits > 1) {
+			return false;
+		}
+
+		if (a.length > b.length) {
+			i++;
+		} else if (b.length > a.length) {
+			j++;
+		} else {
+			i++;
+			j++;
+		}
+	}
+
+	return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+/** The existing source a described mention refers to, if any. */
+export function findSource(d: Described, sources: readonly SourceDraft[], pronoun: string): SourceDraft | undefined {
+	const byRecency = [...sources].sort((x, y) => y.last - x.last);
+	if (d.kind === 'pronoun') {
+		if (pronoun === 'he' || pronoun === 'she') {
+			return byRecency.find(s => s.kind === 'person');
+		}
+
+		if (pronoun === 'they') {
+			return byRecency.find(s => (s.kind === 'unnamed' && s.head !== undefined && /s$/.test(s.name))
+				|| s.kind === 'organization' || s.kind === 'publication');
+		}
+
+		if (pronoun === 'it') {
+			return byRecency.find(s => s.kind === 'organization' || s.kind === 'publication' || s.kind === 'document');
+		}
+
+		return byRecency[0];
+	}
+
+	const key = d.name.toLowerCase();
+	const same = byRecency.find(s => s.name.toLowerCase() === key);
+	if (same) {
+		return same;
+	}
+
+	if (d.kind === 'person') {
+		const tokens = d.nameTokens;
+		const contained = byRecency.filter(s => s.kind === 'person' && (tokens.every(t => s.nameTokens.includes(t))
+			|| s.nameTokens.every(t => tokens.includes(t))));
+		if (contained.length > 0) {
+			return contained[0];
+		}
+
+		if (tokens.length === 1 && tokens[0]!.length >= 3) {
+			const close = byRecency.filter(s => s.kind === 'person' && s.nameTokens.some(t => editDistanceAtMostOne(t, tokens[0]!)));
+			if (close.length === 1) {
+				return close[0];
+			}
+		}
+
+		return undefined;
+	}
+
+	if ((d.kind === 'unnamed' || d.kind === 'document') && d.head && d.definite) {
+		return byRecency.find(s => s.head === d.head);
+	}
+
+	return undefined;
+}
+
+/** Merges what a new mention tells into its source (a fuller name, a role). */
+export function absorb(source: SourceDraft, d: Described): void {
+	if (d.kind === 'person' && d.nameTokens.length > source.nameTokens.length && source.kind === 'person') {
+		source.name = d.name;
+		source.nameTokens = d.nameTokens;
+	}
+
+	source.role ??= d.role;
+}
+
+/** Heads of descriptions that mean the text withholds who spoke. */
+export const anonymousHeads: ReadonlySet<string> = new Set(['source', 'person', 'insider']);
+
+export {unnamedHeads};

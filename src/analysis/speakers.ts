@@ -1,0 +1,178 @@
+/** Finding the speaker phrase next to a cue, in token indices of one unit. */
+import {auxiliaries, phraseGlue, pronouns, sentenceAdverbs, stopWords, titles, unnamedHeads, documentHeads,
+	cueVerbs} from './lexicon.js';
+import type {Token} from './tokens.js';
+
+/** Tokens `[first, last]` of a speaker phrase; `role` is an appositive (`Smith, the party's chairman, said`). */
+export type Phrase = {
+	readonly first: number;
+	readonly last: number;
+	readonly role?: {first: number; last: number};
+	/** Tokens of a relative clause attached to the phrase (`who spoke on condition of anonymity`), for anonymity. */
+	readonly clause?: {first: number; last: number};
+};
+
+function capitalized(t: Token): boolean {
+	const c = t.text[0]!;
+	return t.word && c !== c.toLowerCase();
+}
+
+function isNoun(t: Token): boolean {
+	return unnamedHeads.has(t.lower) || documentHeads.has(t.lower) || titles.has(t.lower);
+}
+
+/** Skips auxiliaries and adverbs leftwards from `i`; returns the index of the first other token (or -1). */
+export function skipAuxLeft(tokens: readonly Token[], i: number): number {
+	let j = i;
+	while (j >= 0 && tokens[j]!.word && !tokens[j]!.quoted && (auxiliaries.has(tokens[j]!.lower)
+		|| (tokens[j]!.lower.endsWith('ly') && !capitalized(tokens[j]!) && tokens[j]!.lower.length > 4))) {
+		j--;
+	}
+
+	return j;
+}
+
+/** The noun phrase ending at token `j` (its head), scanning left; undefined when `j` cannot end a speaker phrase. */
+export function phraseEndingAt(tokens: readonly Token[], j: number): Phrase | undefined {
+	const head = tokens[j];
+	if (!head?.word || head.quoted) {
+		return undefined;
+	}
+
+	if (pronouns.has(head.lower)) {
+		return {first: j, last: j};
+	}
+
+	const named = capitalized(head) && !sentenceAdverbs.has(head.lower) && !cueVerbs.has(head.lower);
+	const described = !capitalized(head) && (isNoun(head) || (head.lower.endsWith('s') && !head.lower.endsWith('ss')
+		&& j > 0 && ['the', 'some', 'many', 'two', 'three', 'several', 'other', 'most', 'both', 'few'].includes(tokens[j - 1]!.lower)));
+	if (!named && !described) {
+		return undefined;
+	}
+
+	let k = j - 1;
+	while (k >= 0 && j - k < 10) {
+		const t = tokens[k]!;
+		if (!t.word || t.quoted) {
+			break;
+		}
+
+		if (capitalized(t)) {
+			if (sentenceAdverbs.has(t.lower) && t.lower !== 'the' && !(k > 0 && tokens[k - 1]!.word && capitalized(tokens[k - 1]!))) {
+				break;
+			}
+		} else if (t.lower === 'and') {
+			if (!(k > 0 && capitalized(tokens[k - 1]!) && capitalized(tokens[k + 1]!))) {
+				break;
+			}
+		} else if (!phraseGlue.has(t.lower) && !isNoun(t) && !(t.lower.endsWith('\'s') && k > 0)) {
+			// Lower-case modifiers (`senior administration official`) only close to a described head.
+			if (stopWords.has(t.lower) || cueVerbs.has(t.lower) || j - k > 4 || named) {
+				break;
+			}
+		}
+
+		k--;
+	}
+
+	let first = k + 1;
+	// A phrase does not start with a linking word (`of`, `for`, `in`, `and`) or a sentence adverb.
+	while (first < j && (['of', 'for', 'at', 'from', 'in', 'and', '&', 'de', 'van', 'von'].includes(tokens[first]!.lower)
+		|| sentenceAdverbs.has(tokens[first]!.lower))) {
+		first++;
+	}
+
+	return {first, last: j};
+}
+
+/** The speaker phrase starting at token `i` and read rightwards (`said Smith`, `according to the report`). */
+export function phraseStartingAt(tokens: readonly Token[], i: number): Phrase | undefined {
+	const first = tokens[i];
+	if (!first?.word || first.quoted) {
+		return undefined;
+	}
+
+	if (pronouns.has(first.lower) && first.lower !== 'who') {
+		return {first: i, last: i};
+	}
+
+	let last = -1;
+	for (let k = i; k < tokens.length && k - i < 12; k++) {
+		const t = tokens[k]!;
+		if (!t.word || t.quoted) {
+			break;
+		}
+
+		if (capitalized(t) || isNoun(t) || (t.lower.endsWith('\'s') && k > i)) {
+			last = k;
+			continue;
+		}
+
+		if (['the', 'a', 'an', 'one', 'two', 'three', 'several', 'some', 'many', 'its', 'his', 'her', 'their', 'both',
+			'another', 'other', 'most', '&'].includes(t.lower)) {
+			continue;
+		}
+
+		if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'and') && k + 1 < tokens.length) {
+			continue;
+		}
+
+		if (stopWords.has(t.lower) || cueVerbs.has(t.lower) || t.lower === 'in' || t.lower === 'at' || k - i > 5) {
+			break;
+		}
+	}
+
+	return last >= i ? {first: i, last} : undefined;
+}
+
+const appositiveStarts = new Set(['who', 'which', 'whose', 'a', 'an', 'the', 'one', 'speaking', 'citing', 'like',
+	'including', 'as', 'both', 'also', 'himself', 'herself', 'themselves', 'itself', 'then', 'now', 'his', 'her', 'its',
+	'their', 'in', 'at', 'for', 'after', 'when', 'while', 'writing', 'asked', 'responding']);
+
+/**
+ * The speaker of a cue at token `c` read leftwards: `X said`, `X has also said`, `X, who …, said`,
+ * `X, the chairman, said`.
+ */
+export function speakerBefore(tokens: readonly Token[], c: number): Phrase | undefined {
+	const j = skipAuxLeft(tokens, c - 1);
+	if (j < 0) {
+		return undefined;
+	}
+
+	const direct = phraseEndingAt(tokens, j);
+	if (direct) {
+		return direct;
+	}
+
+	if (tokens[j]!.text !== ',') {
+		return undefined;
+	}
+
+	// `X, who spoke on condition of anonymity, said`: find the comma that opens the inserted clause.
+	for (let k = j - 1; k >= 0 && j - k < 40; k--) {
+		const t = tokens[k]!;
+		if (t.quoted || t.mark || t.text === ';' || t.text === '.' || t.text === '(') {
+			return undefined;
+		}
+
+		if (t.text !== ',') {
+			continue;
+		}
+
+		const opener = tokens[k + 1];
+		if (!opener || !(appositiveStarts.has(opener.lower) || (capitalized(opener) && k + 1 < j - 1))) {
+			return undefined;
+		}
+
+		const before = phraseEndingAt(tokens, k - 1);
+		if (!before) {
+			return undefined;
+		}
+
+		const inserted = {first: k + 1, last: j - 1};
+		const relative = ['who', 'which', 'whose', 'speaking'].includes(opener.lower);
+		return relative ? {...before, clause: inserted} : {...before, role: inserted, clause: inserted};
+	}
+
+	return undefined;
+}

@@ -1,0 +1,127 @@
+/**
+ * Paragraphs and sentence-like units. A unit never ends inside a quotation, so `“A. B,” she said.` is one unit and
+ * the attribution after a long quote stays with it. Offsets are UTF-16 indices into the article text.
+ */
+import type {Quote} from './quotes.js';
+
+/** A `[start, end)` range of the text. */
+export type Range = {readonly start: number; readonly end: number};
+
+/** Paragraphs are lines; blank lines are skipped and surrounding spaces trimmed. */
+export function paragraphs(text: string): Range[] {
+	const out: Range[] = [];
+	let lo = 0;
+	while (lo <= text.length) {
+		let hi = text.indexOf('\n', lo);
+		if (hi < 0) {
+			hi = text.length;
+		}
+
+		let a = lo;
+		let b = hi;
+		while (a < b && isBlank(text.charCodeAt(a))) {
+			a++;
+		}
+
+		while (b > a && isBlank(text.charCodeAt(b - 1))) {
+			b--;
+		}
+
+		if (b > a) {
+			out.push({start: a, end: b});
+		}
+
+		lo = hi + 1;
+	}
+
+	return out;
+}
+
+function isBlank(code: number): boolean {
+	return code === 32 || code === 9 || code === 13 || code === 0xA0 || code === 0xFE_FF || code === 0x20_0B;
+}
+
+const abbreviations = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'reps', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt',
+	'cmdr', 'adm', 'maj', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'v', 'jan', 'feb', 'mar', 'apr',
+	'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ft', 'mt', 'prof', 'pres', 'gov', 'atty', 'supt', 'rev',
+	'hon', 'sens', 'messrs', 'u.s', 'u.n', 'u.k', 'd.c', 'e.g', 'i.e', 'a.m', 'p.m', 'ph.d', 'etc', 'al', 'approx', 'est',
+	'dept', 'univ', 'assn', 'bros', 'calif', 'fla', 'ill', 'mass', 'mich', 'minn', 'n.y', 'pa', 'tenn', 'tex', 'va',
+	'wash', 'wis', 'ariz', 'colo', 'conn', 'ga', 'ky', 'la', 'md', 'mo', 'nev', 'okla', 'ore', 'wyo', 'ala', 'ark', 'del',
+	'kan', 'neb', 'n.j', 'n.c', 's.c', 'n.h', 'r.i']);
+
+function isTerminal(c: string | undefined): boolean {
+	return c === '.' || c === '!' || c === '?';
+}
+
+function isCloser(c: string | undefined): boolean {
+	return c === '"' || c === '\'' || c === '\u201D' || c === '\u2019' || c === ')' || c === ']' || c === '\u00BB';
+}
+
+function startsSentence(c: string | undefined): boolean {
+	if (c === undefined) {
+		return false;
+	}
+
+	return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c === '\u201C' || c === '"' || c === '\'' || c === '\u2018'
+		|| c === '(' || c === '[' || (c > '\u00BF' && c.toLowerCase() !== c);
+}
+
+/** Whether the word ending just before the period at `i` is an abbreviation or an initial. */
+function isAbbreviation(text: string, i: number, lo: number): boolean {
+	let a = i;
+	while (a > lo && i - a < 12 && /[A-Za-z.]/.test(text[a - 1]!)) {
+		a--;
+	}
+
+	const word = text.slice(a, i);
+	if (word.length === 0) {
+		return false;
+	}
+
+	if (word.length === 1 && word >= 'A' && word <= 'Z') {
+		return true;
+	}
+
+	return abbreviations.has(word.toLowerCase().replace(/^\.+/, ''));
+}
+
+/** Sentence-like units of the paragraph `[lo, hi)`; boundaries inside a quote are ignored. */
+export function units(text: string, lo: number, hi: number, quotes: readonly Quote[]): Range[] {
+	const out: Range[] = [];
+	let start = lo;
+	let q = 0;
+	for (let i = lo; i < hi; i++) {
+		if (!isTerminal(text[i])) {
+			continue;
+		}
+
+		let j = i + 1;
+		while (j < hi && (isTerminal(text[j]) || isCloser(text[j]))) {
+			j++;
+		}
+
+		let k = j;
+		while (k < hi && (text[k] === ' ' || text[k] === '\t' || text[k] === '\u00A0')) {
+			k++;
+		}
+
+		const boundary = k > j && k < hi && startsSentence(text[k]) && !(text[i] === '.' && isAbbreviation(text, i, lo));
+		while (q < quotes.length && quotes[q]!.end <= j) {
+			q++;
+		}
+
+		const insideQuote = q < quotes.length && quotes[q]!.start < j;
+		if (boundary && !insideQuote) {
+			out.push({start, end: j});
+			start = k;
+		}
+
+		i = j - 1;
+	}
+
+	if (start < hi) {
+		out.push({start, end: hi});
+	}
+
+	return out;
+}
