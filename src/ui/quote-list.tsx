@@ -1,0 +1,104 @@
+import {Box, Text} from 'ink';
+import SelectInput from 'ink-select-input';
+import {memo, useRef} from 'react';
+import type {Source, Statement} from '../analysis/types.js';
+import {type ColorMode, paletteColor} from '../highlight/palette.js';
+import {kindMarker, speakerLabel, statementText} from '../highlight/summary.js';
+import {FocusedIndicator, UnfocusedIndicator, indicatorColumns} from './sidebar-indicator.js';
+import {columnsOf, fitColumns, scrollWindow, truncateColumns} from './sidebar-text.js';
+
+/** Props of `QuoteList`. Sizes are terminal columns and rows. */
+export type QuoteListProps = {
+	/** The statements listed (already filtered), in reading order. */
+	readonly statements: readonly Statement[];
+	readonly sources: ReadonlyMap<string, Source>;
+	/** Palette slot per source id. */
+	readonly colorSlots: ReadonlyMap<string, number>;
+	/** Id of the selected row; the first row when null or not listed. */
+	readonly selectedId: string | null;
+	readonly width: number;
+	/** Rows available: the list scrolls when it has more statements than this. */
+	readonly height: number;
+	/** Whether the sidebar has the keys (changes only how the selection looks). */
+	readonly isFocused: boolean;
+	readonly colorMode: ColorMode;
+};
+
+/** What one Quotes row shows, already cut to the row's width. */
+type QuoteRow = {
+	readonly swatch: string | undefined;
+	readonly speaker: string;
+	readonly marker: string;
+	readonly words: string;
+	readonly isFocused: boolean;
+};
+
+/** Props ink-select-input passes an item component: our item plus its own `isSelected`. */
+type ItemProps = {readonly isSelected?: boolean; readonly label: string; readonly value?: QuoteRow};
+
+function QuoteItem({isSelected = false, value}: ItemProps) {
+	if (!value) {
+		return null;
+	}
+
+	const emphasis = isSelected && value.isFocused;
+	return (
+		<Text wrap="truncate">
+			<Text color={value.swatch}>●</Text>
+			<Text bold={isSelected} inverse={emphasis}> {value.speaker} </Text>
+			<Text dimColor={!isSelected}>{value.marker} </Text>
+			<Text inverse={emphasis}>{value.words}</Text>
+		</Text>
+	);
+}
+
+/**
+ * The Quotes tab: one row per statement with its source's colour swatch, the speaker's short name, a
+ * direct/indirect/mixed marker and the first words, cut to the width without breaking wide characters.
+ *
+ * Input: ink-select-input runs its own `useInput` (j/k, arrows, Enter and digits 1-9) whenever `isFocused`,
+ * and keeps its cursor in local state. newsread has one input owner (`ui/root.tsx`) and `1`/`2` switch tabs,
+ * and the selection must follow the page being read, so the selection lives in app state: the list is always
+ * rendered with `isFocused={false}` (it never listens), gets only the visible window of rows, and is re-keyed
+ * with `initialIndex` whenever the selection moves, so its own cursor always shows the app's selection.
+ */
+export const QuoteList = memo(({statements, sources, colorSlots, selectedId, width, height, isFocused, colorMode}: QuoteListProps) => {
+	const startRef = useRef(0);
+	if (statements.length === 0 || height <= 0) {
+		return <Text dimColor>{truncateColumns('No statements found.', width)}</Text>;
+	}
+
+	const selected = Math.max(0, statements.findIndex(statement => statement.id === selectedId));
+	const start = scrollWindow(startRef.current, selected, statements.length, height);
+	startRef.current = start;
+	const rowColumns = width - indicatorColumns;
+	const labels = statements.slice(start, start + height).map(statement => speakerLabel(statement, sources));
+	// The speaker column is as wide as the longest visible name, but leaves most of the row to the words.
+	const speakerColumns = Math.max(3, Math.min(14, Math.floor(rowColumns / 3), Math.max(...labels.map(label => columnsOf(label)))));
+	const wordsColumns = Math.max(0, rowColumns - speakerColumns - 5);
+	const items = statements.slice(start, start + height).map((statement, index) => {
+		const slot = statement.sourceId === null ? -1 : (colorSlots.get(statement.sourceId) ?? -1);
+		const words = truncateColumns(statementText(statement).replace(/^["“„«‘']+/, ''), wordsColumns);
+		const row: QuoteRow = {
+			swatch: paletteColor(slot, colorMode),
+			speaker: fitColumns(labels[index]!, speakerColumns),
+			marker: kindMarker(statement.kind),
+			words,
+			isFocused,
+		};
+		return {key: statement.id, label: words, value: row};
+	});
+	return (
+		<Box flexDirection="column" height={Math.min(height, items.length)} overflow="hidden">
+			<SelectInput
+				key={`${start}:${selected}`}
+				isFocused={false}
+				items={items}
+				limit={height}
+				initialIndex={selected - start}
+				itemComponent={QuoteItem}
+				indicatorComponent={isFocused ? FocusedIndicator : UnfocusedIndicator}
+			/>
+		</Box>
+	);
+});

@@ -1,0 +1,100 @@
+import {Box, Text} from 'ink';
+import SelectInput from 'ink-select-input';
+import {memo, useRef} from 'react';
+import type {Source} from '../analysis/types.js';
+import {type ColorMode, paletteColor} from '../highlight/palette.js';
+import {FocusedIndicator, UnfocusedIndicator, indicatorColumns} from './sidebar-indicator.js';
+import {columnsOf, fitColumns, scrollWindow, truncateColumns} from './sidebar-text.js';
+
+/** Props of `SourceList`. Sizes are terminal columns and rows. */
+export type SourceListProps = {
+	readonly sources: readonly Source[];
+	/** Id of the selected row; the first row when null or unknown. */
+	readonly selectedId: string | null;
+	/** The source the highlighting is filtered to, marked in its row. */
+	readonly filterSourceId: string | null;
+	readonly width: number;
+	/** Rows available; each source takes two, and the list scrolls when they do not all fit. */
+	readonly height: number;
+	readonly isFocused: boolean;
+	readonly colorMode: ColorMode;
+};
+
+/** What one Sources row shows, already cut to the row's width. */
+type SourceRow = {
+	readonly swatch: string | undefined;
+	/** Name padded to leave room for the count, then the count. */
+	readonly name: string;
+	readonly count: string;
+	/** Role, kind, `anonymous`, `filter`, joined with ` · `. */
+	readonly details: string;
+	readonly isFocused: boolean;
+};
+
+type ItemProps = {readonly isSelected?: boolean; readonly label: string; readonly value?: SourceRow};
+
+function SourceItem({isSelected = false, value}: ItemProps) {
+	if (!value) {
+		return null;
+	}
+
+	return (
+		<Box flexDirection="column">
+			<Text wrap="truncate">
+				<Text color={value.swatch}>● </Text>
+				<Text bold inverse={isSelected && value.isFocused}>{value.name}</Text>
+				<Text>{value.count}</Text>
+			</Text>
+			<Text dimColor wrap="truncate">  {value.details}</Text>
+		</Box>
+	);
+}
+
+/** The detail line of a source: role when known, kind, and whether it is anonymous. */
+export function sourceDetails(source: Source, isFilter: boolean): string {
+	return [source.role, source.kind, source.anonymous ? 'anonymous' : null, isFilter ? 'filter' : null]
+		.filter(part => part !== null && part !== '')
+		.join(' · ');
+}
+
+/**
+ * The Sources tab: two rows per source, its name with the number of statements, then role, kind and an
+ * `anonymous` marker. Input is handled as in `QuoteList` (app state owns the selection; ink-select-input
+ * never listens, because `1`/`2` and Enter belong to the one input owner).
+ */
+export const SourceList = memo(({sources, selectedId, filterSourceId, width, height, isFocused, colorMode}: SourceListProps) => {
+	const startRef = useRef(0);
+	const limit = Math.floor(height / 2);
+	if (sources.length === 0 || limit <= 0) {
+		return <Text dimColor>{truncateColumns('No sources found.', width)}</Text>;
+	}
+
+	const selected = Math.max(0, sources.findIndex(source => source.id === selectedId));
+	const start = scrollWindow(startRef.current, selected, sources.length, limit);
+	startRef.current = start;
+	const rowColumns = width - indicatorColumns;
+	const items = sources.slice(start, start + limit).map((source, index) => {
+		const count = ` ${source.statementIds.length}`;
+		const row: SourceRow = {
+			swatch: paletteColor(start + index, colorMode),
+			name: fitColumns(source.name, Math.max(1, rowColumns - 2 - columnsOf(count))),
+			count,
+			details: truncateColumns(sourceDetails(source, source.id === filterSourceId), rowColumns - 2),
+			isFocused,
+		};
+		return {key: source.id, label: source.name, value: row};
+	});
+	return (
+		<Box flexDirection="column" height={Math.min(height, items.length * 2)} overflow="hidden">
+			<SelectInput
+				key={`${start}:${selected}`}
+				isFocused={false}
+				items={items}
+				limit={limit}
+				initialIndex={selected - start}
+				itemComponent={SourceItem}
+				indicatorComponent={isFocused ? FocusedIndicator : UnfocusedIndicator}
+			/>
+		</Box>
+	);
+});

@@ -1,0 +1,44 @@
+import test from 'ava';
+import fc from 'fast-check';
+import stringWidth from 'string-width';
+import {fitColumns, scrollWindow, truncateColumns} from '../../src/ui/sidebar-text.js';
+
+test('short text is kept, long text ends in an ellipsis within the width', t => {
+	t.is(truncateColumns('Hello', 10), 'Hello');
+	t.is(truncateColumns('Hello world', 8), 'Hello w…');
+	t.is(truncateColumns('東京の港', 8), '東京の港');
+	t.is(truncateColumns('東京の港', 7), '東京の…');
+	// A wide character never straddles the edge: one column is left empty instead.
+	t.is(truncateColumns('a東京の港', 6), 'a東京…');
+	t.is(truncateColumns('👍🏽 fine', 3), '👍🏽…');
+	t.is(truncateColumns('anything', 0), '');
+	t.is(fitColumns('東京', 6), '東京  ');
+});
+
+test('never exceeds the width and never splits a character (property)', t => {
+	fc.assert(fc.property(fc.string({unit: 'grapheme', maxLength: 60}), fc.integer({min: 1, max: 30}), (text, width) => {
+		const cut = truncateColumns(text, width);
+		const kept = cut.endsWith('…') && cut !== text ? cut.slice(0, -1) : cut;
+		return stringWidth(cut) <= width && text.startsWith(kept) && !/[\uD800-\uDBFF]$/.test(kept);
+	}));
+	t.pass();
+});
+
+test('a very long statement costs no more than a short one', t => {
+	const long = '“東京'.repeat(200_000);
+	const started = performance.now();
+	const width = stringWidth(truncateColumns(long, 30));
+	// 29 when a wide character would have straddled the edge.
+	t.true(width === 29 || width === 30);
+	// Measuring the whole string would take minutes (string-width is quadratic on it); a prefix takes microseconds.
+	t.true(performance.now() - started < 1000);
+});
+
+test('the scroll window moves only as far as needed', t => {
+	t.is(scrollWindow(0, 2, 10, 4), 0);
+	t.is(scrollWindow(0, 5, 10, 4), 2);
+	t.is(scrollWindow(2, 3, 10, 4), 2);
+	t.is(scrollWindow(2, 1, 10, 4), 1);
+	t.is(scrollWindow(8, 9, 10, 4), 6);
+	t.is(scrollWindow(5, 0, 3, 4), 0);
+});
