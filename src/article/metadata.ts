@@ -35,17 +35,21 @@ export function matchDateline(paragraph: string): DatelineMatch | null {
 	return {text: whole, place: place.trim(), agency: agency?.trim() ?? null, end: whole.length};
 }
 
-const bylinePattern = /^(?:by|von|par|por)\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:[ ,]+(?:and[ ]+)?\p{L}[\p{L}\p{M}.'’-]*){0,12})\s*$/iu;
+const namePattern = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:[ ]+(?:(?:de|da|del|van|von|der|den|bin|al|le|la|di)[ ]+){0,2}\p{Lu}[\p{L}\p{M}.'’-]*){0,4}`;
+const bylinePattern = new RegExp(String.raw`^(?:By|BY|by)[ ]+(${namePattern}(?:[ ]*(?:,|,?[ ]and|&)[ ]*${namePattern})*)(?:[ ]*,[ ]*[\p{L} ]{0,40})?$`, 'u');
 
-/** `By Ann Lee and Bo Chen` → `Ann Lee and Bo Chen`; null when the paragraph is not a byline. */
+/**
+ * `By Ann Lee and Bo Chen` → `Ann Lee and Bo Chen`; a trailing `, Science Correspondent` is dropped. Null
+ * when the paragraph is not a byline (names must be capitalised: `By the time …` is a sentence).
+ */
 export function matchByline(paragraph: string): string | null {
 	const trimmed = paragraph.trim();
 	if (trimmed.length > 120) {
 		return null;
 	}
 
-	const match = bylinePattern.exec(trimmed);
-	return match?.[1]?.trim() ?? null;
+	const names = bylinePattern.exec(trimmed)?.[1];
+	return names?.replace(/\s*,[^,]*\b(?:correspondent|reporter|editor|writer|staff|columnist|contributor|chief|journalist|analyst)\b[^,]*$/i, '').trim() ?? null;
 }
 
 const creditPartPattern = /^(.*?\b(?:reporting|writing|editing|compiled|compiling|research|additional research|graphics|translation|translated|produced|production|photos?|video|written|edited|reported|fact[- ]checking))\s+by\s+(.+)$/i;
@@ -74,7 +78,13 @@ export function matchCredits(paragraph: string): (Omit<Credits, 'start' | 'end'>
 			return null;
 		}
 
-		roles.push(parseRole(match[1]!.trim(), match[2]!.trim()));
+		const role = parseRole(match[1]!.trim(), match[2]!.trim());
+		// Names are capitalised and short: `Reporting by the numbers is hard` is a sentence, not credits.
+		if (role.names.length === 0 || role.names.some(name => !/^\p{Lu}/u.test(name) || name.split(' ').length > 5)) {
+			return null;
+		}
+
+		roles.push(role);
 	}
 
 	if (roles.length === 0) {

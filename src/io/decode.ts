@@ -59,7 +59,23 @@ export function isRefusal(result: Decoded | DecodeRefusal): result is DecodeRefu
 const strictUtf8 = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true});
 
 function decodeWith(encoding: TextEncoding, bytes: Uint8Array): string {
+	if (encoding === 'windows-1252') {
+		return decodeWindows1252(bytes);
+	}
+
 	return new TextDecoder(encoding, {ignoreBOM: true}).decode(bytes);
+}
+
+/** Windows-1252 characters for bytes 0x80–0x9F; the five undefined bytes keep their C1 value (then sanitised). */
+const windows1252High = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+/**
+ * Node 20's TextDecoder('windows-1252') decodes 0x80–0x9F as C1 controls (ISO-8859-1), losing curly
+ * quotes and dashes, so the table is applied by hand: latin1 everywhere else.
+ */
+function decodeWindows1252(bytes: Uint8Array): string {
+	const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+	return latin1.replaceAll(/[\u0080-\u009F]/g, character => windows1252High[character.charCodeAt(0) - 0x80]!);
 }
 
 function hasNulByte(bytes: Uint8Array): boolean {
