@@ -1,0 +1,127 @@
+import type {CommandAction} from './actions.js';
+import type {AppState} from './state.js';
+
+/**
+ * Key contexts. `sidebar` is reading with the sidebar focused; `filter` is the library's filter prompt.
+ * `search`, `goto` and `filter` are prompts: unbound printable keys become prompt text.
+ */
+export type KeyMode = 'library' | 'filter' | 'reading' | 'sidebar' | 'search' | 'goto' | 'help';
+
+/** Help overlay sections, in display order. */
+export const groups = ['Reading', 'Search', 'Library', 'General'] as const;
+
+/** One entry of the key table: drives behaviour, the help overlay, the footer hints and the README. */
+export type Binding = {
+	/** Canonical key names (see `key-name.ts`). */
+	readonly keys: readonly string[];
+	/** How the keys are shown when not simply listed (e.g. `0-9`). */
+	readonly label?: string;
+	readonly help: string;
+	/** Short footer hint; bindings without one are only in the help overlay. */
+	readonly hint?: string;
+	readonly group: (typeof groups)[number];
+	readonly modes: readonly KeyMode[];
+	/**
+	 * What the key does; absent when a focused list component (ink-select-input) handles the key itself and the
+	 * entry is here only to be documented.
+	 */
+	readonly action?: (name: string) => CommandAction;
+};
+
+const reading: KeyMode[] = ['reading', 'sidebar'];
+const prompts: KeyMode[] = ['search', 'goto', 'filter'];
+const all: KeyMode[] = ['library', 'filter', 'reading', 'sidebar', 'search', 'goto', 'help'];
+const act = (type: Exclude<CommandAction['type'], 'count/digit' | 'library/filter'>) => (): CommandAction => ({type});
+const digits = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
+/** The one key table. Order matters only for display. */
+export const bindings: readonly Binding[] = [
+	{keys: ['space', 'f', 'pagedown', 'l', 'right'], help: 'next page', hint: 'next', group: 'Reading', modes: reading, action: act('page/next')},
+	{keys: ['b', 'pageup', 'h', 'left'], help: 'previous page', hint: 'back', group: 'Reading', modes: reading, action: act('page/prev')},
+	{keys: ['j', 'down'], help: 'line down', group: 'Reading', modes: reading, action: act('line/down')},
+	{keys: ['k', 'up'], help: 'line up', group: 'Reading', modes: reading, action: act('line/up')},
+	{keys: ['d'], help: 'half a page down', group: 'Reading', modes: reading, action: act('half/down')},
+	{keys: ['u'], help: 'half a page up', group: 'Reading', modes: reading, action: act('half/up')},
+	{keys: ['g', 'home'], help: 'first page (N g: page N)', group: 'Reading', modes: reading, action: act('page/first')},
+	{keys: ['G', 'end'], help: 'last page', group: 'Reading', modes: reading, action: act('page/last')},
+	{keys: digits, label: '0-9', help: 'count for the next key: N g goes to page N', group: 'Reading', modes: ['reading'], action: name => ({type: 'count/digit', digit: Number(name)})},
+	{keys: [':'], help: 'go to page: type N, Enter', group: 'Reading', modes: reading, action: act('goto/open')},
+	{keys: ['tab'], help: 'focus article / sidebar', hint: 'sidebar', group: 'Reading', modes: reading, action: act('focus/toggle')},
+	{keys: ['s'], help: 'show or hide the sidebar', group: 'Reading', modes: reading, action: act('sidebar/toggle')},
+	{keys: ['escape', 'o'], help: 'back to the library', hint: 'library', group: 'Reading', modes: reading, action: act('library/back')},
+	{keys: ['/'], help: 'search (smart case)', hint: 'search', group: 'Search', modes: reading, action: act('search/open')},
+	{keys: ['n'], help: 'next match', group: 'Search', modes: reading, action: act('search/next')},
+	{keys: ['N'], help: 'previous match', group: 'Search', modes: reading, action: act('search/prev')},
+	{keys: ['enter'], help: 'confirm the prompt', hint: 'confirm', group: 'Search', modes: prompts, action: act('prompt/submit')},
+	{keys: ['escape'], help: 'cancel the prompt', hint: 'cancel', group: 'Search', modes: prompts, action: act('prompt/cancel')},
+	{keys: ['backspace'], help: 'delete a character', group: 'Search', modes: prompts, action: act('prompt/backspace')},
+	{keys: ['up', 'down', 'j', 'k'], help: 'move in the list', group: 'Library', modes: ['library']},
+	{keys: ['enter'], help: 'open the article', hint: 'open', group: 'Library', modes: ['library']},
+	{keys: ['/'], label: '/ or type', help: 'filter the list', hint: 'filter', group: 'Library', modes: ['library'], action: () => ({type: 'library/filter', text: ''})},
+	{keys: ['escape'], help: 'clear the filter', group: 'Library', modes: ['library'], action: act('library/clear-filter')},
+	{keys: ['?'], help: 'show or hide this help', hint: 'help', group: 'General', modes: ['library', 'reading', 'sidebar', 'help'], action: act('help/toggle')},
+	{keys: ['escape', 'q'], help: 'close the help', group: 'General', modes: ['help'], action: act('help/toggle')},
+	{keys: ['q'], help: 'quit', hint: 'quit', group: 'General', modes: ['library', 'reading', 'sidebar'], action: act('app/quit')},
+	{keys: ['ctrl+c'], help: 'quit, always', group: 'General', modes: all, action: act('app/quit')},
+];
+
+/**
+ * Keys a focused list component handles itself in a mode (ink-select-input takes arrows, j/k, Enter and 1-9),
+ * so the table never acts on them there.
+ */
+export const listKeys: Readonly<Partial<Record<KeyMode, readonly string[]>>> = {
+	library: ['up', 'down', 'j', 'k', 'enter', ...digits.slice(1)],
+};
+
+/** The key context for `state`. */
+export function keyMode(state: AppState): KeyMode {
+	if (state.mode === 'reading' && state.focus === 'sidebar') {
+		return 'sidebar';
+	}
+
+	return state.mode === 'library-filter' ? 'filter' : state.mode;
+}
+
+/** The action for a key press in `mode`, or null when the key means nothing there. Pure table look-up. */
+export function resolveKey(mode: KeyMode, press: {readonly name: string; readonly text: string}): CommandAction | {readonly type: 'prompt/input'; readonly text: string} | null {
+	if (listKeys[mode]?.includes(press.name)) {
+		return null;
+	}
+
+	const binding = bindings.find(item => item.action && item.modes.includes(mode) && item.keys.includes(press.name));
+	if (binding?.action) {
+		return binding.action(press.name);
+	}
+
+	if (prompts.includes(mode) && press.text !== '') {
+		return {type: 'prompt/input', text: press.text};
+	}
+
+	// In the library, typing a letter starts filtering with it.
+	if (mode === 'library' && press.name.length === 1 && /\p{L}/u.test(press.name)) {
+		return {type: 'library/filter', text: press.name};
+	}
+
+	return null;
+}
+
+/** Bindings that apply in `mode` (for the help overlay and footer). */
+export function bindingsFor(mode: KeyMode): Binding[] {
+	return bindings.filter(binding => binding.modes.includes(mode));
+}
+
+const keyLabels: Readonly<Record<string, string>> = {
+	space: 'space', pagedown: 'PgDn', pageup: 'PgUp', right: '→', left: '←', up: '↑', down: '↓',
+	home: 'Home', end: 'End', enter: 'Enter', escape: 'Esc', tab: 'Tab', backspace: 'Backspace', 'ctrl+c': 'Ctrl-C',
+};
+
+/** How a binding's keys are shown: `space f PgDn l →`. */
+export function keysLabel(binding: Binding): string {
+	return binding.label ?? binding.keys.map(key => keyLabels[key] ?? key).join(' ');
+}
+
+/** The key table as Markdown rows for README.md (a test checks the README holds exactly this). */
+export function keyTableMarkdown(): string {
+	const rows = bindings.map(binding => `| ${keysLabel(binding).replaceAll('|', '\\|')} | ${binding.help} | ${binding.group} |`);
+	return ['| Keys | Action | Where |', '|---|---|---|', ...rows].join('\n');
+}

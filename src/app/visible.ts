@@ -1,0 +1,77 @@
+import type {InlineStyle, TextRange} from '../article/types.js';
+import type {HighlightMark} from '../highlight/style.js';
+import type {Line} from '../layout/layout.js';
+import {layoutOf, pageHeight} from './selectors.js';
+import type {AppState} from './state.js';
+
+/**
+ * What lies on a run of article text: a search match or statement part (`HighlightMark`, styled by the
+ * highlight module), Markdown/HTML emphasis, or the dateline.
+ */
+export type PaneMark = HighlightMark | {readonly kind: 'inline'; readonly style: InlineStyle} | {readonly kind: 'dateline'};
+
+/** A styled range of `article.text` (UTF-16 offsets), the shape `splitLine` takes. */
+export type PaneRange = TextRange & {readonly style: PaneMark};
+
+/** The lines on screen: `[top, top + page height)`, laid out only that far. */
+export function visibleLines(state: AppState): Line[] {
+	const layout = layoutOf(state);
+	return layout ? layout.lines(state.top, state.top + pageHeight(state)) : [];
+}
+
+/**
+ * Every styled range touching the visible text: search matches (all of them on the page, the current one
+ * marked), emphasis runs and the dateline. Looked up by binary search, so the cost follows the page, not the article.
+ */
+export function pageRanges(state: AppState, lines: readonly Line[]): PaneRange[] {
+	const {article} = state;
+	const first = lines[0];
+	const last = lines.at(-1);
+	if (!article || !first || !last) {
+		return [];
+	}
+
+	const from = first.start;
+	const to = last.end;
+	const ranges: PaneRange[] = [];
+	if (article.dateline && article.dateline.start < to && article.dateline.end > from) {
+		ranges.push({start: article.dateline.start, end: article.dateline.end, style: {kind: 'dateline'}});
+	}
+
+	const blocks = new Set(lines.map(line => line.block));
+	for (const index of blocks) {
+		for (const run of article.blocks[index]?.styles ?? []) {
+			if (run.start < to && run.end > from) {
+				ranges.push({start: run.start, end: run.end, style: {kind: 'inline', style: run.style}});
+			}
+		}
+	}
+
+	const {matches, current} = state.search;
+	for (let index = firstEndingAfter(matches, from); index < matches.length; index++) {
+		const match = matches[index]!;
+		if (match.start >= to) {
+			break;
+		}
+
+		ranges.push({start: match.start, end: match.end, style: {kind: 'match', isCurrent: index === current}});
+	}
+
+	return ranges;
+}
+
+/** Index of the first of the sorted, non-overlapping `ranges` that ends after `offset`. */
+function firstEndingAfter(ranges: readonly TextRange[], offset: number): number {
+	let low = 0;
+	let high = ranges.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (ranges[middle]!.end <= offset) {
+			low = middle + 1;
+		} else {
+			high = middle;
+		}
+	}
+
+	return low;
+}

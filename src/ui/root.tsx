@@ -1,0 +1,141 @@
+import {useApp, useInput, useStdout} from 'ink';
+import {useCallback, useEffect, useReducer, useRef} from 'react';
+import type {Effect} from '../app/effects.js';
+import {keyName} from '../app/key-name.js';
+import {layoutOf} from '../app/selectors.js';
+import type {AppState, Size} from '../app/state.js';
+import {update} from '../app/update.js';
+import type {Article} from '../article/types.js';
+import type {ColorMode} from '../highlight/palette.js';
+import {Screen} from './screen.js';
+import {ColorModeContext} from './theme.js';
+import {useTerminalSize} from './use-terminal-size.js';
+
+/** The I/O the root performs for `update`'s effects (injected so tests can fake it). */
+export type Services = {
+	/** Loads an article; rejects with an error whose message is one safe line. */
+	readonly loadArticle: (path: string) => Promise<Article>;
+	/** Remembers a reading position; resolves to a one-line note on failure, else null. Never rejects. */
+	readonly savePosition: (key: string, offset: number) => Promise<string | null>;
+};
+
+/** Props of `Root`. */
+export type RootProps = {
+	readonly initial: AppState;
+	readonly services: Services;
+	readonly colorMode: ColorMode;
+	/** Fixed terminal size (tests); when absent the size follows stdout's `resize` events. */
+	readonly size?: Size;
+};
+
+/** Milliseconds of layout per idle step: short enough that a key waits at most one step. */
+const idleBudgetMs = 8;
+
+/**
+ * The imperative shell: the ONLY owner of `useInput`, `useReducer` and the resize hook. Keys go to `update`
+ * through the keymap; effects requested by `update` run here and report back as actions; the rest of the
+ * layout is counted in idle time so the first page shows at once and `page N/M` fills in.
+ */
+export function Root({initial, services, colorMode, size}: RootProps) {
+	const {stdout} = useStdout();
+	const {exit} = useApp();
+	const [state, dispatch] = useReducer(update, initial);
+	const saves = useRef<Array<Promise<unknown>>>([]);
+
+	useTerminalSize(stdout, next => {
+		if (!size) {
+			dispatch({type: 'size/changed', size: next});
+		}
+	});
+	useEffect(() => {
+		if (size) {
+			dispatch({type: 'size/changed', size});
+		}
+	}, [size?.columns, size?.rows]); // eslint-disable-line react-hooks/exhaustive-deps
+
+	useInput((input, key) => {
+		dispatch({type: 'key/pressed', press: keyName(input, key)});
+	});
+
+	useEffect(() => {
+		if (state.effects.length === 0) {
+			return;
+		}
+
+		const effects = state.effects;
+		dispatch({type: 'effects/ran', count: effects.length});
+		for (const effect of effects) {
+			runEffect(effect);
+		}
+	}, [state.effects]); // eslint-disable-line react-hooks/exhaustive-deps
+
+	function runEffect(effect: Effect): void {
+		switch (effect.type) {
+			case 'open-article': {
+				services.loadArticle(effect.path).then(
+					article => {
+						dispatch({type: 'article/loaded', article, key: effect.path});
+					},
+					(error: unknown) => {
+						dispatch({type: 'article/failed', message: error instanceof Error ? error.message : String(error)});
+					},
+				);
+				break;
+			}
+
+			case 'save-position': {
+				const saving = services.savePosition(effect.key, effect.offset).then(note => {
+					if (note) {
+						dispatch({type: 'message/show', text: note});
+					}
+				});
+				saves.current.push(saving);
+				break;
+			}
+
+			case 'quit': {
+				// Positions are written before Ink unmounts, so a quick q never loses them.
+				void Promise.allSettled(saves.current).then(() => {
+					exit();
+				});
+				break;
+			}
+		}
+	}
+
+	const layout = layoutOf(state);
+	useEffect(() => {
+		if (!layout || layout.isComplete) {
+			return;
+		}
+
+		let timer: NodeJS.Timeout | NodeJS.Immediate | undefined;
+		const step = () => {
+			if (layout.continueLayout(idleBudgetMs)) {
+				dispatch({type: 'layout/completed'});
+			} else {
+				timer = setImmediate(step);
+			}
+		};
+
+		// Let the first frame reach the terminal before counting pages.
+		timer = setTimeout(step, 20);
+		return () => {
+			clearTimeout(timer as NodeJS.Timeout);
+			clearImmediate(timer as NodeJS.Immediate);
+		};
+	}, [layout]);
+
+	const onLibraryHighlight = useCallback((path: string) => {
+		dispatch({type: 'library/highlight', path});
+	}, []);
+	const onLibraryOpen = useCallback((path: string) => {
+		dispatch({type: 'library/open', path});
+	}, []);
+
+	return (
+		<ColorModeContext.Provider value={colorMode}>
+			<Screen state={state} onLibraryHighlight={onLibraryHighlight} onLibraryOpen={onLibraryOpen}/>
+		</ColorModeContext.Provider>
+	);
+}

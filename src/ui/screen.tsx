@@ -1,0 +1,156 @@
+import {Box} from 'ink';
+import {bindingsFor, type KeyMode, keyMode} from '../app/keymap.js';
+import {filteredEntries} from '../app/library-update.js';
+import {footerRows, geometry, headerRows, minColumns, minRows, pageInfo} from '../app/selectors.js';
+import type {AppState} from '../app/state.js';
+import {pageRanges, visibleLines} from '../app/visible.js';
+import {sanitizeForTerminal} from '../text/sanitize.js';
+import {ArticlePane} from './article-pane.js';
+import {Footer, type Hint} from './footer.js';
+import {Header} from './header.js';
+import {HelpOverlay} from './help-overlay.js';
+import {LibraryScreen} from './library-screen.js';
+import {SidePanel} from './side-panel.js';
+import {Sidebar} from './sidebar.js';
+import {TooSmall} from './too-small.js';
+
+/** Props of `Screen`. */
+export type ScreenProps = {
+	readonly state: AppState;
+	/** ink-select-input callbacks of the library list (the only input not routed through the root's table). */
+	readonly onLibraryHighlight: (path: string) => void;
+	readonly onLibraryOpen: (path: string) => void;
+};
+
+/** Footer hints for a key context: the bindings that carry a short hint, first key of each. */
+export function footerHints(mode: KeyMode): Hint[] {
+	return bindingsFor(mode)
+		.filter(binding => binding.hint !== undefined)
+		.map(binding => ({keys: keyShown(binding.keys[0] ?? ''), hint: binding.hint!}));
+}
+
+/** The whole frame, `rows - 1` tall (Ink 6.8 clears the terminal on every frame that fills it). Pure. */
+export function Screen({state, onLibraryHighlight, onLibraryOpen}: ScreenProps) {
+	const {columns, rows} = state.size;
+	const layout = geometry(state);
+	if (layout.tooSmall) {
+		return <TooSmall columns={columns} rows={rows} minColumns={minColumns} minRows={minRows}/>;
+	}
+
+	const mode = keyMode(state);
+	const bodyRows = layout.bodyRows;
+	const helpFrom: KeyMode = state.helpFrom === 'library-filter' ? 'filter' : (state.helpFrom === 'reading' && state.focus === 'sidebar' ? 'sidebar' : state.helpFrom as KeyMode);
+	const isLibrary = state.mode === 'library' || state.mode === 'library-filter' || (state.mode === 'help' && (state.helpFrom === 'library' || state.helpFrom === 'library-filter'));
+	const footer = (
+		<Footer
+			prompt={promptText(state)}
+			message={state.loading === null ? (state.message === null ? null : sanitizeForTerminal(state.message)) : `opening ${sanitizeForTerminal(state.loading)}…`}
+			status={statusText(state)}
+			hints={footerHints(mode)}
+			width={columns}
+		/>
+	);
+
+	if (isLibrary || !state.article) {
+		const entries = filteredEntries(state);
+		return (
+			<Box flexDirection="column" width={columns} height={rows - 1}>
+				{state.mode === 'help'
+					? <HelpOverlay from={helpFrom} width={columns} height={rows - 1 - footerRows}/>
+					: (
+						<LibraryScreen
+							dir={state.library.dir ?? ''}
+							entries={entries}
+							total={state.library.entries.length}
+							selected={state.library.selected}
+							filter={state.library.filter}
+							isFocused={state.mode === 'library' && state.loading === null}
+							width={columns}
+							height={rows - 1 - footerRows}
+							onHighlight={onLibraryHighlight}
+							onSelect={onLibraryOpen}
+						/>
+					)}
+				{footer}
+			</Box>
+		);
+	}
+
+	const {article} = state;
+	const lines = visibleLines(state);
+	let body;
+	if (state.mode === 'help') {
+		body = <HelpOverlay from={helpFrom} width={columns} height={bodyRows}/>;
+	} else if (layout.sidebar === 'overlay') {
+		body = sidebarRegion(state, columns, bodyRows);
+	} else {
+		body = (
+			<>
+				<Box width={layout.paneColumns} height={bodyRows} paddingX={1} flexShrink={0}>
+					<ArticlePane article={article} lines={lines} ranges={pageRanges(state, lines)} width={layout.textWidth} height={bodyRows}/>
+				</Box>
+				{layout.sidebar === 'beside' ? sidebarRegion(state, layout.sidebarColumns, bodyRows) : null}
+			</>
+		);
+	}
+
+	return (
+		<Box flexDirection="column" width={columns} height={rows - 1}>
+			<Header headline={sanitizeForTerminal(article.title)} meta={articleMeta(state)} page={pageInfo(state)} width={columns}/>
+			<Box flexDirection="row" width={columns} height={rows - 1 - headerRows - footerRows}>{body}</Box>
+			{footer}
+		</Box>
+	);
+}
+
+function sidebarRegion(state: AppState, width: number, height: number) {
+	const isFocused = state.focus === 'sidebar';
+	return (
+		<SidePanel width={width} height={height} isFocused={isFocused}>
+			<Sidebar width={Math.max(1, width - 4)} height={Math.max(1, height - 2)} isFocused={isFocused}/>
+		</SidePanel>
+	);
+}
+
+function articleMeta(state: AppState): string {
+	const article = state.article!;
+	const parts = [
+		article.site ?? article.dateline?.agency ?? null,
+		article.dateline?.place ?? null,
+		article.published,
+		article.byline === null ? null : `by ${article.byline}`,
+	];
+	return sanitizeForTerminal(parts.filter(Boolean).join(' · '));
+}
+
+function promptText(state: AppState): string | null {
+	switch (state.mode) {
+		case 'search': return `/${sanitizeForTerminal(state.search.query)}`;
+		case 'goto': return `:${state.gotoText}`;
+		case 'library-filter': return `filter: ${sanitizeForTerminal(state.library.filter)}`;
+		default: return null;
+	}
+}
+
+function statusText(state: AppState): string {
+	const {query, matches, current} = state.search;
+	if (state.mode === 'search') {
+		return query === '' ? '' : `${matches.length} ${matches.length === 1 ? 'match' : 'matches'}`;
+	}
+
+	if (state.count !== '') {
+		return state.count;
+	}
+
+	if (state.mode === 'reading' && query !== '' && current >= 0) {
+		return `match ${current + 1}/${matches.length}`;
+	}
+
+	return '';
+}
+
+const shownKeys: Readonly<Record<string, string>> = {escape: 'Esc', enter: 'Enter', tab: 'Tab', backspace: 'Bksp'};
+
+function keyShown(key: string): string {
+	return shownKeys[key] ?? key;
+}
