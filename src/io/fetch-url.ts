@@ -123,15 +123,24 @@ async function readBody(response: IncomingMessage, address: string, limits: {tim
 	return new Promise((resolve, reject) => {
 		const chunks: Buffer[] = [];
 		let received = 0;
+		let settled = false;
+		// Destroying the response emits `aborted`/`error` synchronously; the first reason must win.
 		const fail = (error: LoadError) => {
-			response.destroy();
-			reject(error);
+			if (!settled) {
+				settled = true;
+				reject(error);
+				response.destroy();
+			}
 		};
 
 		response.setTimeout(limits.timeoutMs, () => {
 			fail(new LoadError(address, `timed out after ${formatSeconds(limits.timeoutMs)}`));
 		});
 		response.on('data', (chunk: Buffer) => {
+			if (settled) {
+				return;
+			}
+
 			received += chunk.length;
 			if (received > limits.maxBytes) {
 				fail(new LoadError(address, `page is larger than the ${formatMegabytes(limits.maxBytes)} limit`));
@@ -142,6 +151,7 @@ async function readBody(response: IncomingMessage, address: string, limits: {tim
 			limits.onProgress?.(received, total);
 		});
 		response.on('end', () => {
+			settled = true;
 			resolve(Buffer.concat(chunks, received));
 		});
 		response.on('error', error => {
