@@ -71,10 +71,19 @@ export function speakerLabel(statement: Statement, sources: ReadonlyMap<string, 
 export function speakerWithRole(statement: Statement, sources: ReadonlyMap<string, Source>): string {
 	const source = statement.sourceId === null ? undefined : sources.get(statement.sourceId);
 	if (source) {
-		return source.role ? `${source.name}, ${source.role}` : source.name;
+		// `two U.S. officials` with role `U.S. officials` says it once.
+		const role = source.role && !source.name.toLowerCase().includes(source.role.toLowerCase()) ? source.role : null;
+		return role ? `${source.name}, ${role}` : source.name;
 	}
 
 	return statement.speaker ? collapseSpace(statement.speaker.text) : 'unattributed';
+}
+
+/** The detail line of a source: role when known, kind, `anonymous`, and `filter` when it is the active filter. */
+export function sourceDetails(source: Source, isFilter = false): string {
+	return [source.role, source.kind, source.anonymous ? 'anonymous' : null, isFilter ? 'filter' : null]
+		.filter(part => part !== null && part !== '')
+		.join(' · ');
 }
 
 /** Sources by id. */

@@ -3,6 +3,7 @@ import SelectInput from 'ink-select-input';
 import {memo, useRef} from 'react';
 import type {Source} from '../analysis/types.js';
 import {type ColorMode, paletteColor} from '../highlight/palette.js';
+import {sourceDetails} from '../highlight/summary.js';
 import {FocusedIndicator, UnfocusedIndicator, indicatorColumns} from './sidebar-indicator.js';
 import {columnsOf, fitColumns, scrollWindow, truncateColumns} from './sidebar-text.js';
 
@@ -48,13 +49,6 @@ function SourceItem({isSelected = false, value}: ItemProps) {
 			<Text dimColor wrap="truncate">  {value.details}</Text>
 		</Box>
 	);
-}
-
-/** The detail line of a source: role when known, kind, and whether it is anonymous. */
-export function sourceDetails(source: Source, isFilter: boolean): string {
-	return [source.role, source.kind, source.anonymous ? 'anonymous' : null, isFilter ? 'filter' : null]
-		.filter(part => part !== null && part !== '')
-		.join(' · ');
 }
 
 /**

@@ -3,7 +3,8 @@
 import test from 'ava';
 import {render} from 'ink-testing-library';
 import stringWidth from 'string-width';
-import {SourceList, type SourceListProps, sourceDetails} from '../../src/ui/source-list.js';
+import {sourceDetails} from '../../src/highlight/summary.js';
+import {SourceList, type SourceListProps} from '../../src/ui/source-list.js';
 import {storySources} from '../highlight/fixture.js';
 import {plain} from './sidebar-harness.js';
 
