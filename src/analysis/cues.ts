@@ -60,7 +60,8 @@ export function findCues(tokens: readonly Token[]): Cue[] {
 			continue;
 		}
 
-		if (!cueVerbs.has(t.lower)) {
+		// A capitalised form is a name or a heading word (`the United States`), not a verb.
+		if (!cueVerbs.has(t.lower) || t.text[0] !== t.lower[0]) {
 			continue;
 		}
 

@@ -1,7 +1,8 @@
 import type {Attribution} from './types.js';
 import {assemble, type Placed} from './assemble.js';
+import {datelineLength, maskMarkup} from './markup.js';
 import {findQuotes, usesSingleQuotes, type Quote} from './quotes.js';
-import {unitStatement} from './statements.js';
+import {unitStatements, type RawStatement} from './statements.js';
 import {tokenize} from './tokens.js';
 import {paragraphs, units} from './units.js';
 
@@ -12,7 +13,7 @@ import {paragraphs, units} from './units.js';
  */
 export function analyzeAttribution(text: string): Attribution {
 	try {
-		return assemble(text, place(text));
+		return assemble(text, place(maskMarkup(text)));
 	} catch {
 		return {statements: [], sources: []};
 	}
@@ -25,7 +26,8 @@ function place(text: string): Placed[] {
 	for (const [pi, para] of paragraphs(text).entries()) {
 		const quotes = findQuotes(text, para.start, para.end, single);
 		let q = 0;
-		for (const [ui, unit] of units(text, para.start, para.end, quotes).entries()) {
+		for (const [ui, whole] of units(text, para.start, para.end, quotes).entries()) {
+			const unit = ui === 0 ? {start: whole.start + datelineLength(text, whole.start), end: whole.end} : whole;
 			while (q < quotes.length && quotes[q]!.end <= unit.start) {
 				q++;
 			}
@@ -36,43 +38,44 @@ function place(text: string): Placed[] {
 			}
 
 			const tokens = tokenize(text, unit.start, unit.end, inUnit);
-			const st = unitStatement(text, unit, inUnit, tokens, pi);
-			if (!st) {
-				continue;
+			for (const st of unitStatements(text, unit, inUnit, tokens, pi)) {
+				add(out, st, pi, ui);
 			}
-
-			const prev = out.at(-1);
-			if (st.bare) {
-				if (prev && prev.paragraph === pi && prev.kind !== 'indirect') {
-					// `“A,” she said. “B.”`: one statement, two spans.
-					prev.content.push(...st.content);
-					prev.open = st.open;
-					continue;
-				}
-
-				if (prev?.open && prev.paragraph === pi - 1 && ui === 0) {
-					// A quotation continued from the previous paragraph (left open there, reopened here).
-					prev.content.push(...st.content);
-					prev.paragraph = pi;
-					prev.open = st.open;
-					continue;
-				}
-
-				const inherit = prev && prev.paragraph >= pi - 1 && prev.kind !== 'indirect' ? out.length - 1 : undefined;
-				out.push({...st, inherit: inherit === undefined ? undefined : (out[inherit]!.inherit ?? inherit)});
-				continue;
-			}
-
-			if (prev?.bare && prev.open && prev.paragraph === pi - 1 && ui === 0 && st.kind !== 'indirect') {
-				// The attribution comes in the paragraph that continues an open quotation.
-				out.pop();
-				out.push({...st, content: [...prev.content, ...st.content], inherit: undefined});
-				continue;
-			}
-
-			out.push({...st, inherit: undefined});
 		}
 	}
 
 	return out;
+}
+
+function add(out: Placed[], st: RawStatement, pi: number, ui: number): void {
+	const prev = out.at(-1);
+	if (st.bare) {
+		if (prev && prev.paragraph === pi && prev.kind !== 'indirect') {
+			// `“A,” she said. “B.”`: one statement, two spans.
+			prev.content.push(...st.content);
+			prev.open = st.open;
+			return;
+		}
+
+		if (prev?.open && prev.paragraph === pi - 1 && ui === 0) {
+			// A quotation continued from the previous paragraph (left open there, reopened here).
+			prev.content.push(...st.content);
+			prev.paragraph = pi;
+			prev.open = st.open;
+			return;
+		}
+
+		const inherit = prev && prev.paragraph >= pi - 1 && prev.kind !== 'indirect' ? out.length - 1 : undefined;
+		out.push({...st, inherit: inherit === undefined ? undefined : (out[inherit]!.inherit ?? inherit)});
+		return;
+	}
+
+	if (prev?.bare && prev.open && prev.paragraph === pi - 1 && ui === 0 && st.kind !== 'indirect') {
+		// The attribution comes in the paragraph that continues an open quotation.
+		out.pop();
+		out.push({...st, content: [...prev.content, ...st.content], inherit: undefined});
+		return;
+	}
+
+	out.push({...st, inherit: undefined});
 }

@@ -133,7 +133,16 @@ export const unnamedHeads: ReadonlySet<string> = new Set(['official', 'officials
 	'officers', 'authorities', 'organizers', 'activists', 'economists', 'strategists', 'pollsters', 'insiders', 'man',
 	'woman', 'men', 'women', 'protesters', 'attendees', 'participants', 'students', 'parents', 'workers', 'employees',
 	'scientists', 'researchers', 'historians', 'doctors', 'allies', 'opponents', 'detractors', 'colleagues', 'friends',
-	'neighbors', 'fans', 'delegates', 'senators', 'governors', 'mayors', 'candidates', 'americans', 'spokespeople']);
+	'neighbors', 'fans', 'delegates', 'senators', 'governors', 'mayors', 'candidates', 'americans', 'spokespeople',
+	'percent', 'half', 'third', 'quarter', 'majority', 'minority', 'plurality', 'respondents', 'others', 'many', 'most',
+	'some', 'few', 'group', 'groups', 'campaign', 'committee', 'organizers', 'aides', 'team', 'administration',
+	'government', 'department', 'agency', 'office', 'spokesmen', 'spokeswomen', 'commentators', 'pundits', 'reporters',
+	'journalists', 'correspondent', 'officer', 'adviser', 'lawyers', 'lawyer', 'attorneys', 'attorney', 'owner',
+	'director', 'chairman', 'president', 'senator', 'governor', 'candidate', 'nominee', 'host', 'author', 'writer',
+	'columnist', 'editor', 'economist', 'professor', 'researcher', 'scientist', 'historian', 'strategist', 'pollster',
+	'consultant', 'consultants', 'veteran', 'veterans', 'father', 'mother', 'son', 'daughter', 'wife', 'husband',
+	'brother', 'sister', 'friend', 'colleague', 'neighbor', 'manager', 'ceo', 'founder', 'chief', 'head', 'judge',
+	'court', 'panel', 'jury', 'board', 'council', 'polls', 'surveys', 'studies', 'reports', 'statements']);
 
 /** Words that mark a document or study as the source. */
 export const documentHeads: ReadonlySet<string> = new Set(['statement', 'report', 'study', 'survey', 'poll', 'polls',

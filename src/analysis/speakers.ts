@@ -65,7 +65,7 @@ export function phraseEndingAt(tokens: readonly Token[], j: number): Phrase | un
 			if (!(k > 0 && capitalized(tokens[k - 1]!) && capitalized(tokens[k + 1]!))) {
 				break;
 			}
-		} else if (!phraseGlue.has(t.lower) && !isNoun(t) && !(t.lower.endsWith('\'s') && k > 0)) {
+		} else if (!phraseGlue.has(t.lower) && !isNoun(t) && !(t.lower.endsWith('\'s') && k > 0) && !/^\d/.test(t.text)) {
 			// Lower-case modifiers (`senior administration official`) only close to a described head.
 			if (stopWords.has(t.lower) || cueVerbs.has(t.lower) || j - k > 4 || named) {
 				break;
@@ -160,13 +160,15 @@ export function speakerBefore(tokens: readonly Token[], c: number): Phrase | und
 		}
 
 		const opener = tokens[k + 1];
-		if (!opener || !(appositiveStarts.has(opener.lower) || (capitalized(opener) && k + 1 < j - 1))) {
+		if (!opener || !(appositiveStarts.has(opener.lower) || (capitalized(opener) && k + 1 < j - 1)
+			|| /^\d/.test(opener.text))) {
 			return undefined;
 		}
 
 		const before = phraseEndingAt(tokens, k - 1);
 		if (!before) {
-			return undefined;
+			// `Ann Lee, 41, a teacher from Ohio, said`: keep going left past another inserted piece.
+			continue;
 		}
 
 		const inserted = {first: k + 1, last: j - 1};

@@ -7,8 +7,8 @@ import type {Quote} from './quotes.js';
 import type {Range} from './units.js';
 import type {Token} from './tokens.js';
 import {findCues, type Cue} from './cues.js';
-import {objectCues} from './lexicon.js';
-import {phraseStartingAt, speakerBefore, type Phrase} from './speakers.js';
+import {objectCues, sentenceAdverbs} from './lexicon.js';
+import {phraseStartingAt, skipAuxLeft, speakerBefore, type Phrase} from './speakers.js';
 
 /** A statement before sources are resolved. */
 export type RawStatement = {
@@ -89,7 +89,9 @@ function contentStart(tokens: readonly Token[], cue: Cue, after: number): number
 			return t.start;
 		}
 
-		if (!t.word || t.quoted) {
+		// Only an object or an adjunct may stand between the cue and `that` (`told reporters in Taipei on Friday that`).
+		if (!t.word || t.quoted || !(adjunct.has(t.lower) || t.text[0] !== t.lower[0] || /^\d/.test(t.text)
+			|| (t.lower.endsWith('ly') && t.lower.length > 4))) {
 			break;
 		}
 	}
@@ -107,52 +109,88 @@ function contentStart(tokens: readonly Token[], cue: Cue, after: number): number
 	return next?.start ?? tokens.at(-1)!.end;
 }
 
-type Choice = {cue: Cue; phrase: Phrase | undefined; inverted: boolean};
+const adjunct = new Set(['in', 'on', 'at', 'to', 'with', 'during', 'after', 'before', 'last', 'this', 'earlier', 'later',
+	'recently', 'also', 'a', 'an', 'the', 'his', 'her', 'their', 'its', 'statement', 'interview', 'reporters', 'lawmakers',
+	'journalists', 'him', 'them', 'me', 'us', 'audience', 'crowd', 'supporters', 'radio', 'television', 'week', 'month',
+	'year', 'ago', 'morning', 'afternoon', 'evening', 'night', 'briefing', 'conference', 'press', 'news', 'phone', 'email',
+	'letter', 'speech', 'rally', 'written', 'from', 'by', 'for', 'of', 'again', 'repeatedly', 'then', 'once', 'previously',
+	'interviews', 'statements', 'call', 'tuesday', 'thursday', 'friday', 'monday', 'wednesday', 'saturday', 'sunday',
+	'voters', 'people', 'colleagues', 'members', 'staff', 'students', 'attendees', 'followers', 'viewers', 'listeners',
+	'readers', 'senators', 'congress', 'officials', 'investigators', 'police', 'agents', 'host', 'anchor', 'told', 'post',
+	'posted', 'online', 'message', 'remarks', 'address', 'appearance', 'town', 'hall', 'event', 'forum', 'debate']);
+
+/** Words that open an introductory phrase rather than reported content (`In a statement, …`). */
+const introWords = new Set(['in', 'at', 'on', 'as', 'after', 'during', 'making', 'asked', 'speaking', 'before', 'while',
+	'when', 'for', 'with', 'from', 'by', 'earlier', 'later', 'last', 'since', 'despite', 'following', 'addressing',
+	'responding', 'writing', 'moments', 'surveying', 'pressed', 'appearing', 'reached', 'reacting', 'meanwhile',
+	'separately', 'elsewhere', 'then', 'afterward', 'afterwards', 'still', 'but', 'and', 'also', 'yet', 'so', 'instead',
+	'asked', 'interviewed', 'told', 'questioned', 'like', 'unlike', 'according']);
+
+type Choice = {cue: Cue; phrase: Phrase | undefined; inverted: boolean; subject: boolean};
+
+/** The sentence subject: the phrase at the start of the unit (after sentence adverbs and punctuation). */
+function subjectPhrase(tokens: readonly Token[], before: number): Phrase | undefined {
+	let s = 0;
+	while (s < before && (!tokens[s]!.word || tokens[s]!.quoted || sentenceAdverbs.has(tokens[s]!.lower))) {
+		s++;
+	}
+
+	return s < before ? phraseStartingAt(tokens, s) : undefined;
+}
+
+const conjunctions = new Set(['and', 'but', 'then', 'or', 'yet', 'while']);
 
 function pickSpeaker(tokens: readonly Token[], cue: Cue): Choice {
 	if (cue.according) {
-		return {cue, phrase: phraseStartingAt(tokens, cue.last + 1), inverted: true};
+		return {cue, phrase: phraseStartingAt(tokens, cue.last + 1), inverted: true, subject: false};
 	}
 
 	const verb = tokens[cue.first]!;
-	if (verb.lower.endsWith('ing') && tokens[cue.first - 1]?.text === ',') {
+	const j = skipAuxLeft(tokens, cue.first - 1);
+	const prev = tokens[j];
+	if (verb.lower.endsWith('ing') && prev?.text === ',') {
 		// `…, saying that …`: the subject of the sentence speaks.
-		let s = 0;
-		while (s < cue.first && (!tokens[s]!.word || tokens[s]!.quoted)) {
-			s++;
-		}
-
-		return {cue, phrase: phraseStartingAt(tokens, s), inverted: false};
+		return {cue, phrase: subjectPhrase(tokens, j), inverted: false, subject: true};
 	}
 
 	const before = speakerBefore(tokens, cue.first);
-	if (before) {
-		return {cue, phrase: before, inverted: false};
+	if (before && !tokens[before.last]!.lower.endsWith('\'s')) {
+		return {cue, phrase: before, inverted: false, subject: false};
 	}
 
-	const prev = tokens[cue.first - 1];
-	if (!prev || prev.text === ',' || prev.mark) {
+	if (prev && conjunctions.has(prev.lower) && !prev.quoted) {
+		// `X called it a mistake and said …`.
+		return {cue, phrase: subjectPhrase(tokens, j), inverted: false, subject: true};
+	}
+
+	const left = tokens[cue.first - 1];
+	if (!left || left.text === ',' || left.mark) {
 		const after = phraseStartingAt(tokens, cue.last + 1);
 		if (after) {
-			return {cue, phrase: after, inverted: true};
+			return {cue, phrase: after, inverted: true, subject: false};
 		}
 	}
 
-	return {cue, phrase: undefined, inverted: false};
+	return {cue, phrase: undefined, inverted: false, subject: false};
 }
 
-function choose(tokens: readonly Token[], cues: readonly Cue[]): Choice | undefined {
-	// A run-on unit with very many cues: only its first and last few can be the attribution (keeps this linear).
-	const considered = cues.length > 16 ? [...cues.slice(0, 8), ...cues.slice(-8)] : cues;
-	const choices = considered.map(c => pickSpeaker(tokens, c)).filter(c => c.phrase);
+/** First token of the attribution block (speaker or cue, whichever comes first). */
+function blockStart(c: Choice): number {
+	return c.phrase && !c.inverted && !c.subject && c.phrase.first < c.cue.first ? c.phrase.first : c.cue.first;
+}
+
+function blockEnd(c: Choice): number {
+	return c.phrase && c.inverted ? Math.max(c.cue.last, c.phrase.last) : c.cue.last;
+}
+
+function choose(tokens: readonly Token[], choices: readonly Choice[]): Choice | undefined {
+	const withSpeaker = choices.filter(c => c.phrase && !c.subject);
 	// An attribution closing the sentence (`…, X said.`) is the outer one; cues before it sit inside its content.
-	for (let i = choices.length - 1; i > 0; i--) {
-		const c = choices[i]!;
-		const end = Math.max(c.cue.last, c.phrase!.last);
-		const begin = Math.min(c.cue.first, c.phrase!.first);
-		const before = tokens[begin - 1];
+	for (let i = withSpeaker.length - 1; i > 0; i--) {
+		const c = withSpeaker[i]!;
+		const before = tokens[blockStart(c) - 1];
 		let rest = 0;
-		for (let k = end + 1; k < tokens.length && rest <= 4; k++) {
+		for (let k = blockEnd(c) + 1; k < tokens.length && rest <= 4; k++) {
 			rest += tokens[k]!.word ? 1 : 0;
 		}
 
@@ -161,108 +199,192 @@ function choose(tokens: readonly Token[], cues: readonly Cue[]): Choice | undefi
 		}
 	}
 
-	return choices[0] ?? (cues[0] ? {cue: cues[0], phrase: undefined, inverted: false} : undefined);
+	return withSpeaker[0] ?? choices.find(c => c.phrase) ?? choices[0];
 }
 
 function range(tokens: readonly Token[], p: {first: number; last: number} | undefined): Range | undefined {
 	return p ? {start: tokens[p.first]!.start, end: tokens[p.last]!.end} : undefined;
 }
 
-/** The statement of one unit, if it has one. */
-export function unitStatement(text: string, unit: Range, quotes: readonly Quote[], tokens: readonly Token[],
-	paragraph: number): RawStatement | undefined {
-	const base = {paragraph, role: undefined, clause: undefined, bare: false, open: quotes.at(-1)?.open === true
-		&& quotes.at(-1)!.end >= unit.end - 1};
-	const choice = choose(tokens, findCues(tokens));
-	const whole = trimRegion(text, unit.start, unit.end, quotes);
-	if (!choice) {
-		if (!whole || quotes.length === 0) {
-			return undefined;
-		}
+function quoteSpans(r: Range, quotes: readonly Quote[]): Range[] {
+	return quotesIn(r, quotes).map(q => ({start: q.start, end: q.end}));
+}
 
-		const colon = tokens.findIndex(t => t.text === ':' && !t.quoted);
-		if (colon > 0 && quotes.some(q => q.start > tokens[colon]!.start)) {
-			const phrase = phraseStartingAt(tokens, tokens.findIndex(t => t.word));
-			const after = trimRegion(text, tokens[colon]!.end, unit.end, quotes)!;
-			if (phrase && after && quoteShare(after, quotes) > 0.8) {
-				return {...base, content: quotesIn(after, quotes).map(q => ({start: q.start, end: q.end})), kind: 'direct',
-					cue: {start: tokens[colon]!.start, end: tokens[colon]!.end}, speaker: range(tokens, phrase)};
-			}
-		}
+type Context = {
+	text: string;
+	unit: Range;
+	quotes: readonly Quote[];
+	tokens: readonly Token[];
+};
 
-		if (quoteShare(whole, quotes) >= 0.85 && wordCount(tokens, whole) >= 2) {
-			return {...base, content: quotesIn(whole, quotes).map(q => ({start: q.start, end: q.end})), kind: 'direct',
-				cue: undefined, speaker: undefined, bare: true};
-		}
-
-		return undefined;
-	}
-
+/** Content of one attribution whose own stretch of the unit is `[lo, hi)`. */
+function contentOf(ctx: Context, choice: Choice, lo: number, hi: number): Range[] | undefined {
+	const {text, quotes, tokens} = ctx;
 	const {cue, phrase, inverted} = choice;
 	const cueStart = tokens[cue.first]!.start;
-	const cueEnd = tokens[cue.last]!.end;
 	let preEnd: number;
 	let postFrom: number;
-	if (phrase && !inverted && phrase.first < cue.first) {
-		preEnd = tokens[phrase.first]!.start;
-		postFrom = contentStart(tokens, cue, cue.last + 1);
-	} else if (phrase && inverted) {
+	if (phrase && inverted) {
 		preEnd = cueStart;
-		postFrom = tokens[phrase.last + 1]?.start ?? unit.end;
+		postFrom = tokens[phrase.last + 1]?.start ?? hi;
 	} else {
-		preEnd = cueStart;
+		preEnd = tokens[blockStart(choice)]!.start;
 		postFrom = contentStart(tokens, cue, cue.last + 1);
 	}
 
-	const pre = trimRegion(text, unit.start, preEnd, quotes);
-	const post = trimRegion(text, postFrom, unit.end, quotes);
+	const pre = preEnd > lo ? trimRegion(text, lo, preEnd, quotes) : undefined;
+	const post = postFrom < hi ? trimRegion(text, postFrom, hi, quotes) : undefined;
 	const postIsQuote = post !== undefined && quotes.some(q => q.start === post.start) && quoteShare(post, quotes) > 0.8;
-	let content: Range[] | undefined;
 	if (pre && quoteShare(pre, quotes) > 0.8) {
-		content = quotesIn(pre, quotes).map(q => ({start: q.start, end: q.end}));
+		const content = quoteSpans(pre, quotes);
 		if (postIsQuote) {
-			content.push(...quotesIn(post, quotes).map(q => ({start: q.start, end: q.end})));
-		}
-	} else {
-		const between = text.slice(pre?.end ?? unit.start, preEnd);
-		const postStartsThat = post !== undefined && text.startsWith('that', post.start);
-		let region: Range | undefined;
-		if (post && postStartsThat) {
-			region = post;
-		} else if (pre && between.includes(',') && wordCount(tokens, pre) >= 4) {
-			region = pre;
-		} else if (post && wordCount(tokens, post) >= 2) {
-			region = post;
-		} else if (pre && wordCount(tokens, pre) >= 3) {
-			region = pre;
+			content.push(...quoteSpans(post, quotes));
 		}
 
-		if (region) {
-			content = quoteShare(region, quotes) > 0.9
-				? quotesIn(region, quotes).map(q => ({start: q.start, end: q.end}))
-				: [region];
-		}
+		return content;
 	}
 
-	if (!content || content.length === 0) {
+	const between = text.slice(pre?.end ?? lo, preEnd);
+	const postStartsThat = post !== undefined && text.startsWith('that', post.start);
+	const firstWord = pre ? tokens.find(t => t.start >= pre.start && t.word) : undefined;
+	const preIsIntro = firstWord !== undefined && introWords.has(firstWord.lower)
+		&& !quotes.some(q => q.start >= pre!.start && q.end <= pre!.end);
+	let region: Range | undefined;
+	if (post && (postStartsThat || postIsQuote)) {
+		region = post;
+	} else if (pre && !preIsIntro && between.includes(',') && wordCount(tokens, pre) >= 4) {
+		region = pre;
+	} else if (post && wordCount(tokens, post) >= 2) {
+		region = post;
+	} else if (pre && !preIsIntro && wordCount(tokens, pre) >= 3) {
+		region = pre;
+	}
+
+	if (!region) {
 		return undefined;
 	}
 
-	if (!phrase && !content.some(r => quotes.some(q => q.start >= r.start && q.end <= r.end))) {
+	return quoteShare(region, quotes) > 0.9 ? quoteSpans(region, quotes) : [region];
+}
+
+function kindOf(content: readonly Range[], quotes: readonly Quote[]): StatementKind {
+	let quoted = 0;
+	let total = 0;
+	let any = false;
+	for (const r of content) {
+		quoted += quoteShare(r, quotes) * (r.end - r.start);
+		total += r.end - r.start;
+		any ||= quotes.some(q => q.start >= r.start && q.end <= r.end);
+	}
+
+	return quoted / total > 0.9 ? 'direct' : (any ? 'mixed' : 'indirect');
+}
+
+/** The statements of one unit: its main attribution plus any chained ones (`… and added that …`, `…, saying …`). */
+export function unitStatements(text: string, unit: Range, quotes: readonly Quote[], tokens: readonly Token[],
+	paragraph: number): RawStatement[] {
+	const ctx: Context = {text, unit, quotes, tokens};
+	const open = quotes.at(-1)?.open === true && quotes.at(-1)!.end >= unit.end - 1;
+	const base = {paragraph, role: undefined, clause: undefined, bare: false, open};
+	const cues = findCues(tokens);
+	// A run-on unit with very many cues: only its first and last few can be the attribution (keeps this linear).
+	const considered = cues.length > 16 ? [...cues.slice(0, 8), ...cues.slice(-8)] : cues;
+	const choices = considered.map(c => pickSpeaker(tokens, c));
+	const main = choose(tokens, choices);
+	if (!main) {
+		const bare = bareStatement(ctx);
+		return bare ? [{...base, ...bare}] : [];
+	}
+
+	// Later cues joined by `and`/`but`/`,` start statements of their own, with the main speaker unless they name one.
+	const chained = choices.filter(c => c !== main && c.cue.first > blockEnd(main) && c.cue.first > (main.phrase?.last ?? -1)
+		&& isChained(tokens, c));
+	const out: RawStatement[] = [];
+	const cut = (c: Choice) => tokens[blockStart(c) - 1]!.start;
+	const mainHi = chained[0] ? cut(chained[0]) : unit.end;
+	const mainContent = contentOf(ctx, main, unit.start, mainHi);
+	const mainSpeaker = range(tokens, main.phrase);
+	if (mainContent && (main.phrase || mainContent.some(r => quotes.some(q => q.start >= r.start && q.end <= r.end)))) {
+		out.push({
+			...base,
+			content: mainContent,
+			kind: kindOf(mainContent, quotes),
+			cue: {start: tokens[main.cue.first]!.start, end: tokens[main.cue.last]!.end},
+			speaker: mainSpeaker,
+			role: range(tokens, main.phrase?.role),
+			clause: range(tokens, main.phrase?.clause),
+		});
+	}
+
+	for (const [i, c] of chained.entries()) {
+		const hi = chained[i + 1] ? cut(chained[i + 1]!) : unit.end;
+		const from = contentStart(tokens, c.cue, blockEnd(c) + 1);
+		const region = from < hi ? trimRegion(text, from, hi, quotes) : undefined;
+		if (!region || wordCount(tokens, region) < 2) {
+			continue;
+		}
+
+		const content = quoteShare(region, quotes) > 0.9 ? quoteSpans(region, quotes) : [region];
+		const own = c.phrase && !c.subject;
+		out.push({
+			...base,
+			content,
+			kind: kindOf(content, quotes),
+			cue: {start: tokens[c.cue.first]!.start, end: tokens[c.cue.last]!.end},
+			speaker: own ? range(tokens, c.phrase) : (mainSpeaker ?? range(tokens, c.phrase)),
+			role: undefined,
+			clause: undefined,
+		});
+	}
+
+	if (out.length === 0) {
+		const bare = bareStatement(ctx);
+		return bare ? [{...base, ...bare}] : [];
+	}
+
+	return out;
+}
+
+function isChained(tokens: readonly Token[], c: Choice): boolean {
+	if (!c.phrase || c.inverted) {
+		return false;
+	}
+
+	const before = tokens[blockStart(c) - 1];
+	if (!before || before.quoted) {
+		return false;
+	}
+
+	if (before.lower === 'and' || before.lower === 'but' || before.lower === 'then' || before.text === ';') {
+		return true;
+	}
+
+	return before.text === ',' && (tokens[c.cue.first]!.lower.endsWith('ing') || !c.subject);
+}
+
+type Bare = Pick<RawStatement, 'content' | 'kind' | 'cue' | 'speaker' | 'bare'>;
+
+/** A unit that is a quotation alone (`“…”`), or `X put it bluntly: “…”`. */
+function bareStatement(ctx: Context): Bare | undefined {
+	const {text, unit, quotes, tokens} = ctx;
+	const whole = trimRegion(text, unit.start, unit.end, quotes);
+	if (!whole || quotes.length === 0) {
 		return undefined;
 	}
 
-	const quotedShare = content.reduce((n, r) => n + quoteShare(r, quotes) * (r.end - r.start), 0)
-		/ content.reduce((n, r) => n + r.end - r.start, 0);
-	const kind: StatementKind = quotedShare > 0.9 ? 'direct' : (quotes.some(q => content.some(r => q.start >= r.start
-		&& q.end <= r.end)) ? 'mixed' : 'indirect');
-	return {
-		...base,
-		content,
-		kind,
-		cue: {start: cueStart, end: cueEnd},
-		speaker: range(tokens, phrase),
-		role: range(tokens, phrase?.role),
-		clause: range(tokens, phrase?.clause),
-	};
+	const colon = tokens.findIndex(t => t.text === ':' && !t.quoted);
+	if (colon > 0 && quotes.some(q => q.start > tokens[colon]!.start)) {
+		const phrase = subjectPhrase(tokens, colon);
+		const after = trimRegion(text, tokens[colon]!.end, unit.end, quotes);
+		if (phrase && after && quoteShare(after, quotes) > 0.8) {
+			return {content: quoteSpans(after, quotes), kind: 'direct', cue: {start: tokens[colon]!.start,
+				end: tokens[colon]!.end}, speaker: range(tokens, phrase), bare: false};
+		}
+	}
+
+	if (quoteShare(whole, quotes) >= 0.85 && wordCount(tokens, whole) >= 2) {
+		return {content: quoteSpans(whole, quotes), kind: 'direct', cue: undefined, speaker: undefined, bare: true};
+	}
+
+	return undefined;
 }

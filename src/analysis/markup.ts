@@ -1,0 +1,37 @@
+/**
+ * Text the rules should not read: embedded `<tweet …>…</tweet>` markup (its attribute values look like quotations)
+ * and a leading dateline (`WASHINGTON (Reuters) –`). Masking keeps every offset: characters become spaces.
+ */
+
+/** `text` with every `<tweet …>…</tweet>` element blanked out (newlines kept); the same string when there is none. */
+export function maskMarkup(text: string): string {
+	let at = text.indexOf('<tweet');
+	if (at < 0) {
+		return text;
+	}
+
+	const parts: string[] = [];
+	let done = 0;
+	while (at >= 0) {
+		const close = text.indexOf('</tweet>', at);
+		const end = close < 0 ? Math.min(text.length, (text.indexOf('>', at) + 1) || text.length) : close + 8;
+		parts.push(text.slice(done, at), text.slice(at, end).replaceAll(/[^\n]/g, ' '));
+		done = end;
+		at = text.indexOf('<tweet', end);
+	}
+
+	parts.push(text.slice(done));
+	return parts.join('');
+}
+
+const datelineRe = /^[A-Z][A-Z.'’-]+(?: [A-Z][A-Za-z.'’-]*){0,3}(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?(?:,? [A-Z][a-z]{2,4}\.? \d{1,2})?\s*(?:\([^()\n]{1,40}\))?\s*(?:[—–]|--?)\s*/;
+
+/** Length of a dateline at `start` (`WASHINGTON (Reuters) – `), or 0. */
+export function datelineLength(text: string, start: number): number {
+	const m = datelineRe.exec(text.slice(start, start + 100));
+	if (!m || !/^[A-Z]{2,}/.test(m[0]) || m[0].length >= 100) {
+		return 0;
+	}
+
+	return m[0].length;
+}
