@@ -27,15 +27,16 @@ export function nextLineEnd(display: string, cursor: GraphemeCursor, start: numb
 	let index = start;
 	while (index < end) {
 		const code = display.charCodeAt(index);
-		if (code === 0x20) {
+		cursor.measure(index);
+		const {length, width: clusterWidth} = cursor;
+		// A space alone is a break; a space carrying a combining mark is a visible cluster like any other.
+		if (code === 0x20 && length === 1) {
 			pendingSpaces++;
 			index++;
 			lastBreak = index;
 			continue;
 		}
 
-		cursor.measure(index);
-		const {length, width: clusterWidth} = cursor;
 		// A wide character from the BMP (CJK ideographs, kana, fullwidth forms) may start a line.
 		const isWide = clusterWidth === 2 && length === 1;
 		if (isWide && index > start) {

@@ -1,0 +1,123 @@
+/*
+ * Length-preserving folding for search: every UTF-16 unit (or surrogate pair) maps to one of the same length,
+ * so an offset in the folded text is the same offset in the original. (`String#toLowerCase` can change the
+ * length, e.g. `İ` → `i̇`, and lowercases `Σ` by context.)
+ */
+
+/**
+ * Fold tables per BMP unit, indexed by mode (1 = case, 2 = loose, 3 = both); 0 = not computed yet (unit 0
+ * folds to itself anyway). Loose folding drops accents and makes typographic quotes and dashes plain.
+ */
+const tables = [new Uint16Array(0), new Uint16Array(0x1_00_00), new Uint16Array(0x1_00_00), new Uint16Array(0x1_00_00)] as const;
+const pairFolds = new Map<number, number>();
+
+const typographic: Record<string, string> = {
+	'\u2018': '\'', '\u2019': '\'', '\u201A': '\'', '\u201B': '\'', '\u2032': '\'',
+	'\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"', '\u00AB': '"', '\u00BB': '"',
+	'\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2212': '-',
+};
+
+const mark = /^\p{M}+$/u;
+
+function isSurrogate(code: number): boolean {
+	return code >= 0xD8_00 && code <= 0xDF_FF;
+}
+
+/** The same-length case fold of one BMP unit: simple case folding as far as lowercasing gives it. */
+function foldCaseUnit(code: number): number {
+	const character = String.fromCharCode(code);
+	// Upper then lower also folds `ς` and `σ`, `ſ` and `s`, `ϐ` and `β` together.
+	for (const candidate of [character.toUpperCase().toLowerCase(), character.toLowerCase()]) {
+		if (candidate.length === 1) {
+			return candidate.charCodeAt(0);
+		}
+	}
+
+	// `İ` lowercases to `i` + a combining dot: keep the `i`.
+	const first = character.toLowerCase().charCodeAt(0);
+	return isSurrogate(first) ? code : first;
+}
+
+/** Accents dropped from a precomposed letter (`É` → `E`), curly quotes and dashes made plain; case kept. */
+function foldLooseUnit(code: number): number {
+	const character = String.fromCharCode(code);
+	const plain = typographic[character];
+	if (plain !== undefined) {
+		return plain.charCodeAt(0);
+	}
+
+	const decomposed = character.normalize('NFD');
+	if (decomposed.length > 1 && !isSurrogate(decomposed.charCodeAt(0)) && mark.test(decomposed.slice(1))) {
+		return decomposed.charCodeAt(0);
+	}
+
+	return code;
+}
+
+function computeUnit(code: number, mode: number): number {
+	if (mode === 1) {
+		return foldCaseUnit(code);
+	}
+
+	const loose = foldLooseUnit(code);
+	return mode === 2 ? loose : foldUnit(loose, true, false);
+}
+
+/**
+ * The folded form of one BMP UTF-16 unit (itself when neither folding is asked for): `foldCase` for
+ * case-insensitive search, `loose` for accent- and typography-insensitive search.
+ */
+export function foldUnit(code: number, foldCase: boolean, loose: boolean): number {
+	const mode = (foldCase ? 1 : 0) + (loose ? 2 : 0);
+	if (mode === 0) {
+		return code;
+	}
+
+	const table = tables[mode as 1 | 2 | 3];
+	return table[code] || (table[code] = computeUnit(code, mode));
+}
+
+/** The case fold of a supplementary code point, if it stays a supplementary code point (else itself). Loose folding leaves these alone. */
+function foldPair(codePoint: number): number {
+	let folded = pairFolds.get(codePoint);
+	if (folded === undefined) {
+		const lower = String.fromCodePoint(codePoint).toUpperCase().toLowerCase();
+		folded = lower.length === 2 ? lower.codePointAt(0)! : codePoint;
+		pairFolds.set(codePoint, folded);
+	}
+
+	return folded;
+}
+
+const decoder = new TextDecoder('utf-16le');
+
+/**
+ * `text` folded unit by unit (same length, same offsets; see `foldUnit`). Linear; a few ms per MB.
+ */
+export function foldText(text: string, foldCase: boolean, loose: boolean): string {
+	if (!foldCase && !loose) {
+		return text;
+	}
+
+	const units = new Uint16Array(text.length);
+	const mode = (foldCase ? 1 : 0) + (loose ? 2 : 0);
+	const table = tables[mode as 1 | 2 | 3];
+	for (let index = 0; index < text.length; index++) {
+		const code = text.charCodeAt(index);
+		if (foldCase && code >= 0xD8_00 && code <= 0xDB_FF && index + 1 < text.length) {
+			const low = text.charCodeAt(index + 1);
+			if (low >= 0xDC_00 && low <= 0xDF_FF) {
+				const folded = foldPair(((code - 0xD8_00) * 0x4_00) + (low - 0xDC_00) + 0x1_00_00);
+				units[index] = 0xD8_00 + ((folded - 0x1_00_00) >> 10);
+				units[index + 1] = 0xDC_00 + ((folded - 0x1_00_00) & 0x3_FF);
+				index++;
+				continue;
+			}
+		}
+
+		units[index] = table[code] || foldUnit(code, foldCase, loose);
+	}
+
+	// Lone surrogates decode to U+FFFD: still one unit each, so offsets stay put.
+	return decoder.decode(units);
+}
