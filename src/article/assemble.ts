@@ -1,4 +1,4 @@
-import {sanitizeInline} from '../text/sanitize.js';
+import {sanitizeForTerminal, sanitizeInline} from '../text/sanitize.js';
 import {matchByline, matchCredits, matchDateline, looksLikeHeadline, titleFromLede} from './metadata.js';
 import type {Article, ArticleFormat, Block, Credits, Dateline, TextEncoding, TextRange} from './types.js';
 
@@ -27,10 +27,13 @@ export type ArticleDraft = {
 /**
  * Finishes an article for any format: marks the headline and credits blocks, finds dateline, byline and
  * credits, derives a title from the lede when there is no headline, and makes every metadata string safe
- * for the terminal (they are not offset-indexed, so sanitising them changes nothing else).
+ * for the terminal (they are not offset-indexed, so sanitising them changes nothing else). The text of a
+ * non-verbatim article is passed through `sanitizeForTerminal` (one code unit for one).
  */
 export function assembleArticle(draft: ArticleDraft): Article {
-	const {text} = draft;
+	// Normalised (non-verbatim) text is ours to shape: control characters there are never content, so they are
+	// made visible once here (same length, so block offsets hold) and cannot leak through --json's `text`.
+	const text = draft.verbatim ? draft.text : sanitizeForTerminal(draft.text);
 	const blocks = [...draft.blocks];
 	const slice = (range: TextRange) => text.slice(range.start, range.end);
 

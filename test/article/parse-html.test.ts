@@ -57,4 +57,7 @@ test('hostile markup: entities and control characters reach text but never metad
 	t.false(/[\u0000-\u001F\u007F-\u009F\u202A-\u202E]/.test(article.title));
 	t.false(/[\u0000-\u001F\u007F-\u009F\u202A-\u202E]/.test(article.byline ?? ''));
 	t.true(article.text.includes('Body & soul'));
+	// Normalised text is sanitised once at load time: the override is a visible placeholder now.
+	t.true(article.text.includes('soul \uFFFD reversed'));
+	t.true(article.text.includes('Bad ␛]0;x␇ title'));
 });
