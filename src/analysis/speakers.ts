@@ -162,7 +162,8 @@ export function speakerBefore(tokens: readonly Token[], c: number): Phrase | und
 		const opener = tokens[k + 1];
 		if (!opener || !(appositiveStarts.has(opener.lower) || (capitalized(opener) && k + 1 < j - 1)
 			|| /^\d/.test(opener.text))) {
-			return undefined;
+			// `X, whose start-up, Acme, makes tools, said`: the clause may itself contain commas.
+			continue;
 		}
 
 		const before = phraseEndingAt(tokens, k - 1);

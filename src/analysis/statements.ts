@@ -138,6 +138,12 @@ function subjectPhrase(tokens: readonly Token[], before: number): Phrase | undef
 	return s < before ? phraseStartingAt(tokens, s) : undefined;
 }
 
+/** A comma at token `i`, or a closing quote mark right after one (`"Morning Joe," adding`). */
+function isComma(tokens: readonly Token[], i: number): boolean {
+	const t = tokens[i];
+	return t !== undefined && (t.text === ',' || (t.mark && tokens[i - 1]?.text === ','));
+}
+
 const conjunctions = new Set(['and', 'but', 'then', 'or', 'yet', 'while']);
 
 function pickSpeaker(tokens: readonly Token[], cue: Cue): Choice {
@@ -148,7 +154,7 @@ function pickSpeaker(tokens: readonly Token[], cue: Cue): Choice {
 	const verb = tokens[cue.first]!;
 	const j = skipAuxLeft(tokens, cue.first - 1);
 	const prev = tokens[j];
-	if (verb.lower.endsWith('ing') && prev?.text === ',') {
+	if (verb.lower.endsWith('ing') && isComma(tokens, j)) {
 		// `…, saying that …`: the subject of the sentence speaks.
 		return {cue, phrase: subjectPhrase(tokens, j), inverted: false, subject: true};
 	}
@@ -250,9 +256,13 @@ function contentOf(ctx: Context, choice: Choice, lo: number, hi: number): Range[
 	const preIsIntro = firstWord !== undefined && introWords.has(firstWord.lower)
 		&& !quotes.some(q => q.start >= pre!.start && q.end <= pre!.end);
 	let region: Range | undefined;
-	if (post && (postStartsThat || postIsQuote)) {
+	const preCommaEnd = pre !== undefined && (between.includes(',') || /,\s*(?:["\u201D\u2019]|'')$/.test(text.slice(pre.start, pre.end)));
+	if (inverted && !cue.according && pre && !preIsIntro && wordCount(tokens, pre) >= 2) {
+		// `…, said X` / `“…,” said X`: the content comes first.
+		region = pre;
+	} else if (post && (postStartsThat || postIsQuote)) {
 		region = post;
-	} else if (pre && !preIsIntro && between.includes(',') && wordCount(tokens, pre) >= 4) {
+	} else if (pre && !preIsIntro && preCommaEnd && wordCount(tokens, pre) >= 4) {
 		region = pre;
 	} else if (post && wordCount(tokens, post) >= 2) {
 		region = post;
@@ -351,7 +361,7 @@ function isChained(tokens: readonly Token[], c: Choice): boolean {
 	}
 
 	const before = tokens[blockStart(c) - 1];
-	if (!before || before.quoted) {
+	if (!before || (before.quoted && !before.mark)) {
 		return false;
 	}
 
@@ -359,7 +369,7 @@ function isChained(tokens: readonly Token[], c: Choice): boolean {
 		return true;
 	}
 
-	return before.text === ',' && (tokens[c.cue.first]!.lower.endsWith('ing') || !c.subject);
+	return isComma(tokens, blockStart(c) - 1) && (tokens[c.cue.first]!.lower.endsWith('ing') || !c.subject);
 }
 
 type Bare = Pick<RawStatement, 'content' | 'kind' | 'cue' | 'speaker' | 'bare'>;

@@ -105,7 +105,8 @@ export function units(text: string, lo: number, hi: number, quotes: readonly Quo
 			k++;
 		}
 
-		const boundary = k > j && k < hi && startsSentence(text[k]) && !(text[i] === '.' && isAbbreviation(text, i, lo));
+		// `Sen. Smith` is no boundary, `(D-Conn.). “Next` is: only a lone period right after the word can be an abbreviation's.
+		const boundary = k > j && k < hi && startsSentence(text[k]) && !(text[i] === '.' && j === i + 1 && isAbbreviation(text, i, lo));
 		while (q < quotes.length && quotes[q]!.end <= j) {
 			q++;
 		}
