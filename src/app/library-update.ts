@@ -60,6 +60,7 @@ export function backToLibrary(state: AppState): AppState {
 		articleKey: null,
 		top: 0,
 		topOffset: 0,
+		topIsGap: false,
 		focus: 'article',
 		sidebarOverlay: false,
 		positions,

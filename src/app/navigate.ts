@@ -37,7 +37,7 @@ export function scrollTo(state: AppState, target: number): AppState {
 
 	const top = clampTop(layout, target, pageHeight(state));
 	const line = layout.line(top);
-	return {...state, top, topOffset: line ? line.start : 0};
+	return {...state, top, topOffset: line ? line.start : 0, topIsGap: line?.block === -1};
 }
 
 /** Scrolls to the last page (lays out the whole article). */

@@ -16,7 +16,7 @@ export function openSearch(state: AppState): AppState {
 		return state;
 	}
 
-	return {...state, mode: 'search', search: {...emptySearch, originOffset: state.topOffset}};
+	return {...state, mode: 'search', search: {...emptySearch, originOffset: state.topOffset, originIsGap: state.topIsGap}};
 }
 
 /** Replaces the query with `query` and shows the first match at or after the starting position. */
@@ -73,5 +73,5 @@ export function stepMatch(state: AppState, step: 1 | -1): AppState {
 }
 
 function backToOrigin(state: AppState): AppState {
-	return withTop({...state, topOffset: state.search.originOffset});
+	return withTop({...state, topOffset: state.search.originOffset, topIsGap: state.search.originIsGap});
 }

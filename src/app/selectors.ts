@@ -63,7 +63,11 @@ export function withTop(state: AppState): AppState {
 		return state.top === 0 ? state : {...state, top: 0};
 	}
 
-	const top = Math.max(0, layout.lineAt(state.topOffset));
+	let top = Math.max(0, layout.lineAt(state.topOffset));
+	if (state.topIsGap && top > 0 && layout.line(top - 1)?.block === -1) {
+		top--;
+	}
+
 	return top === state.top ? state : {...state, top};
 }
 

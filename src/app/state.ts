@@ -39,6 +39,8 @@ export type SearchState = {
 	readonly current: number;
 	/** Where the reader was when `/` was pressed: Esc goes back there. UTF-16 offset of the top line's start. */
 	readonly originOffset: number;
+	/** `topIsGap` when the search started. */
+	readonly originIsGap: boolean;
 };
 
 /**
@@ -61,6 +63,11 @@ export type AppState = {
 	readonly loading: string | null;
 	readonly top: number;
 	readonly topOffset: number;
+	/**
+	 * The top line is the blank line between two paragraphs. Its offset is also where the next paragraph starts,
+	 * so this keeps a resize from skipping the blank line.
+	 */
+	readonly topIsGap: boolean;
 	/** Digits typed before a command (`12g`); empty when none. */
 	readonly count: string;
 	/** Text of the `:N` prompt. */
@@ -82,7 +89,7 @@ export type AppState = {
 };
 
 /** Fresh state before anything is loaded. */
-export const emptySearch: SearchState = {query: '', matches: [], current: -1, originOffset: 0};
+export const emptySearch: SearchState = {query: '', matches: [], current: -1, originOffset: 0, originIsGap: false};
 
 /** Options of `initialState`; everything optional has a sensible empty default. */
 export type InitialOptions = {
@@ -114,6 +121,7 @@ export function initialState(options: InitialOptions): AppState {
 		articleKey,
 		loading: null,
 		top: 0,
+		topIsGap: false,
 		topOffset: options.article ? Math.min(topOffset, options.article.text.length) : 0,
 		count: '',
 		gotoText: '',

@@ -32,6 +32,7 @@ export function update(state: AppState, action: Action): AppState {
 				articleKey: key,
 				loading: null,
 				topOffset: Math.min(offset, article.text.length),
+				topIsGap: false,
 				search: emptySearch,
 				focus: 'article',
 				count: '',
