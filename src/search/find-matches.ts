@@ -24,6 +24,15 @@ function foldedFor(text: string, foldCase: boolean, loose: boolean): Folded {
 	return entry;
 }
 
+/**
+ * Folds `text` for the most common search (lowercase query without accents) ahead of time, e.g. when the
+ * reader is idle after opening an article, so the first key press of a search does not pay for it (about
+ * 25 ms per 3 MB). Optional: `findMatches` does the same on first use.
+ */
+export function prepareSearch(text: string): void {
+	foldedFor(text, true, true);
+}
+
 const combiningDiacritic = /[\u0300-\u036F]/;
 const capital = /[\p{Lu}\p{Lt}]/u;
 const whitespace = /\s+/;

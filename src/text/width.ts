@@ -13,8 +13,8 @@ const chunkLength = 256;
 
 /**
  * Per BMP code unit: 0 = not yet classified, 1 = not simple, 2 + w = simple with width w. A simple code unit is a
- * whole grapheme cluster whenever its neighbours are simple too: grapheme break property Other, not Hangul, not a
- * mark, not Prepend, not a surrogate, not a control.
+ * whole grapheme cluster whenever its neighbours are simple too: a letter, number, punctuation, symbol or space
+ * with grapheme break property Other (or a Hangul syllable); not a mark, Prepend, Hangul jamo, surrogate or control.
  */
 const simpleTable = new Uint8Array(0x1_00_00);
 for (let code = 0x20; code < 0x7F; code++) {
@@ -26,7 +26,9 @@ const graphemeExtend = /\p{Grapheme_Extend}/u;
 
 function classify(code: number): number {
 	let value = 1;
-	const isHangul = (code >= 0x11_00 && code <= 0x11_FF) || (code >= 0xA9_60 && code <= 0xA9_7F) || (code >= 0xAC_00 && code <= 0xD7_FF);
+	// Hangul jamo join each other and precomposed syllables; a syllable itself is simple: between two simple
+	// neighbours it stands alone, and after a jamo the segmenter sees both (see `#segment`).
+	const isHangul = (code >= 0x11_00 && code <= 0x11_FF) || (code >= 0xA9_60 && code <= 0xA9_7F) || (code >= 0xD7_B0 && code <= 0xD7_FF);
 	// U+0D4E is Prepend; U+0E33 and U+0EB3 are SpacingMark; U+FF9E/U+FF9F are Extend: all letters, all joining.
 	const isJoiningLetter = code === 0x0D_4E || code === 0x0E_33 || code === 0x0E_B3 || code === 0xFF_9E || code === 0xFF_9F;
 	if (!isHangul && !isJoiningLetter && !(code >= 0xD8_00 && code <= 0xDF_FF)) {
