@@ -55,11 +55,13 @@ export function assembleArticle(draft: ArticleDraft): Article {
 	}
 
 	let dateline: Dateline | null = null;
+	let datelineDate: string | null = null;
 	const lede = blocks.slice(bodyIndex).find(block => block.kind === 'paragraph');
 	if (lede) {
 		const found = matchDateline(slice(lede));
 		if (found) {
 			dateline = {text: found.text, place: found.place, agency: found.agency, start: lede.start, end: lede.start + found.end};
+			datelineDate = found.date;
 		}
 	}
 
@@ -92,7 +94,7 @@ export function assembleArticle(draft: ArticleDraft): Article {
 		byline: byline && oneLine(byline),
 		credits,
 		site: optionalLine(draft.site) ?? (dateline?.agency ? oneLine(dateline.agency) : null),
-		published: optionalLine(draft.published),
+		published: optionalLine(draft.published) ?? (datelineDate ? oneLine(datelineDate) : null),
 		blocks,
 		notes: notes.map(note => oneLine(note)),
 	};

@@ -14,7 +14,11 @@ const datelinePattern = new RegExp(
 );
 
 /** A dateline found at the start of a paragraph; `end` includes the dash. Offsets relative to the paragraph. */
-export type DatelineMatch = Omit<Dateline, 'start' | 'end'> & {readonly end: number};
+export type DatelineMatch = Omit<Dateline, 'start' | 'end'> & {
+	readonly end: number;
+	/** `May 12` when the dateline carries a date. */
+	readonly date: string | null;
+};
 
 /**
  * Recognises `WASHINGTON (Reuters) –`, `TAIPEI, March 3 (AP) -`, `LONDON —` or `GENEVA:` at the start of a
@@ -26,13 +30,13 @@ export function matchDateline(paragraph: string): DatelineMatch | null {
 		return null;
 	}
 
-	const [whole, place = '', , agency, dash = ''] = match;
+	const [whole, place = '', date, agency, dash = ''] = match;
 	// `A —` is not a place; a colon without an agency is a label (`NOTE:`), not a dateline.
 	if (place.replaceAll(/[^A-Z]/g, '').length < 2 || (dash === ':' && !agency)) {
 		return null;
 	}
 
-	return {text: whole, place: place.trim(), agency: agency?.trim() ?? null, end: whole.length};
+	return {text: whole, place: place.trim(), agency: agency?.trim() ?? null, end: whole.length, date: date?.trim() ?? null};
 }
 
 const namePattern = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:[ ]+(?:(?:de|da|del|van|von|der|den|bin|al|le|la|di)[ ]+){0,2}\p{Lu}[\p{L}\p{M}.'’-]*){0,4}`;

@@ -1,12 +1,17 @@
 import type {ArticleFormat} from './types.js';
 
 /**
- * Picks the parser for an input. The file extension decides when it is known (`.txt` is always plain
- * text, so its JSON offsets index the file); otherwise a MIME type (from HTTP), otherwise the content:
+ * Picks the parser for an input. An HTML MIME type (from HTTP) wins; then the file extension when it is
+ * known (`.txt` is always plain text, so its JSON offsets index the file); then a Markdown MIME type; then
+ * the content:
  * a doctype or `<html>`/`<head>`/`<body>` near the start means HTML, an opening ATX heading (`# Title`)
  * or a setext heading plus emphasis, a link or a list means Markdown, anything else is plain text.
  */
 export function sniffFormat(text: string, name?: string, mimeType?: string): ArticleFormat {
+	if (mimeType === 'text/html' || mimeType === 'application/xhtml+xml') {
+		return 'html';
+	}
+
 	const extension = /\.([a-z\d]+)$/i.exec(name?.replace(/[?#].*$/, '') ?? '')?.[1]?.toLowerCase();
 	if (extension === 'txt' || extension === 'text') {
 		return 'text';
@@ -17,10 +22,6 @@ export function sniffFormat(text: string, name?: string, mimeType?: string): Art
 	}
 
 	if (extension === 'html' || extension === 'htm' || extension === 'xhtml') {
-		return 'html';
-	}
-
-	if (mimeType === 'text/html' || mimeType === 'application/xhtml+xml') {
 		return 'html';
 	}
 

@@ -71,9 +71,11 @@ function summarize(text: string, name: string): {title: string; site: string | n
 	}
 
 	if (/\.(md|markdown)$/i.test(name)) {
-		const heading = /^[ \t]{0,3}#{1,6}[ \t]+(.+?)[ \t#]*$/m.exec(text.slice(0, 65_536))?.[1];
-		const plain = heading ? markdownInline(heading) : undefined;
-		return {title: line(plain) ?? sanitizeInline(name), site: null, published: null, body: text};
+		const head = text.slice(0, 65_536);
+		const heading = /^[ \t]{0,3}#{1,6}[ \t]+(.+?)[ \t#]*$/m.exec(head)?.[1];
+		// The opening of the article without Markdown syntax is enough for the text parser to find a dateline.
+		const opening = parseText(head.split('\n').slice(0, 40).map(markdownLine => markdownInline(markdownLine.replace(/^[ \t]{0,3}(?:#{1,6}|>|[-*+]|\d+\.)[ \t]+/, ''))).join('\n'), name);
+		return {title: line(heading ? markdownInline(heading) : undefined) ?? sanitizeInline(name), site: opening.site, published: opening.published, body: text};
 	}
 
 	const article = parseText(text, name);

@@ -38,13 +38,16 @@ export async function loadArticle(source: string, options: LoadOptions = {}): Pr
 
 	if (/^https?:\/\//i.test(source)) {
 		const fetched = await fetchUrl(source, options);
+		const pathname = new URL(fetched.url).pathname;
+		// The server's type decides between HTML and text; a `.md` address served as text/plain is Markdown.
+		const format = options.format ?? (fetched.mimeType === 'text/plain' ? (/\.(md|markdown)$/i.test(pathname) ? 'markdown' : 'text') : undefined);
 		return articleFromBytes(fetched.body, {
 			source,
 			subject: source,
-			name: new URL(fetched.url).pathname,
+			name: format ? undefined : pathname,
 			mimeType: fetched.mimeType,
 			charset: fetched.charset,
-			format: options.format,
+			format,
 		});
 	}
 

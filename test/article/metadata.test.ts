@@ -78,3 +78,8 @@ test('bylines with a role or several names', t => {
 	t.is(matchByline('By Ann Bo, Cy Dee and Ed Fry'), 'Ann Bo, Cy Dee and Ed Fry');
 	t.is(matchByline('By Ludo van der Berg'), 'Ludo van der Berg');
 });
+
+test('a dateline date is kept', t => {
+	t.is(matchDateline('TAIPEI, March 3 (AP) - Officials said')?.date, 'March 3');
+	t.is(matchDateline('WASHINGTON (Reuters) – The')?.date, null);
+});

@@ -175,3 +175,18 @@ test('bad addresses, refused connections and unknown hosts', async t => {
 	// `.invalid` never resolves (RFC 2606); offline machines report a lookup failure instead.
 	await failsWith(t, loadArticle('http://newsread-test.invalid/'), /cannot (find|look up) host newsread-test\.invalid/);
 });
+
+test('a .md address served as text/plain is Markdown; HTML served under a .txt name is still HTML', async t => {
+	routes['/notes.md'] = (_request, response) => {
+		response.writeHead(200, {'content-type': 'text/plain'});
+		response.end('# Quay notes\n\nSome *text* here.\n');
+	};
+	routes['/page.txt'] = (_request, response) => {
+		response.writeHead(200, {'content-type': 'text/html'});
+		response.end(page);
+	};
+	const markdown = await loadArticle(`${base}/notes.md`);
+	t.is(markdown.format, 'markdown');
+	t.is(markdown.title, 'Quay notes');
+	t.is((await loadArticle(`${base}/page.txt`)).format, 'html');
+});

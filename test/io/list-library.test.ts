@@ -73,3 +73,15 @@ test('an empty folder lists nothing; a missing one is a LoadError', async t => {
 	t.deepEqual(await listLibrary(empty), []);
 	await t.throwsAsync(listLibrary(path.join(directory, 'missing')), {instanceOf: LoadError, message: /no such folder$/});
 });
+
+test('Markdown entries get their outlet from the dateline; text entries their date', async t => {
+	const folder = path.join(directory, 'dated');
+	mkdirSync(folder);
+	writeFileSync(path.join(folder, 'a.md'), '# Bridge shut\n\n*By Ann Lee*\n\n**PORTMERE (Harbour Wire) —** The bridge shut.\n');
+	writeFileSync(path.join(folder, 'b.txt'), 'Strike talks resume\n\nBRENNFORD, May 12 (Meridian Wire) — Talks resumed.\n');
+	const [markdown, text] = await listLibrary(folder);
+	t.is(markdown!.title, 'Bridge shut');
+	t.is(markdown!.site, 'Harbour Wire');
+	t.is(text!.site, 'Meridian Wire');
+	t.is(text!.published, 'May 12');
+});
