@@ -1,7 +1,7 @@
 import type {Article} from '../article/types.js';
 import {GraphemeCursor} from '../text/width.js';
 import {toDisplayText} from './display-text.js';
-import {blockIndent} from './line-prefix.js';
+import {blockPrefixes} from './line-prefix.js';
 import type {ArticleLayout, Line} from './types.js';
 import {nextLineEnd} from './wrap-line.js';
 
@@ -25,7 +25,9 @@ export class LazyArticleLayout implements ArticleLayout {
 	#display: string | undefined;
 	#cursor: GraphemeCursor | undefined;
 	#position = 0;
-	#blockWidth = 0;
+	/** Columns for the text of the block's first line, and of its other lines (the width minus the prefixes). */
+	#firstWidth = 0;
+	#restWidth = 0;
 
 	constructor(article: Article, width: number) {
 		this.#article = article;
@@ -170,7 +172,9 @@ export class LazyArticleLayout implements ArticleLayout {
 			this.#display = toDisplayText(text.slice(block.start, block.end));
 			this.#cursor = new GraphemeCursor(this.#display);
 			this.#position = 0;
-			this.#blockWidth = Math.max(1, this.width - blockIndent(block.kind, this.width));
+			const prefixes = blockPrefixes(this.#article, this.#block, this.width);
+			this.#firstWidth = Math.max(1, this.width - prefixes.first.length);
+			this.#restWidth = Math.max(1, this.width - prefixes.rest.length);
 			if (this.#block > 0) {
 				return true;
 			}
@@ -178,7 +182,7 @@ export class LazyArticleLayout implements ArticleLayout {
 
 		const block = blocks[this.#block]!;
 		const display = this.#display;
-		const end = display.length === 0 ? 0 : nextLineEnd(display, this.#cursor!, this.#position, this.#blockWidth);
+		const end = display.length === 0 ? 0 : nextLineEnd(display, this.#cursor!, this.#position, this.#position === 0 ? this.#firstWidth : this.#restWidth);
 		this.#push(this.#block, block.start + this.#position, block.start + end);
 		this.#position = end;
 		if (end >= display.length) {

@@ -6,7 +6,7 @@ import type {ArticleLayout, Line} from './types.js';
 export type {ArticleLayout, Line} from './types.js';
 export {splitLine, type Segment} from './split-line.js';
 export {indexRanges, rangesOverlapping, type RangeIndex} from './range-index.js';
-export {blockIndent, linePrefix} from './line-prefix.js';
+export {blockPrefixes, linePrefix, type BlockPrefixes} from './line-prefix.js';
 export {clampTopLine, maxTopLine, pageCount, pageOf, pageTop, percentRead, topLineShowing} from './pages.js';
 export {toDisplayText} from './display-text.js';
 

@@ -38,6 +38,15 @@ test('lays out only as far as asked', t => {
 	t.true(estimate > total / 2 && estimate < total * 2, `estimate ${estimate} for ${total}`);
 });
 
+test('lays out a huge paragraph lazily too: the first page does not wrap the rest', t => {
+	const article = makeArticle([sentence.repeat(5000)]);
+	const layout = getLayout(article, 80);
+	t.is(layout.lines(0, 40).length, 40);
+	t.true(layout.knownLines < 50);
+	t.true(layout.estimatedTotalLines() > 1000);
+	t.deepEqual(layout.line(layout.lineAt(article.text.length - 1)), layout.line(layout.totalLines() - 1));
+});
+
 test('continueLayout finishes in steps and reports completion', t => {
 	const layout = getLayout(makeArticle(paragraphs), 30);
 	let rounds = 0;

@@ -61,14 +61,18 @@ test('spaces at a break are not shown; runs of spaces inside a line are kept', t
 	t.deepEqual(shown(['   lead'], 10), ['   lead']);
 });
 
-test('list items and blockquotes get a prefix, exposed separately, and wrap to the width left', t => {
-	const article = makeArticle(['one two three four five six', 'seven eight nine ten eleven'], ['list-item', 'blockquote']);
+test('list items get a hanging indent and blockquotes a bar, exposed separately, within the width', t => {
+	const article = makeArticle(['• one two three four five six', '12. seven eight nine ten', 'quoted words that wrap here'], ['list-item', 'list-item', 'blockquote']);
 	const layout = getLayout(article, 20);
 	const rows = layout.lines(0, layout.totalLines()).map(line => linePrefix(article, line, layout.width) + lineText(article, line));
-	t.deepEqual(rows, ['• one two three four', '  five six', '', '│ seven eight nine', '│ ten eleven']);
+	t.deepEqual(rows, ['• one two three four', '  five six', '', '12. seven eight nine', '    ten', '', '│ quoted words that', '│ wrap here']);
 	for (const row of rows) {
 		t.true(stringWidth(row) <= 20);
 	}
+
+	// Too narrow for prefixes: all columns go to the text.
+	const narrow = getLayout(article, 12);
+	t.deepEqual(narrow.lines(0, 3).map(line => linePrefix(article, line, narrow.width) + lineText(article, line)), ['• one two', 'three four', 'five six']);
 });
 
 test('an empty article has no lines and an empty block one empty line', t => {
