@@ -32,6 +32,25 @@ export function skipAuxLeft(tokens: readonly Token[], i: number): number {
 	return j;
 }
 
+const determinerWords = new Set(['the', 'a', 'an', 'some', 'many', 'two', 'three', 'four', 'several', 'other', 'most',
+	'both', 'few', 'his', 'her', 'its', 'their', 'this', 'these', 'those', 'one', 'another', 'each', 'every', 'our']);
+
+/** A determiner one to three words before `j` with only words between: `the company`, `the new federal report`. */
+function determinerBefore(tokens: readonly Token[], j: number): boolean {
+	for (let k = j - 1; k >= 0 && j - k <= 3; k--) {
+		const t = tokens[k]!;
+		if (!t.word || t.quoted || stopWords.has(t.lower) && !determinerWords.has(t.lower)) {
+			return false;
+		}
+
+		if (determinerWords.has(t.lower)) {
+			return true;
+		}
+	}
+
+	return false;
+}
+
 /** The noun phrase ending at token `j` (its head), scanning left; undefined when `j` cannot end a speaker phrase. */
 export function phraseEndingAt(tokens: readonly Token[], j: number): Phrase | undefined {
 	const head = tokens[j];
@@ -44,8 +63,8 @@ export function phraseEndingAt(tokens: readonly Token[], j: number): Phrase | un
 	}
 
 	const named = capitalized(head) && !sentenceAdverbs.has(head.lower) && !cueVerbs.has(head.lower);
-	const described = !capitalized(head) && (isNoun(head) || (head.lower.endsWith('s') && !head.lower.endsWith('ss')
-		&& j > 0 && ['the', 'some', 'many', 'two', 'three', 'several', 'other', 'most', 'both', 'few'].includes(tokens[j - 1]!.lower)));
+	const described = !capitalized(head) && !stopWords.has(head.lower) && !cueVerbs.has(head.lower) && (isNoun(head)
+		|| determinerBefore(tokens, j));
 	if (!named && !described) {
 		return undefined;
 	}
@@ -125,10 +144,6 @@ export function phraseStartingAt(tokens: readonly Token[], i: number): Phrase | 
 	return last >= i ? {first: i, last} : undefined;
 }
 
-const appositiveStarts = new Set(['who', 'which', 'whose', 'a', 'an', 'the', 'one', 'speaking', 'citing', 'like',
-	'including', 'as', 'both', 'also', 'himself', 'herself', 'themselves', 'itself', 'then', 'now', 'his', 'her', 'its',
-	'their', 'in', 'at', 'for', 'after', 'when', 'while', 'writing', 'asked', 'responding']);
-
 /**
  * The speaker of a cue at token `c` read leftwards: `X said`, `X has also said`, `X, who …, said`,
  * `X, the chairman, said`.
@@ -142,6 +157,16 @@ export function speakerBefore(tokens: readonly Token[], c: number): Phrase | und
 	const direct = phraseEndingAt(tokens, j);
 	if (direct) {
 		return direct;
+	}
+
+	if (tokens[j]!.text === ')') {
+		// `Sen. Ann Lee (D-Ohio) said`, `Lee (who has 25 delegates) said`.
+		for (let k = j - 1; k >= 0 && j - k < 16; k--) {
+			if (tokens[k]!.text === '(') {
+				const inner = phraseEndingAt(tokens, k - 1);
+				return inner ? {...inner, last: j} : undefined;
+			}
+		}
 	}
 
 	if (tokens[j]!.text !== ',') {
@@ -160,10 +185,8 @@ export function speakerBefore(tokens: readonly Token[], c: number): Phrase | und
 		}
 
 		const opener = tokens[k + 1];
-		if (!opener || !(appositiveStarts.has(opener.lower) || (capitalized(opener) && k + 1 < j - 1)
-			|| /^\d/.test(opener.text))) {
-			// `X, whose start-up, Acme, makes tools, said`: the clause may itself contain commas.
-			continue;
+		if (!opener) {
+			return undefined;
 		}
 
 		const before = phraseEndingAt(tokens, k - 1);

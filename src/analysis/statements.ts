@@ -7,6 +7,8 @@ import type {Quote} from './quotes.js';
 import type {Range} from './units.js';
 import type {Token} from './tokens.js';
 import {findCues, type Cue} from './cues.js';
+import {looseQuotes} from './loose-quotes.js';
+import {quoteShare, quoteSpans, trimRegion, wordCount, type Context} from './regions.js';
 import {objectCues, sentenceAdverbs} from './lexicon.js';
 import {phraseStartingAt, skipAuxLeft, speakerBefore, type Phrase} from './speakers.js';
 
@@ -25,60 +27,6 @@ export type RawStatement = {
 	/** The last content span is a quotation left open at the paragraph's end. */
 	open: boolean;
 };
-
-function isSkippable(c: string | undefined): boolean {
-	return c === ' ' || c === ',' || c === ':' || c === ';' || c === '\u2014' || c === '\u2013' || c === '-' || c === '\t'
-		|| c === '\u00A0' || c === '(' || c === ')';
-}
-
-/** Shrinks `[a, b)` to its content: no edge spaces or commas, no final period outside a quotation. */
-function trimRegion(text: string, a: number, b: number, quotes: readonly Quote[]): Range | undefined {
-	let start = a;
-	let end = b;
-	while (start < end && isSkippable(text[start])) {
-		start++;
-	}
-
-	for (;;) {
-		while (end > start && isSkippable(text[end - 1])) {
-			end--;
-		}
-
-		const c = text[end - 1];
-		if (end > start && (c === '.' || c === '?' || c === '!') && !quotes.some(q => q.start < end - 1 && end - 1 < q.end)) {
-			end--;
-			continue;
-		}
-
-		break;
-	}
-
-	return end > start ? {start, end} : undefined;
-}
-
-function quotesIn(r: Range, quotes: readonly Quote[]): Quote[] {
-	return quotes.filter(q => q.start >= r.start && q.end <= r.end);
-}
-
-function quoteShare(r: Range, quotes: readonly Quote[]): number {
-	let n = 0;
-	for (const q of quotesIn(r, quotes)) {
-		n += q.end - q.start;
-	}
-
-	return n / (r.end - r.start);
-}
-
-function wordCount(tokens: readonly Token[], r: Range): number {
-	let n = 0;
-	for (const t of tokens) {
-		if (t.word && t.start >= r.start && t.end <= r.end) {
-			n++;
-		}
-	}
-
-	return n;
-}
 
 /** Where content starts after the cue: at `that` when it comes soon, after a told-type object otherwise. */
 function contentStart(tokens: readonly Token[], cue: Cue, after: number): number {
@@ -212,17 +160,6 @@ function range(tokens: readonly Token[], p: {first: number; last: number} | unde
 	return p ? {start: tokens[p.first]!.start, end: tokens[p.last]!.end} : undefined;
 }
 
-function quoteSpans(r: Range, quotes: readonly Quote[]): Range[] {
-	return quotesIn(r, quotes).map(q => ({start: q.start, end: q.end}));
-}
-
-type Context = {
-	text: string;
-	unit: Range;
-	quotes: readonly Quote[];
-	tokens: readonly Token[];
-};
-
 /** Content of one attribution whose own stretch of the unit is `[lo, hi)`. */
 function contentOf(ctx: Context, choice: Choice, lo: number, hi: number): Range[] | undefined {
 	const {text, quotes, tokens} = ctx;
@@ -253,18 +190,31 @@ function contentOf(ctx: Context, choice: Choice, lo: number, hi: number): Range[
 	const between = text.slice(pre?.end ?? lo, preEnd);
 	const postStartsThat = post !== undefined && text.startsWith('that', post.start);
 	const firstWord = pre ? tokens.find(t => t.start >= pre.start && t.word) : undefined;
-	const preIsIntro = firstWord !== undefined && introWords.has(firstWord.lower)
-		&& !quotes.some(q => q.start >= pre!.start && q.end <= pre!.end);
-	let region: Range | undefined;
+	// `In a statement Thursday, X said …`: a lone introductory phrase is not content (`In Ohio, turnout rose, X said` is).
+	const preIsIntro = pre !== undefined && firstWord !== undefined && introWords.has(firstWord.lower)
+		&& !text.slice(pre.start, pre.end).includes(',')
+		&& !quotes.some(q => q.start >= pre.start && q.end <= pre.end);
+	const postFirst = post ? tokens.find(t => t.start >= post.start && t.word) : undefined;
+	// `X said on Thursday, …` / `X said in posing the question`: what follows the cue is an adjunct, not content.
+	const postIsAdjunct = postFirst !== undefined && prepositions.has(postFirst.lower);
 	const preCommaEnd = pre !== undefined && (between.includes(',') || /,\s*(?:["\u201D\u2019]|'')$/.test(text.slice(pre.start, pre.end)));
+	let region: Range | undefined;
 	if (inverted && !cue.according && pre && !preIsIntro && wordCount(tokens, pre) >= 2) {
 		// `…, said X` / `“…,” said X`: the content comes first.
 		region = pre;
 	} else if (post && (postStartsThat || postIsQuote)) {
 		region = post;
+	} else if (post && !postIsAdjunct && wordCount(tokens, post) >= 3 && !(preCommaEnd && /^\s*,/.test(text.slice(phraseEnd(ctx, choice), hi)))) {
+		region = post;
 	} else if (pre && !preIsIntro && preCommaEnd && wordCount(tokens, pre) >= 4) {
 		region = pre;
-	} else if (post && wordCount(tokens, post) >= 2) {
+		// `A, officials said, B`: the attribution sits inside the sentence; both halves are the content.
+		const rest = text.slice(phraseEnd(ctx, choice), hi);
+		if (post && /^\s*,/.test(rest) && !postIsAdjunct && wordCount(tokens, post) >= 3
+			&& !quotes.some(q => q.start >= pre.start && q.end <= pre.end)) {
+			return [pre, post];
+		}
+	} else if (post && !postIsAdjunct && wordCount(tokens, post) >= 2) {
 		region = post;
 	} else if (pre && !preIsIntro && wordCount(tokens, pre) >= 3) {
 		region = pre;
@@ -276,6 +226,16 @@ function contentOf(ctx: Context, choice: Choice, lo: number, hi: number): Range[
 
 	return quoteShare(region, quotes) > 0.9 ? quoteSpans(region, quotes) : [region];
 }
+
+/** End of the attribution block (cue, or speaker after an inverted cue). */
+function phraseEnd(ctx: Context, c: Choice): number {
+	return ctx.tokens[blockEnd(c)]!.end;
+}
+
+const prepositions = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'while', 'when', 'with', 'from', 'to',
+	'for', 'of', 'by', 'about', 'as', 'since', 'through', 'via', 'outside', 'inside', 'following', 'upon', 'last',
+	'this', 'earlier', 'later', 'recently', 'yesterday', 'today', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday',
+	'saturday', 'sunday', 'tonight', 'again', 'also', 'repeatedly', 'then', 'once', 'afterward', 'privately', 'publicly']);
 
 function kindOf(content: readonly Range[], quotes: readonly Quote[]): StatementKind {
 	let quoted = 0;
@@ -303,7 +263,7 @@ export function unitStatements(text: string, unit: Range, quotes: readonly Quote
 	const main = choose(tokens, choices);
 	if (!main) {
 		const bare = bareStatement(ctx);
-		return bare ? [{...base, ...bare}] : [];
+		return bare ? [{...base, ...bare}] : withLooseQuotes(ctx, [], base);
 	}
 
 	// Later cues joined by `and`/`but`/`,` start statements of their own, with the main speaker unless they name one.
@@ -349,10 +309,26 @@ export function unitStatements(text: string, unit: Range, quotes: readonly Quote
 
 	if (out.length === 0) {
 		const bare = bareStatement(ctx);
-		return bare ? [{...base, ...bare}] : [];
+		if (bare) {
+			return [{...base, ...bare}];
+		}
 	}
 
-	return out;
+	return withLooseQuotes(ctx, out, base);
+}
+
+function withLooseQuotes(ctx: Context, out: RawStatement[], base: Omit<RawStatement, 'content' | 'kind' | 'cue' | 'speaker'>): RawStatement[] {
+	if (ctx.quotes.length === 0) {
+		return out;
+	}
+
+	const loose = looseQuotes(ctx, out.flatMap(s => s.content));
+	if (loose.length === 0) {
+		return out;
+	}
+
+	const all = [...out, ...loose.map(l => ({...base, ...l}))];
+	return all.sort((a, b) => a.content[0]!.start - b.content[0]!.start);
 }
 
 function isChained(tokens: readonly Token[], c: Choice): boolean {
@@ -366,6 +342,10 @@ function isChained(tokens: readonly Token[], c: Choice): boolean {
 	}
 
 	if (before.lower === 'and' || before.lower === 'but' || before.lower === 'then' || before.text === ';') {
+		return true;
+	}
+
+	if (['while', 'whereas', 'although', 'though', 'yet', 'so'].includes(before.lower) && !c.subject) {
 		return true;
 	}
 

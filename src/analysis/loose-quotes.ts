@@ -1,0 +1,146 @@
+/**
+ * Quotations no cue verb from the lexicon claimed: `“…,” the man shouted`, `Lee cracked, “…”`, and quoted words
+ * inside a sentence (`called the deal “a disaster”`), which annotators mostly count as attributed content too.
+ * Offsets are UTF-16 indices into the article text.
+ */
+import type {Range} from './units.js';
+import type {Token} from './tokens.js';
+import {cueVerbs, sentenceAdverbs, stopWords} from './lexicon.js';
+import {quoteShare, trimRegion, type Context} from './regions.js';
+import {phraseEndingAt, phraseStartingAt, skipAuxLeft} from './speakers.js';
+
+/** A statement found from a quotation alone. */
+export type LooseQuote = {
+	content: Range[];
+	kind: 'direct' | 'mixed';
+	cue: Range | undefined;
+	speaker: Range | undefined;
+};
+
+function tokenAt(tokens: readonly Token[], offset: number): number {
+	let lo = 0;
+	let hi = tokens.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (tokens[mid]!.start < offset) {
+			lo = mid + 1;
+		} else {
+			hi = mid;
+		}
+	}
+
+	return lo;
+}
+
+function asRange(tokens: readonly Token[], first: number, last: number): Range {
+	return {start: tokens[first]!.start, end: tokens[last]!.end};
+}
+
+function isVerbLike(t: Token | undefined): boolean {
+	return t !== undefined && t.word && !t.quoted && t.text[0] === t.lower[0] && !stopWords.has(t.lower)
+		&& !sentenceAdverbs.has(t.lower);
+}
+
+/** Title-like quotations (`“Meet the Press”`): every word capitalised. Annotators rarely treat them as speech. */
+function isTitle(tokens: readonly Token[], a: number, b: number): boolean {
+	let words = 0;
+	for (let k = a; k < b; k++) {
+		const t = tokens[k]!;
+		if (t.word) {
+			words++;
+			if (t.text[0] === t.lower[0] && !['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to'].includes(t.lower)) {
+				return false;
+			}
+		}
+	}
+
+	return words <= 6;
+}
+
+/** Statements for quotations in the unit that `covered` (existing content) does not reach. */
+export function looseQuotes(ctx: Context, covered: readonly Range[]): LooseQuote[] {
+	const {text, unit, quotes, tokens} = ctx;
+	const out: LooseQuote[] = [];
+	for (const q of quotes) {
+		if (covered.some(r => r.start < q.end && q.start < r.end) || out.some(s => s.content.some(r => r.start <= q.start && q.end <= r.end))) {
+			continue;
+		}
+
+		const first = tokenAt(tokens, q.start);
+		const after = tokenAt(tokens, q.end);
+		let words = 0;
+		for (let k = first; k < after; k++) {
+			words += tokens[k]!.word ? 1 : 0;
+		}
+
+		if (words === 0 || isTitle(tokens, first, after)) {
+			continue;
+		}
+
+		const before = trimRegion(text, unit.start, q.start, quotes);
+		const closing = text.slice(Math.max(q.start, q.end - 3), q.end);
+		if (!before && /[,?!\u2014-]\s*(?:["\u201D]|'')$/.test(closing)) {
+			// `“…,” the man shouted` / `“…,” shouted the man`.
+			const p = phraseStartingAt(tokens, after);
+			const verbAt = p ? p.last + 1 : after;
+			const verb = tokens[verbAt];
+			if (p && isVerbLike(verb)) {
+				out.push({content: [q], kind: 'direct', cue: asRange(tokens, verbAt, verbAt), speaker: asRange(tokens, p.first, p.last)});
+				continue;
+			}
+
+			const inverted = isVerbLike(tokens[after]) ? phraseStartingAt(tokens, after + 1) : undefined;
+			if (inverted) {
+				out.push({content: [q], kind: 'direct', cue: asRange(tokens, after, after), speaker: asRange(tokens, inverted.first, inverted.last)});
+				continue;
+			}
+		}
+
+		const prev = tokens[first - 1];
+		if (prev && (prev.text === ',' || prev.text === ':') && isVerbLike(tokens[first - 2])) {
+			// `Lee cracked, “…”`.
+			const p = phraseEndingAt(tokens, skipAuxLeft(tokens, first - 3));
+			if (p) {
+				const rest = trimRegion(text, q.start, unit.end, quotes);
+				const content = rest && quoteShare(rest, quotes) > 0.8 ? quotes.filter(x => x.start >= q.start) : [q];
+				out.push({content: content.map(x => ({start: x.start, end: x.end})), kind: 'direct',
+					cue: asRange(tokens, first - 2, first - 2), speaker: asRange(tokens, p.first, p.last)});
+				continue;
+			}
+		}
+
+		if (words < minWords) {
+			continue;
+		}
+
+		// Quoted words inside a sentence: the object phrase just before the quotation belongs to the content.
+		let k = first - 1;
+		while (k >= 0 && first - k <= 4 && tokens[k]!.word && !tokens[k]!.quoted && !cueVerbs.has(tokens[k]!.lower)
+			&& !(stopWords.has(tokens[k]!.lower) && !['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this'].includes(tokens[k]!.lower))) {
+			k--;
+		}
+
+		const cueToken = tokens[k];
+		const start = k + 1 < first ? tokens[k + 1]!.start : q.start;
+		// The sentence subject most often is who is quoted: `Trump called the deal “a disaster”`.
+		let s = 0;
+		while (s < k && (!tokens[s]!.word || tokens[s]!.quoted || sentenceAdverbs.has(tokens[s]!.lower))) {
+			s++;
+		}
+
+		const subject = s < k ? phraseStartingAt(tokens, s) : undefined;
+		out.push({content: [{start, end: q.end}], kind: start < q.start ? 'mixed' : 'direct',
+			cue: cueToken?.word && !cueToken.quoted ? asRange(tokens, k, k) : undefined,
+			speaker: subject && subject.last < k ? asRange(tokens, subject.first, subject.last) : undefined});
+	}
+
+	return out;
+}
+
+/** Fewest words for a quotation inside a sentence to count as attributed content. */
+export let minWords = 2;
+
+/** For tuning runs only. */
+export function setMinWords(n: number): void {
+	minWords = n;
+}
