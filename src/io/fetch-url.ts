@@ -74,7 +74,8 @@ export async function fetchUrl(address: string, options: FetchOptions = {}): Pro
 		}
 
 		const charset = /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType)?.[1];
-		const body = await readBody(response, address, {timeoutMs, maxBytes, onProgress: options.onProgress});
+		const raw = await readBody(response, address, {timeoutMs, maxBytes, onProgress: options.onProgress});
+		const body = await decompress(raw, response.headers['content-encoding'], address, maxBytes);
 		return {body, mimeType, charset, url: url.href};
 	}
 }
@@ -98,7 +99,7 @@ async function request(url: URL, address: string, timeoutMs: number): Promise<In
 	const {request: send} = url.protocol === 'https:' ? await import('node:https') : await import('node:http');
 	return new Promise((resolve, reject) => {
 		const outgoing = send(url, {
-			headers: {'user-agent': userAgent, accept: 'text/html, text/plain;q=0.9, text/markdown;q=0.9, */*;q=0.1', 'accept-encoding': 'identity'},
+			headers: {'user-agent': userAgent, accept: 'text/html, text/plain;q=0.9, text/markdown;q=0.9, */*;q=0.1', 'accept-encoding': 'gzip, deflate, br'},
 			timeout: timeoutMs,
 		});
 		outgoing.on('timeout', () => {
@@ -161,6 +162,45 @@ async function readBody(response: IncomingMessage, address: string, limits: {tim
 			fail(new LoadError(address, 'connection lost while reading'));
 		});
 	});
+}
+
+/** Undoes gzip/deflate/br content coding, capping the decoded size too (a small bomb must not fill memory). */
+async function decompress(body: Buffer, coding: string | undefined, address: string, maxBytes: number): Promise<Buffer> {
+	const name = coding?.trim().toLowerCase() ?? '';
+	if (name === '' || name === 'identity') {
+		return body;
+	}
+
+	const zlib = await import('node:zlib');
+	const options = {maxOutputLength: maxBytes};
+	try {
+		switch (name) {
+			case 'gzip':
+			case 'x-gzip': {
+				return zlib.gunzipSync(body, options);
+			}
+
+			case 'deflate': {
+				return zlib.inflateSync(body, options);
+			}
+
+			case 'br': {
+				return zlib.brotliDecompressSync(body, options);
+			}
+
+			default: {
+				throw new LoadError(address, `unsupported content encoding ${name}`);
+			}
+		}
+	} catch (error) {
+		if (error instanceof LoadError) {
+			throw error;
+		}
+
+		throw new LoadError(address, (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE'
+			? `page is larger than the ${formatMegabytes(maxBytes)} limit once decompressed`
+			: 'compressed page is corrupt');
+	}
 }
 
 function describeNetworkError(error: NodeJS.ErrnoException, url: URL): string {

@@ -1,5 +1,6 @@
 import {createServer, type IncomingMessage, type Server, type ServerResponse} from 'node:http';
 import type {AddressInfo} from 'node:net';
+import {brotliCompressSync, gzipSync} from 'node:zlib';
 import test from 'ava';
 import {userAgent} from '../../src/io/fetch-url.js';
 import {LoadError, loadArticle} from '../../src/io/load-article.js';
@@ -189,4 +190,22 @@ test('a .md address served as text/plain is Markdown; HTML served under a .txt n
 	t.is(markdown.format, 'markdown');
 	t.is(markdown.title, 'Quay notes');
 	t.is((await loadArticle(`${base}/page.txt`)).format, 'html');
+});
+
+test('compressed pages are decoded, and the cap applies after decompression', async t => {
+	routes['/gzip'] = (_request, response) => {
+		response.writeHead(200, {'content-type': 'text/html', 'content-encoding': 'gzip'});
+		response.end(gzipSync(page));
+	};
+	routes['/br'] = (_request, response) => {
+		response.writeHead(200, {'content-type': 'text/plain', 'content-encoding': 'br'});
+		response.end(brotliCompressSync('LONDON — Compressed words.'));
+	};
+	routes['/bomb'] = (_request, response) => {
+		response.writeHead(200, {'content-type': 'text/plain', 'content-encoding': 'gzip'});
+		response.end(gzipSync(Buffer.alloc(3 * 1024 * 1024, 'a')));
+	};
+	t.is((await loadArticle(`${base}/gzip`)).title, 'Quay works start');
+	t.is((await loadArticle(`${base}/br`)).text, 'LONDON — Compressed words.');
+	await failsWith(t, loadArticle(`${base}/bomb`, {maxBytes: 1024 * 1024}), /larger than the 1 MB limit once decompressed$/);
 });
