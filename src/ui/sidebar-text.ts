@@ -16,6 +16,27 @@ export function fitColumns(text: string, columns: number): string {
 	return cut + ' '.repeat(Math.max(0, columns - terminalWidth(cut)));
 }
 
+/**
+ * A `·`-separated line (`7 sources · 3 named people · 2 anonymous`) broken between its parts so each line
+ * fits `columns`; a part too long on its own is truncated.
+ */
+export function wrapParts(text: string, columns: number): string[] {
+	const lines: string[] = [];
+	let current = '';
+	for (const part of text.split(' · ')) {
+		const joined = current === '' ? part : `${current} · ${part}`;
+		if (current !== '' && terminalWidth(joined) > columns) {
+			lines.push(current);
+			current = part;
+		} else {
+			current = joined;
+		}
+	}
+
+	lines.push(current);
+	return lines.map(line => truncateColumns(line, columns));
+}
+
 /** Terminal columns of a short string (a row, a label). */
 export function columnsOf(text: string): number {
 	return terminalWidth(text);

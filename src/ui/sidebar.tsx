@@ -10,7 +10,7 @@ import {sourceColorSlots} from '../highlight/source-colors.js';
 import {shortSourceName, sourcesById, sourcesSummary} from '../highlight/summary.js';
 import {QuoteList} from './quote-list.js';
 import {SidebarTabs} from './sidebar-tabs.js';
-import {truncateColumns} from './sidebar-text.js';
+import {truncateColumns, wrapParts} from './sidebar-text.js';
 import {SourceList} from './source-list.js';
 import {useColorMode} from './theme.js';
 
@@ -55,15 +55,16 @@ export const Sidebar = memo(({width, height, isFocused, attribution = null, view
 		}
 
 		if (view.tab === 'sources') {
+			const summary = wrapParts(derived.summary, width);
 			return (
 				<>
-					<Text dimColor wrap="truncate">{truncateColumns(derived.summary, width)}</Text>
+					{summary.map(line => <Text key={line} dimColor wrap="truncate">{line}</Text>)}
 					<SourceList
 						sources={attribution.sources}
 						selectedId={view.selectedSourceId}
 						filterSourceId={view.filterSourceId}
 						width={width}
-						height={height - 2}
+						height={height - 1 - summary.length}
 						isFocused={isFocused}
 						colorMode={mode}
 					/>

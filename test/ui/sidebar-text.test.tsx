@@ -1,7 +1,7 @@
 import test from 'ava';
 import fc from 'fast-check';
 import stringWidth from 'string-width';
-import {fitColumns, scrollWindow, truncateColumns} from '../../src/ui/sidebar-text.js';
+import {fitColumns, scrollWindow, truncateColumns, wrapParts} from '../../src/ui/sidebar-text.js';
 
 test('short text is kept, long text ends in an ellipsis within the width', t => {
 	t.is(truncateColumns('Hello', 10), 'Hello');
@@ -41,4 +41,10 @@ test('the scroll window moves only as far as needed', t => {
 	t.is(scrollWindow(2, 1, 10, 4), 1);
 	t.is(scrollWindow(8, 9, 10, 4), 6);
 	t.is(scrollWindow(5, 0, 3, 4), 0);
+});
+
+test('a summary breaks between its parts to fit', t => {
+	t.deepEqual(wrapParts('7 sources · 3 named people · 2 anonymous', 60), ['7 sources · 3 named people · 2 anonymous']);
+	t.deepEqual(wrapParts('7 sources · 3 named people · 2 anonymous', 26), ['7 sources · 3 named people', '2 anonymous']);
+	t.deepEqual(wrapParts('7 sources · 3 named people · 2 anonymous', 12), ['7 sources', '3 named peo…', '2 anonymous']);
 });

@@ -121,3 +121,13 @@ test('no attribution says so', t => {
 	const empty = render(<Sidebar attribution={{statements: [], sources: []}} view={initialAttributionView} width={30} height={5} isFocused={false} colorMode="full"/>);
 	t.regex(plain(empty.lastFrame()), /No statements found/);
 });
+
+test('a narrow Sources tab wraps the summary instead of cutting it', t => {
+	const view = {...initialAttributionView, tab: 'sources' as const};
+	const {lastFrame} = render(<Sidebar attribution={storyAttribution} view={view} width={26} height={10} isFocused={false} colorMode="full"/>);
+	const rows = plain(lastFrame()).split('\n');
+	t.is(rows[1], '6 sources · 2 named people');
+	t.is(rows[2], '2 anonymous');
+	t.regex(rows[3]!, /two city engineers/);
+	t.is(rows.length, 10);
+});
