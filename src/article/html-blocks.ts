@@ -22,7 +22,8 @@ const inlineStyles: Readonly<Record<string, InlineStyle>> = {
 /**
  * Turns an article's DOM into normalised text and blocks (UTF-16 offsets into `text`). `title`, when given,
  * is the headline: the first heading becomes the headline block if it has that text, otherwise the title is
- * put in front as a heading block. `headline` is that block's index (null without a title).
+ * put in front as a heading block. Without a title, an opening heading is the headline. `headline` is that
+ * block's index, or null.
  */
 export function htmlToBlocks(root: Node | null, title: string | null): {text: string; blocks: Block[]; headline: number | null} {
 	const builder = new TextBuilder();
@@ -33,7 +34,8 @@ export function htmlToBlocks(root: Node | null, title: string | null): {text: st
 
 	let {text, blocks} = builder.finish();
 	if (cleanTitle === '') {
-		return {text, blocks, headline: null};
+		// No title in the page's metadata: an opening heading is the headline.
+		return {text, blocks, headline: blocks[0]?.kind === 'heading' ? 0 : null};
 	}
 
 	const first = blocks.find(block => block.kind === 'heading');

@@ -22,8 +22,9 @@ export const noArticleNote = 'no article found in the page; showing its visible 
  * and published time come from the page's metadata. A page without an article falls back to its visible
  * text (navigation, scripts, styles, forms dropped) with a note.
  */
-export async function parseHtml(html: string, source: string, options: ParseHtmlOptions = {}): Promise<Article> {
+export async function parseHtml(input: string, source: string, options: ParseHtmlOptions = {}): Promise<Article> {
 	const [{parseHTML}, {Readability}] = await Promise.all([import('linkedom'), import('@mozilla/readability')]);
+	const html = withDocumentShape(input);
 	const page = parseHTML(html).document as unknown as Document;
 	const metadata = readPageMetadata(page);
 	const notes = [...(options.notes ?? [])];
@@ -38,7 +39,8 @@ export async function parseHtml(html: string, source: string, options: ParseHtml
 	let root: Node | null | undefined = result?.content;
 	if (!result || !root || (result.textContent ?? '').trim().length < minArticleLength) {
 		// Readability rewrites the DOM it reads, so the fallback starts from a fresh parse.
-		root = (parseHTML(html).document as unknown as Document).body;
+		const fresh = parseHTML(html).document as unknown as Document;
+		root = fresh.body ?? fresh.documentElement;
 		if ((root?.textContent ?? '').trim() !== '') {
 			notes.push(noArticleNote);
 		}
@@ -60,6 +62,28 @@ export async function parseHtml(html: string, source: string, options: ParseHtml
 		published: firstNonEmpty(result?.publishedTime, metadata.published),
 		notes,
 	});
+}
+
+/**
+ * linkedom builds no implied `<html>`/`<body>` (the first element becomes the root and `body` stays empty),
+ * so pages and fragments that leave them out are given them here before parsing.
+ */
+export function withDocumentShape(html: string): string {
+	const hasHtml = /<html[\s>]/i.test(html);
+	const hasBody = /<body[\s>]/i.test(html);
+	if (hasHtml && hasBody) {
+		return html;
+	}
+
+	if (hasBody) {
+		return `<html>${html}</html>`;
+	}
+
+	const inner = html.replace(/^\s*<!doctype[^>]*>/i, '').replace(/<html[^>]*>/i, '').replace(/<\/html\s*>/i, '');
+	const headEnd = inner.search(/<\/head\s*>/i);
+	const head = headEnd === -1 ? '<head></head>' : inner.slice(0, inner.indexOf('>', headEnd) + 1);
+	const body = headEnd === -1 ? inner : inner.slice(inner.indexOf('>', headEnd) + 1);
+	return `<!DOCTYPE html><html>${head}<body>${body}</body></html>`;
 }
 
 function firstNonEmpty(...values: Array<string | null | undefined>): string | null {

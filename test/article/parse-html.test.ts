@@ -61,3 +61,22 @@ test('hostile markup: entities and control characters reach text but never metad
 	t.true(article.text.includes('soul \uFFFD reversed'));
 	t.true(article.text.includes('Bad ␛]0;x␇ title'));
 });
+
+test('without title metadata an opening heading is the headline; without either the lede gives the title', async t => {
+	const withHeading = await parseHtml('<body><h2>Quay reopens</h2><p>DOCKSIDE — The quay reopened on Monday after a year of works, the harbour board said.</p></body>', 'q.html');
+	t.is(withHeading.title, 'Quay reopens');
+	t.deepEqual(withHeading.titleRange, {start: 0, end: 12});
+	const bare = await parseHtml('<body><p>The quay reopened on Monday after a year of works. Boats returned.</p></body>', 'b.html');
+	t.is(bare.title, 'The quay reopened on Monday after a year of works');
+	t.is(bare.titleRange, null);
+});
+
+test('pages without <html>/<body> tags still parse (linkedom does not imply them)', async t => {
+	const article = await parseHtml('<!doctype html><title>Short page</title><p>DOCKSIDE — The quay reopened on Monday, the harbour board said.</p>', 's.html');
+	t.is(article.title, 'Short page');
+	t.true(article.text.includes('The quay reopened on Monday'));
+	t.is(article.dateline?.place, 'DOCKSIDE');
+	const headed = await parseHtml('<html><head><title>Head only</title></head><p>Words of the body.</p></html>', 'h.html');
+	t.is(headed.title, 'Head only');
+	t.true(headed.text.includes('Words of the body.'));
+});
