@@ -13,8 +13,12 @@ function followedByContent(tokens: readonly Token[], i: number): boolean {
 	// Allows a short adjunct or object before the content marker: `noted in a statement that`, `warned reporters:`.
 	for (let k = i + 1; k < tokens.length && k - i <= 6; k++) {
 		const t = tokens[k]!;
-		if (t.lower === 'that' || t.text === ':' || t.mark || (t.text === ',' && k === i + 1)) {
+		if (t.text === ':' || t.mark || (t.text === ',' && k === i + 1)) {
 			return true;
+		}
+
+		if (t.lower === 'that') {
+			return onlyAdjunct(tokens, i + 1, k);
 		}
 
 		if (t.text === '.' || t.text === ',' || t.text === ';' || t.quoted) {
@@ -27,7 +31,9 @@ function followedByContent(tokens: readonly Token[], i: number): boolean {
 
 const adjunctWords = new Set(['on', 'in', 'at', 'last', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
 	'saturday', 'sunday', 'week', 'month', 'year', 'today', 'yesterday', 'tonight', 'morning', 'afternoon', 'evening',
-	'night', 'earlier', 'later', 'recently', 'a', 'an', 'the', 'statement', 'interview', 'also', 'again', 'then']);
+	'night', 'earlier', 'later', 'recently', 'a', 'an', 'the', 'statement', 'interview', 'also', 'again', 'then',
+	'reporters', 'him', 'her', 'them', 'me', 'us', 'lawmakers', 'journalists', 'supporters', 'voters', 'audience',
+	'crowd', 'repeatedly', 'publicly', 'privately', 'previously', 'once', 'separately', 'ago', 'to', 'with']);
 
 function onlyAdjunct(tokens: readonly Token[], a: number, b: number): boolean {
 	for (let k = a; k < b; k++) {

@@ -36,12 +36,12 @@ export const cueVerbs: ReadonlySet<string> = new Set(forms(`
 	say/says/said/saying tell/tells/told/telling write/writes/wrote/written/writing
 	reply/replies/replied/replying deny/denies/denied/denying testify/testifies/testified/testifying
 	admit/admits/admitted/admitting quip/quips/quipped/quipping
-	tweet/tweets/tweeted/tweeting add ask state announce note explain insist argue claim report declare respond
-	acknowledge warn predict recall confirm suggest urge concede complain repeat joke vow promise pledge comment
-	remark mention observe assert contend maintain stress emphasize reiterate retort counter
-	exclaim boast answer allege lament caution advise inform remind reveal disclose assure
-	charge continue agree estimate conclude recount write/wrote
-	email/emails/emailed/e-mailed
+	tweet/tweets/tweeted/tweeting add ask announce noted/notes/noting explain insist argue claim report declare respond
+	acknowledge warn predict recall confirm suggest urge concede complain repeat joke vow promise pledge
+	commented/commenting mentioned/mentioning observe assert contend maintain stress emphasize reiterate retort
+	countered exclaim boast answered allege lament caution advise inform remind reveal disclose assure
+	charged continued/continues agree estimated conclude recount write/wrote
+	emailed/e-mailed stated/stating
 `));
 
 /** Forms that are as often nouns or non-speech verbs: a cue only next to `that`, `:`, a quote or a named subject. */

@@ -115,6 +115,10 @@ export function phraseStartingAt(tokens: readonly Token[], i: number): Phrase | 
 		return {first: i, last: i};
 	}
 
+	if (sentenceAdverbs.has(first.lower) && first.lower !== 'the') {
+		return undefined;
+	}
+
 	let last = -1;
 	for (let k = i; k < tokens.length && k - i < 12; k++) {
 		const t = tokens[k]!;
@@ -136,7 +140,8 @@ export function phraseStartingAt(tokens: readonly Token[], i: number): Phrase | 
 			continue;
 		}
 
-		if (stopWords.has(t.lower) || cueVerbs.has(t.lower) || t.lower === 'in' || t.lower === 'at' || k - i > 5) {
+		// A lower-case word after the head ends the phrase (`Ann Lee accuses …`); before it, it may be a modifier.
+		if (stopWords.has(t.lower) || cueVerbs.has(t.lower) || t.lower === 'in' || t.lower === 'at' || k - i > 5 || last >= 0) {
 			break;
 		}
 	}

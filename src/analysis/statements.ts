@@ -175,7 +175,8 @@ function contentOf(ctx: Context, choice: Choice, lo: number, hi: number): Range[
 		postFrom = contentStart(tokens, cue, cue.last + 1);
 	}
 
-	const pre = preEnd > lo ? trimRegion(text, lo, preEnd, quotes) : undefined;
+	// A participle or `and`-joined cue (`…, saying that …`) takes its content after the cue only.
+	const pre = preEnd > lo && !choice.subject ? trimRegion(text, lo, preEnd, quotes) : undefined;
 	const post = postFrom < hi ? trimRegion(text, postFrom, hi, quotes) : undefined;
 	const postIsQuote = post !== undefined && quotes.some(q => q.start === post.start) && quoteShare(post, quotes) > 0.8;
 	if (pre && quoteShare(pre, quotes) > 0.8) {

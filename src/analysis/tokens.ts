@@ -14,39 +14,84 @@ export type Token = {
 	readonly mark: boolean;
 };
 
-const tokenRe = /[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*|''|``|\S/gu;
-const markRe = /^(?:["\u201C\u201D\u201E\u00AB\u00BB]|''|``)$/;
+const alnumRe = /[\p{L}\p{N}\p{M}]/u;
+
+/** Letter, digit or combining mark; an ASCII fast path because this runs on every character of the article. */
+function isAlnum(text: string, i: number): boolean {
+	const c = text.charCodeAt(i);
+	if (c < 128) {
+		return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+	}
+
+	if (c >= 0xD8_00 && c <= 0xDB_FF) {
+		return alnumRe.test(text.slice(i, i + 2));
+	}
+
+	return alnumRe.test(text[i]!);
+}
+
+function isJoiner(c: number): boolean {
+	return c === 39 || c === 0x20_19 || c === 46 || c === 45 || c === 38; // ' ’ . - &
+}
+
+function isSpace(c: number): boolean {
+	return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xA0 || (c >= 0x20_00 && c <= 0x20_0B) || c === 0x30_00
+		|| c === 0xFE_FF;
+}
+
+const marks = new Set(['"', '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB']);
 
 /** Tokens of `[lo, hi)`; `quotes` (ordered) tells which tokens lie inside a quotation. */
 export function tokenize(text: string, lo: number, hi: number, quotes: ReadonlyArray<{start: number; end: number}>): Token[] {
-	const slice = text.slice(lo, hi);
 	const out: Token[] = [];
 	let q = 0;
-	tokenRe.lastIndex = 0;
-	for (let m = tokenRe.exec(slice); m; m = tokenRe.exec(slice)) {
-		const start = m.index + lo;
-		let end = start + m[0].length;
-		let t = m[0];
-		const word = /^[\p{L}\p{N}]/u.test(t);
-		if (word && slice[end - lo] === '.' && abbreviationLike(t)) {
-			end++;
+	let i = lo;
+	while (i < hi) {
+		const c = text.charCodeAt(i);
+		if (isSpace(c)) {
+			i++;
+			continue;
+		}
+
+		const start = i;
+		let word = false;
+		if (isAlnum(text, i)) {
+			word = true;
+			i += c >= 0xD8_00 && c <= 0xDB_FF ? 2 : 1;
+			for (;;) {
+				if (i < hi && isAlnum(text, i)) {
+					i += text.charCodeAt(i) >= 0xD8_00 && text.charCodeAt(i) <= 0xDB_FF ? 2 : 1;
+				} else if (i + 1 < hi && isJoiner(text.charCodeAt(i)) && isAlnum(text, i + 1)) {
+					i++;
+				} else {
+					break;
+				}
+			}
+		} else if ((c === 39 && text.charCodeAt(i + 1) === 39) || (c === 96 && text.charCodeAt(i + 1) === 96)) {
+			i += 2; // NYT's '' and ``
+		} else {
+			i += c >= 0xD8_00 && c <= 0xDB_FF && i + 1 < hi ? 2 : 1;
+		}
+
+		let t = text.slice(start, i);
+		if (word && i < hi && text.charCodeAt(i) === 46 && abbreviationLike(t)) {
+			i++;
 			t += '.';
-			tokenRe.lastIndex++;
 		}
 
 		while (q < quotes.length && quotes[q]!.end <= start) {
 			q++;
 		}
 
-		const inQuote = q < quotes.length && quotes[q]!.start <= start && start < quotes[q]!.end;
+		const lower = t.toLowerCase();
 		out.push({
 			start,
-			end,
+			end: i,
 			text: t,
-			lower: t.toLowerCase().replaceAll('’', '\''),
+			lower: lower.includes('\u2019') ? lower.replaceAll('\u2019', '\'') : lower,
 			word,
-			quoted: inQuote,
-			mark: markRe.test(t),
+			quoted: q < quotes.length && quotes[q]!.start <= start && start < quotes[q]!.end,
+			mark: !word && (marks.has(t) || t === '\'\'' || t === '``'),
 		});
 	}
 
