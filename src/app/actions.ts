@@ -24,6 +24,8 @@ export const commandTypes = [
 	'search/prev',
 	'help/toggle',
 	'library/back',
+	'library/move',
+	'library/open-selected',
 	'library/filter',
 	'library/clear-filter',
 	'prompt/submit',
@@ -34,7 +36,9 @@ export const commandTypes = [
 
 /** An action produced by a key binding. */
 export type CommandAction =
-	| {readonly type: Exclude<(typeof commandTypes)[number], 'count/digit' | 'library/filter'>}
+	| {readonly type: Exclude<(typeof commandTypes)[number], 'count/digit' | 'library/filter' | 'library/move'>}
+	/** Move the library selection by `delta` entries (clamped). */
+	| {readonly type: 'library/move'; readonly delta: number}
 	/** A digit typed before a command: `12g` goes to page 12. */
 	| {readonly type: 'count/digit'; readonly digit: number}
 	/** Start filtering the library; `text` is the first character typed ('' for `/`). */
@@ -47,9 +51,7 @@ export type Action =
 	| {readonly type: 'key/pressed'; readonly press: KeyPress}
 	/** Printable text typed into the active prompt (search, `:N`, library filter). */
 	| {readonly type: 'prompt/input'; readonly text: string}
-	/** ink-select-input moved its cursor to the entry with this path. */
-	| {readonly type: 'library/highlight'; readonly path: string}
-	/** ink-select-input chose the entry with this path. */
+	/** Open the library entry with this path. */
 	| {readonly type: 'library/open'; readonly path: string}
 	| {readonly type: 'size/changed'; readonly size: Size}
 	/** An `open-article` effect finished; `key` is where its position is remembered (null: do not remember). */

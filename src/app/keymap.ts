@@ -21,17 +21,14 @@ export type Binding = {
 	readonly hint?: string;
 	readonly group: (typeof groups)[number];
 	readonly modes: readonly KeyMode[];
-	/**
-	 * What the key does; absent when a focused list component (ink-select-input) handles the key itself and the
-	 * entry is here only to be documented.
-	 */
-	readonly action?: (name: string) => CommandAction;
+	/** What the key does. */
+	readonly action: (name: string) => CommandAction;
 };
 
 const reading: KeyMode[] = ['reading', 'sidebar'];
 const prompts: KeyMode[] = ['search', 'goto', 'filter'];
 const all: KeyMode[] = ['library', 'filter', 'reading', 'sidebar', 'search', 'goto', 'help'];
-const act = (type: Exclude<CommandAction['type'], 'count/digit' | 'library/filter'>) => (): CommandAction => ({type});
+const act = (type: Exclude<CommandAction['type'], 'count/digit' | 'library/filter' | 'library/move'>) => (): CommandAction => ({type});
 const digits = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
 /** The one key table. Order matters only for display. */
@@ -52,11 +49,14 @@ export const bindings: readonly Binding[] = [
 	{keys: ['/'], help: 'search (smart case)', hint: 'search', group: 'Search', modes: reading, action: act('search/open')},
 	{keys: ['n'], help: 'next match', group: 'Search', modes: reading, action: act('search/next')},
 	{keys: ['N'], help: 'previous match', group: 'Search', modes: reading, action: act('search/prev')},
-	{keys: ['enter'], help: 'confirm the prompt', hint: 'confirm', group: 'Search', modes: prompts, action: act('prompt/submit')},
+	{keys: ['enter'], help: 'confirm the prompt (the filter opens the selection)', hint: 'confirm', group: 'Search', modes: prompts, action: act('prompt/submit')},
+	{keys: ['down'], help: 'next article while filtering', group: 'Library', modes: ['filter'], action: () => ({type: 'library/move', delta: 1})},
+	{keys: ['up'], help: 'previous article while filtering', group: 'Library', modes: ['filter'], action: () => ({type: 'library/move', delta: -1})},
 	{keys: ['escape'], help: 'cancel the prompt', hint: 'cancel', group: 'Search', modes: prompts, action: act('prompt/cancel')},
 	{keys: ['backspace'], help: 'delete a character', group: 'Search', modes: prompts, action: act('prompt/backspace')},
-	{keys: ['up', 'down', 'j', 'k'], help: 'move in the list', group: 'Library', modes: ['library']},
-	{keys: ['enter'], help: 'open the article', hint: 'open', group: 'Library', modes: ['library']},
+	{keys: ['down', 'j'], help: 'next article', group: 'Library', modes: ['library'], action: () => ({type: 'library/move', delta: 1})},
+	{keys: ['up', 'k'], help: 'previous article', group: 'Library', modes: ['library'], action: () => ({type: 'library/move', delta: -1})},
+	{keys: ['enter'], help: 'open the article', hint: 'open', group: 'Library', modes: ['library'], action: act('library/open-selected')},
 	{keys: ['/'], label: '/ or type', help: 'filter the list', hint: 'filter', group: 'Library', modes: ['library'], action: () => ({type: 'library/filter', text: ''})},
 	{keys: ['escape'], help: 'clear the filter', group: 'Library', modes: ['library'], action: act('library/clear-filter')},
 	{keys: ['?'], help: 'show or hide this help', hint: 'help', group: 'General', modes: ['library', 'reading', 'sidebar', 'help'], action: act('help/toggle')},
@@ -66,12 +66,11 @@ export const bindings: readonly Binding[] = [
 ];
 
 /**
- * Keys a focused list component handles itself in a mode (ink-select-input takes arrows, j/k, Enter and 1-9),
- * so the table never acts on them there.
+ * Keys a focused list component would handle itself in a mode, so the table never acts on them there. Empty:
+ * ink-select-input is rendered unfocused (display only) and its selection comes from the state, because its own
+ * `useInput` handler is re-subscribed after each move and misses keys that arrive in one burst (`jj<Enter>`).
  */
-export const listKeys: Readonly<Partial<Record<KeyMode, readonly string[]>>> = {
-	library: ['up', 'down', 'j', 'k', 'enter', ...digits.slice(1)],
-};
+export const listKeys: Readonly<Partial<Record<KeyMode, readonly string[]>>> = {};
 
 /** The key context for `state`. */
 export function keyMode(state: AppState): KeyMode {
@@ -88,8 +87,8 @@ export function resolveKey(mode: KeyMode, press: {readonly name: string; readonl
 		return null;
 	}
 
-	const binding = bindings.find(item => item.action && item.modes.includes(mode) && item.keys.includes(press.name));
-	if (binding?.action) {
+	const binding = bindings.find(item => item.modes.includes(mode) && item.keys.includes(press.name));
+	if (binding) {
 		return binding.action(press.name);
 	}
 

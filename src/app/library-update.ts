@@ -20,6 +20,35 @@ export function setFilter(state: AppState, filter: string): AppState {
 	return {...next, library: {...next.library, selected: first?.path ?? null}};
 }
 
+/** Moves the selection by `delta` entries of the filtered list, clamped to its ends. */
+export function moveSelection(state: AppState, delta: number): AppState {
+	const entries = filteredEntries(state);
+	if (entries.length === 0) {
+		return state;
+	}
+
+	const index = Math.max(0, entries.findIndex(entry => entry.path === state.library.selected));
+	const next = entries[Math.min(entries.length - 1, Math.max(0, index + delta))]!;
+	return {...state, library: {...state.library, selected: next.path}};
+}
+
+/** Enter: open the selected entry of the filtered list, if any. */
+export function openSelected(state: AppState): AppState {
+	const selected = filteredEntries(state).find(entry => entry.path === state.library.selected);
+	return selected ? openEntry(state, selected.path) : state;
+}
+
+/** One line of facts about an entry: file, outlet, date, words, reading time, or why it could not be read. */
+export function entryDetails(entry: LibraryEntry): string {
+	if (entry.error) {
+		return `${entry.name} · cannot read: ${entry.error}`;
+	}
+
+	const date = entry.published && /^\d{4}-\d\d-\d\dT/.test(entry.published) ? entry.published.slice(0, 10) : entry.published;
+	const parts = [entry.name, entry.site, date, `${entry.words} words`, `${entry.readingMinutes} min`];
+	return parts.filter(Boolean).join(' · ');
+}
+
 /** Enter on an entry: ask for it to be loaded (the library stays until it arrives). */
 export function openEntry(state: AppState, path: string): AppState {
 	const entry = state.library.entries.find(item => item.path === path);

@@ -1,7 +1,7 @@
 import type {Action} from './actions.js';
 import type {KeyPress} from './key-name.js';
 import {keyMode, resolveKey} from './keymap.js';
-import {backToLibrary, openEntry, savePositionEffects, setFilter} from './library-update.js';
+import {backToLibrary, moveSelection, openEntry, openSelected, savePositionEffects, setFilter} from './library-update.js';
 import {scrollTo, scrollToEnd} from './navigate.js';
 import {cancelSearch, openSearch, setQuery, stepMatch, submitSearch} from './search-update.js';
 import {geometry, pageHeight, sidebarMinColumns, withTop} from './selectors.js';
@@ -56,10 +56,6 @@ export function update(state: AppState, action: Action): AppState {
 			return {...state, message: action.text};
 		}
 
-		case 'library/highlight': {
-			return {...state, library: {...state.library, selected: action.path}};
-		}
-
 		case 'library/open': {
 			return openEntry({...state, message: null}, action.path);
 		}
@@ -94,7 +90,7 @@ function typeText(state: AppState, text: string): AppState {
 	return next;
 }
 
-type KeyAction = Exclude<Action, {type: 'key/pressed' | 'size/changed' | 'article/loaded' | 'article/failed' | 'layout/completed' | 'effects/ran' | 'message/show' | 'library/highlight' | 'library/open'}>;
+type KeyAction = Exclude<Action, {type: 'key/pressed' | 'size/changed' | 'article/loaded' | 'article/failed' | 'layout/completed' | 'effects/ran' | 'message/show' | 'library/open'}>;
 
 function command(state: AppState, action: KeyAction): AppState {
 	if (action.type === 'count/digit') {
@@ -137,6 +133,8 @@ function command(state: AppState, action: KeyAction): AppState {
 		}
 
 		case 'library/clear-filter': return setFilter(next, '');
+		case 'library/move': return moveSelection(next, action.delta * times);
+		case 'library/open-selected': return openSelected(next);
 		case 'prompt/input': return promptInput(next, action.text);
 		case 'prompt/backspace': return promptBackspace(next);
 		case 'prompt/submit': return promptSubmit(next);
@@ -172,7 +170,7 @@ function promptBackspace(state: AppState): AppState {
 function promptSubmit(state: AppState): AppState {
 	switch (state.mode) {
 		case 'search': return submitSearch(state);
-		case 'library-filter': return {...state, mode: 'library'};
+		case 'library-filter': return openSelected({...state, mode: 'library'});
 		case 'goto': {
 			const page = Number(state.gotoText);
 			const next: AppState = {...state, mode: 'reading', gotoText: ''};

@@ -1,4 +1,5 @@
 import type {Article} from '../article/types.js';
+import {entryDetails} from '../app/library-update.js';
 import type {LibraryEntry} from '../io/list-library.js';
 import {getLayout, linePrefix, lineText} from '../layout/layout.js';
 import {sanitizeForTerminal} from '../text/sanitize.js';
@@ -50,10 +51,7 @@ export function renderPlainLibrary(dir: string, entries: readonly LibraryEntry[]
 	}
 
 	const blocks = entries.map(entry => {
-		const details = entry.error
-			? `${entry.name} · cannot read: ${entry.error}`
-			: [entry.name, entry.site, entry.published, `${entry.words} words`, `${entry.readingMinutes} min`].filter(Boolean).join(' · ');
-		return `${sanitizeForTerminal(entry.title)}\n  ${sanitizeForTerminal(details)}`;
+		return `${sanitizeForTerminal(entry.title)}\n  ${sanitizeForTerminal(entryDetails(entry))}`;
 	});
 	return `Library: ${sanitizeForTerminal(dir)}\n\n${blocks.join('\n')}\n`;
 }

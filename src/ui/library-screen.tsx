@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import SelectInput from 'ink-select-input';
+import {entryDetails} from '../app/library-update.js';
 import type {LibraryEntry} from '../io/list-library.js';
 import {sanitizeForTerminal} from '../text/sanitize.js';
 import {uiStyles, useColorMode} from './theme.js';
@@ -14,27 +15,17 @@ export type LibraryScreenProps = {
 	/** Path of the selected entry (restored when coming back from an article). */
 	readonly selected: string | null;
 	readonly filter: string;
-	/** Whether the list takes its keys (false while the filter prompt or help is open). */
-	readonly isFocused: boolean;
 	/** Cells available (the footer is drawn by the caller). */
 	readonly width: number;
 	readonly height: number;
-	readonly onHighlight: (path: string) => void;
-	readonly onSelect: (path: string) => void;
 };
 
-/** One line of facts about an entry: file, outlet, date, words, reading time, or why it could not be read. */
-export function entryDetails(entry: LibraryEntry): string {
-	if (entry.error) {
-		return `${entry.name} · cannot read: ${entry.error}`;
-	}
-
-	const parts = [entry.name, entry.site, entry.published, `${entry.words} words`, `${entry.readingMinutes} min`];
-	return parts.filter(Boolean).join(' · ');
-}
-
-/** The article list (ink-select-input; two rows per entry), with a title and the filter. */
-export function LibraryScreen({dir, entries, total, selected, filter, isFocused, width, height, onHighlight, onSelect}: LibraryScreenProps) {
+/**
+ * The article list with a title and the filter. ink-select-input draws it (two rows per entry, scrolling
+ * window) but never takes keys: the root's keymap moves `selected`, and the list is remounted on each move so its
+ * `initialIndex` shows it (its own input handler misses keys that arrive in one burst).
+ */
+export function LibraryScreen({dir, entries, total, selected, filter, width, height}: LibraryScreenProps) {
 	const styles = uiStyles(useColorMode());
 	const title = `Library · ${sanitizeForTerminal(dir)} · ${total} ${total === 1 ? 'article' : 'articles'}`;
 	const items = entries.map(entry => ({
@@ -52,20 +43,13 @@ export function LibraryScreen({dir, entries, total, selected, filter, isFocused,
 	} else {
 		body = (
 			<SelectInput
-				// A new filter means a new list: remount so the cursor starts from the state's selection.
-				key={filter}
+				key={`${filter}\n${selected ?? ''}`}
 				items={items}
 				initialIndex={initialIndex}
 				limit={Math.max(1, Math.floor(listRows / 2))}
-				isFocused={isFocused}
+				isFocused={false}
 				indicatorComponent={Indicator}
 				itemComponent={Item}
-				onHighlight={item => {
-					onHighlight(item.value);
-				}}
-				onSelect={item => {
-					onSelect(item.value);
-				}}
 			/>
 		);
 	}

@@ -1,5 +1,5 @@
 import {useApp, useInput, useStdout} from 'ink';
-import {useCallback, useEffect, useReducer, useRef} from 'react';
+import {useEffect, useReducer, useRef} from 'react';
 import type {Effect} from '../app/effects.js';
 import {keyName} from '../app/key-name.js';
 import {layoutOf} from '../app/selectors.js';
@@ -126,16 +126,9 @@ export function Root({initial, services, colorMode, size}: RootProps) {
 		};
 	}, [layout]);
 
-	const onLibraryHighlight = useCallback((path: string) => {
-		dispatch({type: 'library/highlight', path});
-	}, []);
-	const onLibraryOpen = useCallback((path: string) => {
-		dispatch({type: 'library/open', path});
-	}, []);
-
 	return (
 		<ColorModeContext.Provider value={colorMode}>
-			<Screen state={state} onLibraryHighlight={onLibraryHighlight} onLibraryOpen={onLibraryOpen}/>
+			<Screen state={state}/>
 		</ColorModeContext.Provider>
 	);
 }

@@ -17,9 +17,6 @@ import {TooSmall} from './too-small.js';
 /** Props of `Screen`. */
 export type ScreenProps = {
 	readonly state: AppState;
-	/** ink-select-input callbacks of the library list (the only input not routed through the root's table). */
-	readonly onLibraryHighlight: (path: string) => void;
-	readonly onLibraryOpen: (path: string) => void;
 };
 
 /** Footer hints for a key context: the bindings that carry a short hint, first key of each. */
@@ -30,7 +27,7 @@ export function footerHints(mode: KeyMode): Hint[] {
 }
 
 /** The whole frame, `rows - 1` tall (Ink 6.8 clears the terminal on every frame that fills it). Pure. */
-export function Screen({state, onLibraryHighlight, onLibraryOpen}: ScreenProps) {
+export function Screen({state}: ScreenProps) {
 	const {columns, rows} = state.size;
 	const layout = geometry(state);
 	if (layout.tooSmall) {
@@ -64,11 +61,8 @@ export function Screen({state, onLibraryHighlight, onLibraryOpen}: ScreenProps) 
 							total={state.library.entries.length}
 							selected={state.library.selected}
 							filter={state.library.filter}
-							isFocused={state.mode === 'library' && state.loading === null}
 							width={columns}
 							height={rows - 1 - footerRows}
-							onHighlight={onLibraryHighlight}
-							onSelect={onLibraryOpen}
 						/>
 					)}
 				{footer}
