@@ -1,5 +1,5 @@
 /** Cue detection: verbs of speech and writing (every inflection), `according to`, and their acceptance rules. */
-import {cueVerbs, weakCues} from './lexicon.js';
+import {auxiliaries, cueVerbs, weakCues} from './lexicon.js';
 import type {Token} from './tokens.js';
 
 /** Cue tokens `[first, last]` of one unit. */
@@ -45,6 +45,36 @@ function onlyAdjunct(tokens: readonly Token[], a: number, b: number): boolean {
 	return true;
 }
 
+/** Experiment switch. */
+export const relaxWeak = true;
+
+/** `Lee acknowledged …`, `she warned …`: a name or pronoun right before the verb. */
+function namedSubjectBefore(tokens: readonly Token[], i: number): boolean {
+	let j = i - 1;
+	while (j >= 0 && auxiliaries.has(tokens[j]!.lower)) {
+		j--;
+	}
+
+	const t = tokens[j];
+	if (!t?.word || t.quoted || tokens[i]!.lower.endsWith('ing')) {
+		return false;
+	}
+
+	const next = tokens[i + 1];
+	if (next && ['to', 'for', 'on', 'about', 'with', 'in', 'at', 'by', 'from', 'up', 'out', 'off', 'over'].includes(next.lower)) {
+		return false;
+	}
+
+	return ['he', 'she', 'they', 'we', 'i'].includes(t.lower) || (t.text[0] !== t.lower[0] && j > 0);
+}
+
+/** `…, saying …`: a participle right after a comma introduces what the subject said. */
+function participleAfterComma(tokens: readonly Token[], i: number): boolean {
+	const prev = tokens[i - 1];
+	return tokens[i]!.lower.endsWith('ing') && prev !== undefined
+		&& (prev.text === ',' || (prev.mark && tokens[i - 2]?.text === ','));
+}
+
 /** Every cue outside quotations, in reading order. */
 export function findCues(tokens: readonly Token[]): Cue[] {
 	const out: Cue[] = [];
@@ -71,7 +101,8 @@ export function findCues(tokens: readonly Token[]): Cue[] {
 			continue;
 		}
 
-		if (weakCues.has(t.lower) && !followedByContent(tokens, i)) {
+		if (weakCues.has(t.lower) && !followedByContent(tokens, i) && !participleAfterComma(tokens, i)
+			&& !(relaxWeak && namedSubjectBefore(tokens, i))) {
 			continue;
 		}
 

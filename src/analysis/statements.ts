@@ -96,7 +96,18 @@ const conjunctions = new Set(['and', 'but', 'then', 'or', 'yet', 'while']);
 
 function pickSpeaker(tokens: readonly Token[], cue: Cue): Choice {
 	if (cue.according) {
-		return {cue, phrase: phraseStartingAt(tokens, cue.last + 1), inverted: true, subject: false};
+		// `according to` takes whatever follows up to the next punctuation: `state law`, `officials familiar with …`.
+		let last = cue.last;
+		while (last + 1 < tokens.length && last - cue.last < 14) {
+			const t = tokens[last + 1]!;
+			if ((!t.word && t.text !== '\'' && t.text !== '-') || t.quoted || t.lower === 'that' || t.lower === 'who') {
+				break;
+			}
+
+			last++;
+		}
+
+		return {cue, phrase: last > cue.last ? {first: cue.last + 1, last} : undefined, inverted: true, subject: false};
 	}
 
 	const verb = tokens[cue.first]!;
@@ -200,7 +211,7 @@ function contentOf(ctx: Context, choice: Choice, lo: number, hi: number): Range[
 	const postIsAdjunct = postFirst !== undefined && prepositions.has(postFirst.lower);
 	const preCommaEnd = pre !== undefined && (between.includes(',') || /,\s*(?:["\u201D\u2019]|'')$/.test(text.slice(pre.start, pre.end)));
 	let region: Range | undefined;
-	if (inverted && !cue.according && pre && !preIsIntro && wordCount(tokens, pre) >= 2) {
+	if (inverted && pre && !preIsIntro && wordCount(tokens, pre) >= 2) {
 		// `…, said X` / `“…,” said X`: the content comes first.
 		region = pre;
 	} else if (post && (postStartsThat || postIsQuote)) {
