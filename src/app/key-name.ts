@@ -54,17 +54,45 @@ export function keyName(input: string, key: Key): KeyPress {
 		return {name: `meta+${input}`, text: ''};
 	}
 
-	const text = printable(input);
-	if (text === ' ') {
-		return {name: 'space', text};
+	if ([...input].length > 1) {
+		// Several keys in one read (a paste, or keys sent faster than they are read, e.g. `/word` then Enter):
+		// no name; `update` splits the text, turning CR, Tab, DEL and Ctrl-letters back into keys.
+		return {name: '', text: input};
 	}
 
-	// One character (one code point, maybe astral) names itself; a paste has no name but is still text.
-	return {name: [...text].length === 1 ? text : '', text};
+	const text = input.replaceAll(controlPattern, '');
+	return text === ' ' ? {name: 'space', text} : {name: text, text};
 }
 
-/** Drops control characters so a paste cannot smuggle escapes or line breaks into a prompt. */
-function printable(input: string): string {
-	// eslint-disable-next-line no-control-regex
-	return input.replaceAll(/[\u0000-\u001F\u007F-\u009F]/g, '');
+// eslint-disable-next-line no-control-regex
+const controlPattern = /[\u0000-\u001F\u007F-\u009F]/g;
+
+/** The key a control character in a burst of input stands for, or '' when it means nothing here. */
+export function controlKeyName(character: string): string {
+	const code = character.codePointAt(0) ?? 0;
+	switch (code) {
+		case 0x0D:
+		case 0x0A: {
+			return 'enter';
+		}
+
+		case 0x09: {
+			return 'tab';
+		}
+
+		case 0x08:
+		case 0x7F: {
+			return 'backspace';
+		}
+
+		default: {
+			return code >= 0x01 && code <= 0x1A ? `ctrl+${String.fromCodePoint(code + 0x60)}` : '';
+		}
+	}
+}
+
+/** True for C0 and C1 control characters and DEL. */
+export function isControl(character: string): boolean {
+	const code = character.codePointAt(0) ?? 0;
+	return code < 0x20 || (code >= 0x7F && code <= 0x9F);
 }

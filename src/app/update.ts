@@ -1,5 +1,5 @@
 import type {Action} from './actions.js';
-import type {KeyPress} from './key-name.js';
+import {controlKeyName, isControl, type KeyPress} from './key-name.js';
 import {keyMode, resolveKey} from './keymap.js';
 import {backToLibrary, moveSelection, openEntry, openSelected, savePositionEffects, setFilter} from './library-update.js';
 import {scrollTo, scrollToEnd} from './navigate.js';
@@ -72,19 +72,37 @@ function pressKey(state: AppState, press: KeyPress): AppState {
 }
 
 /**
- * Several characters in one read (a paste, or keys typed faster than a frame): each is a key until a prompt
- * opens, which then takes the rest as text in one go (one search instead of one per character).
+ * Several characters in one read (a paste, or keys sent faster than they are read): each is a key, control
+ * characters included (CR is Enter, DEL is Backspace), except that an open prompt takes a run of printable
+ * characters as text in one go (one search instead of one per character).
  */
 function typeText(state: AppState, text: string): AppState {
 	let next = state;
 	const characters = [...text];
-	for (const [index, character] of characters.entries()) {
+	let index = 0;
+	while (index < characters.length) {
+		const character = characters[index]!;
+		if (isControl(character)) {
+			const name = controlKeyName(character);
+			next = name === '' ? next : pressKey(next, {name, text: ''});
+			index++;
+			continue;
+		}
+
 		const mode = keyMode(next);
 		if (mode === 'search' || mode === 'goto' || mode === 'filter') {
-			return update(next, {type: 'prompt/input', text: characters.slice(index).join('')});
+			let end = index;
+			while (end < characters.length && !isControl(characters[end]!)) {
+				end++;
+			}
+
+			next = update(next, {type: 'prompt/input', text: characters.slice(index, end).join('')});
+			index = end;
+			continue;
 		}
 
 		next = pressKey(next, {name: character === ' ' ? 'space' : character, text: character});
+		index++;
 	}
 
 	return next;

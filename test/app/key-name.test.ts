@@ -42,5 +42,6 @@ test('navigation and editing keys', t => {
 
 test('a paste has no name but keeps its text, without control characters', t => {
 	t.deepEqual(keyName('Taiwan', none), {name: '', text: 'Taiwan'});
-	t.deepEqual(keyName('a\u001B[31mb\n', none), {name: '', text: 'a[31mb'});
+	t.deepEqual(keyName('ab\r', none), {name: '', text: 'ab\r'}, 'update splits bursts, Enter included');
+	t.deepEqual(keyName('\u0007', none), {name: '', text: ''}, 'a lone control character without flags is nothing');
 });

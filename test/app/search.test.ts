@@ -84,6 +84,12 @@ test('a query typed in one read (a paste) is one search', t => {
 	const state = press(readingState(), '/needle');
 	t.is(state.mode, 'search');
 	t.is(state.search.query, 'needle');
+	const submitted = press(readingState(), '/needle\r');
+	t.is(submitted.mode, 'reading', 'CR in the burst is Enter');
+	t.is(submitted.search.current, 0);
+	t.is(press(readingState(), '/nee\u007Fdle').search.query, 'nedle', 'DEL in the burst is Backspace');
+	t.is(press(readingState(), '/x\u001B').mode, 'search', 'ESC never reaches a burst (Ink splits it off)');
+	t.deepEqual(press(readingState(), 'j\u0003').effects.at(-1), {type: 'quit'}, 'Ctrl-C in a burst quits');
 });
 
 test('property: any key sequence keeps the top line inside the article and its offset in sync', t => {
