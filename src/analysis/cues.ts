@@ -1,5 +1,5 @@
 /** Cue detection: verbs of speech and writing (every inflection), `according to`, and their acceptance rules. */
-import {auxiliaries, cueVerbs, weakCues} from './lexicon.js';
+import {auxiliaries, cueVerbs, sentenceAdverbs, weakCues} from './lexicon.js';
 import type {Token} from './tokens.js';
 
 /** Cue tokens `[first, last]` of one unit. */
@@ -37,7 +37,9 @@ const adjunctWords = new Set(['on', 'in', 'at', 'last', 'this', 'monday', 'tuesd
 
 function onlyAdjunct(tokens: readonly Token[], a: number, b: number): boolean {
 	for (let k = a; k < b; k++) {
-		if (!adjunctWords.has(tokens[k]!.lower)) {
+		const t = tokens[k]!;
+		// Dates, places and names may sit in the adjunct too: `reported in 2021 that`, `told CNN on Friday that`.
+		if (!adjunctWords.has(t.lower) && !/^\d/.test(t.text) && !(t.word && t.text[0] !== t.lower[0])) {
 			return false;
 		}
 	}
@@ -65,7 +67,7 @@ function namedSubjectBefore(tokens: readonly Token[], i: number): boolean {
 		return false;
 	}
 
-	return ['he', 'she', 'they', 'we', 'i'].includes(t.lower) || (t.text[0] !== t.lower[0] && j > 0);
+	return ['he', 'she', 'they', 'we', 'i'].includes(t.lower) || (t.text[0] !== t.lower[0] && !sentenceAdverbs.has(t.lower));
 }
 
 /** `…, saying …`: a participle right after a comma introduces what the subject said. */
