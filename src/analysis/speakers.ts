@@ -126,7 +126,7 @@ export function phraseStartingAt(tokens: readonly Token[], i: number): Phrase | 
 			break;
 		}
 
-		if (capitalized(t) || isNoun(t) || (t.lower.endsWith('\'s') && k > i)) {
+		if ((capitalized(t) && !determinerWords.has(t.lower)) || isNoun(t) || (t.lower.endsWith('\'s') && k > i)) {
 			last = k;
 			continue;
 		}
@@ -144,6 +144,12 @@ export function phraseStartingAt(tokens: readonly Token[], i: number): Phrase | 
 		if (stopWords.has(t.lower) || cueVerbs.has(t.lower) || t.lower === 'in' || t.lower === 'at' || k - i > 5 || last >= 0) {
 			break;
 		}
+	}
+
+	if (last < i && determinerWords.has(first.lower) && tokens[i + 1]?.word && !tokens[i + 1]!.quoted
+		&& !stopWords.has(tokens[i + 1]!.lower) && !cueVerbs.has(tokens[i + 1]!.lower)) {
+		// `The farmer put it bluntly`: an unknown noun right after a determiner is the head.
+		return {first: i, last: i + 1};
 	}
 
 	return last >= i ? {first: i, last} : undefined;

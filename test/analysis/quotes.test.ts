@@ -1,0 +1,95 @@
+import test from 'ava';
+import {analyzeAttribution} from '../../src/analysis/index.js';
+import {findQuotes} from '../../src/analysis/quotes.js';
+import {assertInvariants, summary} from './invariants.js';
+
+function quoted(text: string): string[] {
+	return findQuotes(text, 0, text.length).map(q => text.slice(q.start, q.end));
+}
+
+function run(t: import('ava').ExecutionContext, text: string) {
+	const result = analyzeAttribution(text);
+	assertInvariants(t, text, result);
+	return result;
+}
+
+test('curly and straight double quotes; marks stay inside the span', t => {
+	t.deepEqual(quoted('He said “we will build it” and left.'), ['“we will build it”']);
+	t.deepEqual(quoted('She said "the bridge opens in May" on Monday.'), ['"the bridge opens in May"']);
+});
+
+test('single quotes inside double quotes do not end the quotation', t => {
+	t.deepEqual(quoted('“They told me ‘wait until spring,’ and I waited,” Ana said.'),
+		['“They told me ‘wait until spring,’ and I waited,”']);
+});
+
+test('an apostrophe is not a quote mark', t => {
+	const text = 'The mayor’s office said the city’s budget wasn’t ready.';
+	t.deepEqual(quoted(text), []);
+	const result = run(t, text);
+	t.deepEqual(summary(result), ['The mayor’s office | said | the city’s budget wasn’t ready']);
+});
+
+test('British-style single quotes when the article uses them', t => {
+	const text = '‘We will not close the harbour,’ the port manager said.\n\nThe harbour’s boats stayed in.';
+	const result = run(t, text);
+	t.deepEqual(summary(result), ['the port manager | said | ‘We will not close the harbour,’']);
+	t.is(result.statements[0]!.kind, 'direct');
+});
+
+test('NYT-style two-apostrophe quotes', t => {
+	const text = '\'\'The plan is late,\'\' Mr. Okafor said.';
+	const result = run(t, text);
+	t.deepEqual(summary(result), ['Mr. Okafor | said | \'\'The plan is late,\'\'']);
+});
+
+test('split quote: one statement with two content spans', t => {
+	const text = '“The river rose fast,” she said, “and the levee held.”';
+	const result = run(t, text);
+	t.is(result.statements.length, 1);
+	t.deepEqual(result.statements[0]!.content.map(c => c.text), ['“The river rose fast,”', '“and the levee held.”']);
+	t.is(result.statements[0]!.speaker?.text, 'she');
+});
+
+test('split quote across sentences stays one statement', t => {
+	const text = 'Mayor Lina Ortiz spoke first. “We cleared the roads,” Ortiz said. “Schools open tomorrow.”';
+	const result = run(t, text);
+	t.deepEqual(summary(result), ['Ortiz | said | “We cleared the roads,” | “Schools open tomorrow.”']);
+});
+
+test('a quotation continued across paragraphs is one statement', t => {
+	const text = '“The first phase is finished,” the engineer said. “The second phase starts in June.\n\n“After that we test the pumps.”';
+	const result = run(t, text);
+	t.is(result.statements.length, 1);
+	t.is(result.statements[0]!.content.length, 3);
+	t.is(result.statements[0]!.content[2]!.text, '“After that we test the pumps.”');
+});
+
+test('an unattributed quoted paragraph after a quote belongs to the same speaker', t => {
+	const text = '“We are ready,” said coach Ben Ali.\n\n“Nobody on this team is afraid of the final.”';
+	const result = run(t, text);
+	t.is(result.statements.length, 2);
+	t.is(result.statements[1]!.kind, 'direct');
+	t.is(result.statements[1]!.sourceId, result.statements[0]!.sourceId);
+	t.not(result.statements[1]!.sourceId, null);
+});
+
+test('mixed quote: indirect speech with quoted words', t => {
+	const text = 'The minister said he “had no idea” how the files were lost.';
+	const result = run(t, text);
+	t.is(result.statements.length, 1);
+	t.is(result.statements[0]!.kind, 'mixed');
+	t.is(result.statements[0]!.content[0]!.text, 'he “had no idea” how the files were lost');
+});
+
+test('colon-introduced quote', t => {
+	const text = 'The farmer put it bluntly: “Without rain we lose the harvest.”';
+	const result = run(t, text);
+	t.deepEqual(summary(result), ['The farmer | : | “Without rain we lose the harvest.”']);
+});
+
+test('nested and unbalanced marks never break offsets', t => {
+	for (const text of ['“a “b” c', '”backwards“ quote', '"""', '‘’‘’', '\'\'\'\' said he', '“unclosed\n\n“still open']) {
+		run(t, text);
+	}
+});
