@@ -33,17 +33,16 @@ export function HelpOverlay({from, width, height}: HelpOverlayProps) {
 	}
 
 	// Title row + border rows take 3; split into as many columns as needed to fit the height.
-	const perColumn = Math.max(1, height - 3);
-	const columnCount = Math.ceil(rows.length / perColumn);
-	const columnWidth = Math.max(10, Math.floor((width - 4) / columnCount));
-	const keyWidth = Math.min(18, Math.floor(columnWidth * 0.4));
-	const columns = Array.from({length: columnCount}, (_, index) => rows.slice(index * perColumn, (index + 1) * perColumn));
+	const columns = splitColumns(rows, Math.max(2, height - 3));
+	const columnWidth = Math.max(10, Math.floor((width - 4) / columns.length));
+	const longestKeys = Math.max(...rows.map(row => (row.kind === 'key' ? row.keys.length : 0)));
+	const keyWidth = Math.min(longestKeys + 2, Math.floor(columnWidth * 0.4));
 	return (
 		<Box flexDirection="column" width={width} height={height} borderStyle="round" paddingX={1} overflow="hidden">
 			<Text wrap="truncate" {...styles.title}>Keys<Text {...styles.hint}>  (? Esc or q to close)</Text></Text>
 			<Box flexDirection="row">
 				{columns.map(column => (
-					<Box key={column[0] ? rowKey(column[0]) : 'empty'} flexDirection="column" width={columnWidth}>
+					<Box key={column[0] ? rowKey(column[0]) : 'empty'} flexDirection="column" width={columnWidth} paddingRight={1}>
 						{column.map(row => row.kind === 'group'
 							? <Text key={rowKey(row)} wrap="truncate" underline>{row.text}</Text>
 							: (
@@ -57,6 +56,23 @@ export function HelpOverlay({from, width, height}: HelpOverlayProps) {
 			</Box>
 		</Box>
 	);
+}
+
+/** Fills columns of `perColumn` rows in order, never leaving a group title alone at the bottom of a column. */
+function splitColumns(rows: readonly Row[], perColumn: number): Row[][] {
+	const columns: Row[][] = [[]];
+	for (const row of rows) {
+		let column = columns.at(-1)!;
+		const isFull = column.length >= perColumn || (row.kind === 'group' && column.length >= perColumn - 1);
+		if (isFull && column.length > 0) {
+			column = [];
+			columns.push(column);
+		}
+
+		column.push(row);
+	}
+
+	return columns;
 }
 
 function rowKey(row: Row): string {

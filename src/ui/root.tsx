@@ -29,7 +29,7 @@ export type RootProps = {
 };
 
 /** Milliseconds of layout per idle step: short enough that a key waits at most one step. */
-const idleBudgetMs = 8;
+const idleBudgetMs = 4;
 
 /**
  * The imperative shell: the ONLY owner of `useInput`, `useReducer` and the resize hook. Keys go to `update`
