@@ -47,6 +47,10 @@ function onlyAdjunct(tokens: readonly Token[], a: number, b: number): boolean {
 	return true;
 }
 
+const declineForms = new Set(['declined', 'declines', 'decline', 'declining', 'refused', 'refuses', 'refusing']);
+const declinedActs = new Set(['comment', 'elaborate', 'discuss', 'say', 'respond', 'answer', 'specify', 'confirm',
+	'speculate', 'detail', 'address', 'provide', 'give', 'identify', 'name', 'disclose', 'reveal', 'explain']);
+
 /** Experiment switch. */
 export const relaxWeak = true;
 
@@ -99,6 +103,12 @@ export function findCues(tokens: readonly Token[]): Cue[] {
 		}
 
 		// A capitalised form is a name or a heading word (`the United States`), not a verb.
+		if (declineForms.has(t.lower) && tokens[i + 1]?.lower === 'to' && declinedActs.has(tokens[i + 2]?.lower ?? '')) {
+			// `declined to comment`: a statement whose content is the refusal.
+			out.push({first: i, last: i, according: false});
+			continue;
+		}
+
 		if (!cueVerbs.has(t.lower) || t.text[0] !== t.lower[0]) {
 			continue;
 		}

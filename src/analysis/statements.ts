@@ -208,7 +208,8 @@ function contentOf(ctx: Context, choice: Choice, lo: number, hi: number): Range[
 		&& !quotes.some(q => q.start >= pre.start && q.end <= pre.end);
 	const postFirst = post ? tokens.find(t => t.start >= post.start && t.word) : undefined;
 	// `X said on Thursday, …` / `X said in posing the question`: what follows the cue is an adjunct, not content.
-	const postIsAdjunct = postFirst !== undefined && prepositions.has(postFirst.lower);
+	const postIsAdjunct = postFirst !== undefined && prepositions.has(postFirst.lower)
+		&& !(postFirst.lower === 'to' && /^(?:declin|refus)/.test(tokens[cue.first]!.lower));
 	const preCommaEnd = pre !== undefined && (between.includes(',') || /,\s*(?:["\u201D\u2019]|'')$/.test(text.slice(pre.start, pre.end)));
 	let region: Range | undefined;
 	if (inverted && pre && !preIsIntro && wordCount(tokens, pre) >= 2) {

@@ -1,0 +1,84 @@
+import test from 'ava';
+import {analyzeAttribution} from '../../src/analysis/index.js';
+import {assertInvariants, summary} from './invariants.js';
+
+function statements(t: import('ava').ExecutionContext, text: string): string[] {
+	const result = analyzeAttribution(text);
+	assertInvariants(t, text, result);
+	return summary(result);
+}
+
+test('X said that …: `that` is inside the content', t => {
+	t.deepEqual(statements(t, 'The council said that the library would reopen in March.'),
+		['The council | said | that the library would reopen in March']);
+});
+
+test('X said … without that', t => {
+	t.deepEqual(statements(t, 'Coach Mara Lindqvist said the team needed more time to rest.'),
+		['Coach Mara Lindqvist | said | the team needed more time to rest']);
+});
+
+test('…, X said. (content first; the final period is outside)', t => {
+	t.deepEqual(statements(t, 'The ferry will run twice a day from June, the operator said.'),
+		['the operator | said | The ferry will run twice a day from June']);
+});
+
+test('…, X said on Thursday, followed by an aside', t => {
+	t.deepEqual(statements(t, 'Bus fares will rise by ten cents, city officials said on Thursday, the first increase in years.'),
+		['city officials | said | Bus fares will rise by ten cents']);
+});
+
+test('X told reporters (that) …', t => {
+	t.deepEqual(statements(t, 'Governor Ana Ruiz told reporters in Salem on Monday that the budget was balanced.'),
+		['Governor Ana Ruiz | told | that the budget was balanced']);
+});
+
+test('according to X, … and …, according to X', t => {
+	t.deepEqual(statements(t, 'According to the weather service, the storm will reach the coast by noon.'),
+		['the weather service | According to | the storm will reach the coast by noon']);
+	t.deepEqual(statements(t, 'The storm will reach the coast by noon, according to the weather service.'),
+		['the weather service | according to | The storm will reach the coast by noon']);
+});
+
+test('other cue verbs: added, noted, warned, confirmed, denied', t => {
+	for (const verb of ['added', 'noted', 'warned', 'confirmed', 'denied']) {
+		t.deepEqual(statements(t, `The mayor ${verb} that the plan would cost less than expected.`),
+			[`The mayor | ${verb} | that the plan would cost less than expected`], verb);
+	}
+
+	t.deepEqual(statements(t, 'Prices will keep falling, the bank warned.'), ['the bank | warned | Prices will keep falling']);
+});
+
+test('auxiliaries and adverbs between speaker and cue', t => {
+	t.deepEqual(statements(t, 'The company has denied that any data was lost.'),
+		['The company | denied | that any data was lost']);
+	t.deepEqual(statements(t, 'Ms. Varga also said the vote would be delayed.'),
+		['Ms. Varga | said | the vote would be delayed']);
+	t.deepEqual(statements(t, 'Ortega indirectly confirmed the merger talks during a radio interview.'),
+		['Ortega | confirmed | the merger talks during a radio interview']);
+});
+
+test('X reported that …', t => {
+	t.deepEqual(statements(t, 'The Daily Ledger reported that the plant would close in the autumn.'),
+		['The Daily Ledger | reported | that the plant would close in the autumn']);
+});
+
+test('X declined to comment', t => {
+	t.deepEqual(statements(t, 'A spokeswoman for the airline declined to comment.'),
+		['A spokeswoman for the airline | declined | to comment']);
+});
+
+test('two cues joined by and / but are two statements', t => {
+	t.deepEqual(statements(t, 'Lopez said the road was safe but added that repairs would start soon.'),
+		['Lopez | said | the road was safe', 'Lopez | added | that repairs would start soon']);
+});
+
+test('a participle after a comma is a statement of the subject', t => {
+	t.deepEqual(statements(t, '“We will appeal,” Chen said, adding that the ruling ignored the evidence.'),
+		['Chen | said | “We will appeal,”', 'Chen | adding | that the ruling ignored the evidence']);
+});
+
+test('a sentence without speech is no statement', t => {
+	t.deepEqual(statements(t, 'The bridge was built in 1932 and repainted last year.'), []);
+	t.deepEqual(statements(t, 'The United States and Canada share a long border.'), []);
+});
