@@ -6,7 +6,7 @@ import type {Attribution, Source, Span, Statement} from './types.js';
 import type {RawStatement} from './statements.js';
 import {absorb, anonymousHeads, describe, findSource, type SourceDraft} from './sources.js';
 
-const anonymityRe = /condition of anonymity|anonymously|not authori[sz]ed to|not be (?:named|identified)|declined to be (?:named|identified)|requested anonymity|familiar with|on background|without being (?:named|identified)|insisted on anonymity|granted anonymity/i;
+const anonymityRe = /condition of anonymity|anonymously|not authori[sz]ed to|not (?:to )?be (?:named|identified)|declined to be (?:named|identified)|requested anonymity|familiar with|on background|without being (?:named|identified)|insisted on anonymity|granted anonymity/i;
 
 function span(text: string, start: number, end: number): Span {
 	return {start, end, text: text.slice(start, end)};

@@ -121,7 +121,7 @@ export const titles: ReadonlySet<string> = new Set(['president', 'vice', 'minist
 	'bishop', 'pastor', 'rabbi', 'imam', 'prosecutor', 'detective', 'officer', 'trooper', 'inspector', 'auditor',
 	'comptroller', 'clerk', 'superintendent', 'principal', 'researcher', 'scientist', 'expert', 'fellow', 'scholar',
 	'historian', 'economist', 'partner', 'owner', 'president-elect', 'nominee', 'challenger', 'incumbent', 'hopeful',
-	'contender', 'rival', 'opponent', 'surrogate', 'supporter', 'critic', 'leader']);
+	'contender', 'rival', 'opponent', 'surrogate', 'supporter', 'critic', 'leader', 'master', 'minister', 'coordinator']);
 
 /** Heads of descriptions that name no one: `a Pentagon spokesman`, `two U.S. officials`. */
 export const unnamedHeads: ReadonlySet<string> = new Set(['official', 'officials', 'spokesman', 'spokeswoman',
@@ -162,7 +162,23 @@ export const organizationWords: ReadonlySet<string> = new Set(['department', 'mi
 	'embassy', 'cabinet', 'parliament', 'legislature', 'assembly', 'caucus', 'pac', 'corporation', 'firm', 'school',
 	'hospital', 'church', 'movement', 'alliance', 'coalition', 'secretariat', 'directorate', 'command', 'guard',
 	'beijing', 'washington', 'moscow', 'taipei', 'tokyo', 'london', 'paris', 'tehran', 'pyongyang', 'seoul', 'kyiv',
-	'china', 'taiwan', 'russia', 'iran', 'israel', 'japan', 'ukraine', 'germany', 'france', 'britain', 'india']);
+	...places()]);
+
+/** Countries and capitals that speak as governments (`Portugal says …`, `Beijing warned …`). */
+function places(): string[] {
+	return ('afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahrain bangladesh belarus '
+		+ 'belgium bolivia bosnia brazil britain bulgaria cambodia cameroon canada chile china colombia congo croatia cuba '
+		+ 'cyprus czechia denmark ecuador egypt eritrea estonia ethiopia finland france georgia germany ghana greece '
+		+ 'guatemala haiti honduras hungary iceland india indonesia iran iraq ireland israel italy japan jordan kazakhstan '
+		+ 'kenya kosovo kuwait laos latvia lebanon libya lithuania luxembourg malaysia mali malta mexico moldova mongolia '
+		+ 'montenegro morocco mozambique myanmar namibia nepal netherlands nicaragua niger nigeria norway oman pakistan '
+		+ 'palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda senegal serbia singapore '
+		+ 'slovakia slovenia somalia spain sudan sweden switzerland syria taiwan tajikistan tanzania thailand tunisia turkey '
+		+ 'uganda ukraine uruguay uzbekistan venezuela vietnam yemen zambia zimbabwe beijing washington moscow taipei tokyo '
+		+ 'london paris tehran pyongyang seoul kyiv kiev berlin brussels ankara cairo riyadh delhi islamabad kabul baghdad '
+		+ 'damascus havana caracas ottawa canberra madrid rome warsaw budapest vienna athens lisbon dublin hanoi manila '
+		+ 'jakarta bangkok nairobi pretoria').split(' ');
+}
 
 /** Words that make a capitalised name a news outlet. */
 export const publicationWords: ReadonlySet<string> = new Set(['reuters', 'ap', 'afp', 'bloomberg', 'times', 'post',

@@ -39,6 +39,8 @@ function singular(word: string): string {
 	return word.endsWith('s') && !word.endsWith('ss') && word.length > 3 ? word.slice(0, -1) : word;
 }
 
+const outletNouns = new Set(['journal', 'newspaper', 'magazine', 'tabloid', 'broadcaster', 'outlet', 'wire', 'network']);
+
 /** What a speaker phrase says about its source. */
 export type Described = {
 	kind: SourceKind | 'pronoun';
@@ -64,7 +66,7 @@ export function describe(phrase: string): Described {
 		return {kind, name: phrase, role: undefined, nameTokens: [], head: singular(last), definite: isDefinite};
 	}
 
-	if (lower.some((w, i) => isCap(words[i]!) && publicationWords.has(w))) {
+	if (lower.some((w, i) => (isCap(words[i]!) && publicationWords.has(w)) || outletNouns.has(w))) {
 		return {kind: 'publication', name: stripThe(words).join(' '), role: undefined, nameTokens: [], head: undefined,
 			definite: true};
 	}

@@ -95,6 +95,15 @@ export function phraseEndingAt(tokens: readonly Token[], j: number): Phrase | un
 	}
 
 	let first = k + 1;
+	// `a person familiar with the talks`, `people close to the mayor`: the description continues to the left.
+	if (first >= 2 && ((tokens[first - 1]!.lower === 'with' && tokens[first - 2]!.lower === 'familiar')
+		|| (tokens[first - 1]!.lower === 'to' && tokens[first - 2]!.lower === 'close'))) {
+		const outer = phraseEndingAt(tokens, first - 3);
+		if (outer) {
+			return {first: outer.first, last: j};
+		}
+	}
+
 	// A phrase does not start with a linking word (`of`, `for`, `in`, `and`) or a sentence adverb.
 	while (first < j && (['of', 'for', 'at', 'from', 'in', 'and', '&', 'de', 'van', 'von'].includes(tokens[first]!.lower)
 		|| sentenceAdverbs.has(tokens[first]!.lower))) {

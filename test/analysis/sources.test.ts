@@ -1,0 +1,91 @@
+import test from 'ava';
+import {analyzeAttribution} from '../../src/analysis/index.js';
+import type {Attribution} from '../../src/analysis/types.js';
+import {assertInvariants} from './invariants.js';
+
+function analyze(t: import('ava').ExecutionContext, text: string): Attribution {
+	const result = analyzeAttribution(text);
+	assertInvariants(t, text, result);
+	return result;
+}
+
+function source(result: Attribution, name: string) {
+	const found = result.sources.find(s => s.name === name);
+	if (!found) {
+		throw new Error(`no source ${name}: ${result.sources.map(s => s.name).join(', ')}`);
+	}
+
+	return found;
+}
+
+test('a named person with a title: name and role', t => {
+	const result = analyze(t, 'Norway Fisheries Minister Ola Brekke said the quota would not change.');
+	const s = source(result, 'Ola Brekke');
+	t.is(s.kind, 'person');
+	t.is(s.role, 'Norway Fisheries Minister');
+});
+
+test('later short references and a one-letter misspelling resolve to the full name', t => {
+	const result = analyze(t, 'Harbour master Tomas Wendel said the port was full.\n\nWendel added that ships would wait.\n\nWendell later said two ships had left.');
+	const s = source(result, 'Tomas Wendel');
+	t.is(s.statementIds.length, 3);
+	t.deepEqual(s.mentions.map(m => m.text), ['Harbour master Tomas Wendel', 'Wendel', 'Wendell']);
+});
+
+test('a misspelling close to two names stays apart', t => {
+	const result = analyze(t, 'Ana Dorn said the vote was fair. Ben Darn said it was not. Durn said nothing new had happened.');
+	t.is(result.sources.length, 3);
+});
+
+test('pronouns resolve to the latest fitting source and stay as mentions', t => {
+	const result = analyze(t, 'Mayor Ida Holm said the tunnel was safe.\n\nShe said inspections would continue.\n\nThe transport unions said they were not convinced. They said workers needed more training.');
+	const holm = source(result, 'Ida Holm');
+	t.deepEqual(holm.mentions.map(m => m.text), ['Mayor Ida Holm', 'She']);
+	const unions = source(result, 'The transport unions');
+	t.is(unions.statementIds.length, 2);
+	t.is(unions.kind, 'unnamed');
+});
+
+test('unnamed descriptions and their later definite references', t => {
+	const result = analyze(t, 'Three bank employees said the vault was opened twice. The employees, who spoke on condition of anonymity, said the alarm failed. One of the employees said the police came late.');
+	const s = source(result, 'Three bank employees');
+	t.is(s.statementIds.length, 3);
+	t.true(s.anonymous);
+	t.is(s.kind, 'unnamed');
+});
+
+test('anonymity phrases', t => {
+	for (const text of [
+		'A person familiar with the talks said a deal was close.',
+		'An official, who asked not to be named, said the order was signed.',
+		'Two aides, speaking on condition of anonymity, said the trip was cancelled.',
+	]) {
+		const result = analyze(t, text);
+		t.is(result.sources.length, 1, text);
+		t.true(result.sources[0]!.anonymous, text);
+	}
+
+	const named = analyze(t, 'Ruth Adler said the order was signed.');
+	t.false(named.sources[0]!.anonymous);
+});
+
+test('organisations, governments, outlets and documents', t => {
+	const result = analyze(t, [
+		'The Ministry of Health said the vaccine supply was stable.',
+		'Portugal says the border will stay open.',
+		'The Harbor Gazette reported that the strike had ended.',
+		'A council statement said the park would close at dusk.',
+		'A study published in March found that bees avoid the new pesticide, according to the journal Apis.',
+	].join('\n\n'));
+	t.is(source(result, 'Ministry of Health').kind, 'organization');
+	t.is(source(result, 'Portugal').kind, 'organization');
+	t.is(source(result, 'Harbor Gazette').kind, 'publication');
+	t.is(source(result, 'A council statement').kind, 'document');
+});
+
+test('one source per speaker, statements listed in order', t => {
+	const result = analyze(t, '“We will win,” said Nia Olsen.\n\nOlsen said the polls were wrong.\n\nShe added that turnout would be high.');
+	t.is(result.sources.length, 1);
+	t.deepEqual(result.sources[0]!.statementIds, ['s1', 's2', 's3']);
+	t.deepEqual(result.statements.map(s => s.sourceId), ['src1', 'src1', 'src1']);
+});
