@@ -13,10 +13,15 @@ import {paragraphs, units} from './units.js';
  */
 export function analyzeAttribution(text: string): Attribution {
 	try {
-		return assemble(text, place(maskMarkup(text)));
+		return analyzeOrThrow(text);
 	} catch {
 		return {statements: [], sources: []};
 	}
+}
+
+/** `analyzeAttribution` without the safety net, so tests see any internal error. */
+export function analyzeOrThrow(text: string): Attribution {
+	return assemble(text, place(maskMarkup(text)));
 }
 
 /** Unit statements in reading order, with split quotes, continued quotes and bare quoted paragraphs joined up. */

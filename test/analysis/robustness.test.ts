@@ -1,0 +1,53 @@
+import test from 'ava';
+import fc from 'fast-check';
+import {analyzeOrThrow as analyzeAttribution} from '../../src/analysis/index.js';
+import {assertInvariants} from './invariants.js';
+
+// Pieces that exercise the rules: quote marks of every kind, cue verbs, names, pronouns, controls, newlines.
+const pieces = ['“', '”', '"', '‘', '’', '\'', '\'\'', '``', '„', '«', '»', ' said ', ' says ', ' told reporters ',
+	'according to ', ', he said.', ' She ', 'Ann Lee', ' the officials', ', who spoke on condition of anonymity,', ': ',
+	'. ', '\n', '\n\n', ',', '(', ')', 'that ', ' and ', ' added that ', '\u0000', '\u001B[2J', '\u202E', '\uD800',
+	'👍', 'é', '\t', '<tweet id="1">', '</tweet>', 'WASHINGTON (Reuters) – ', ' Mr. ', 'U.S. ', ' declined to comment'];
+
+const articleLike = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({unit: 'grapheme', maxLength: 8}),
+	fc.string({unit: 'binary', maxLength: 4})), {maxLength: 120}).map(parts => parts.join(''));
+
+test('random article-like text: never throws, every invariant holds', t => {
+	fc.assert(fc.property(articleLike, text => {
+		const result = analyzeAttribution(text);
+		assertInvariants(t, text, result);
+	}), {numRuns: 400});
+});
+
+test('arbitrary Unicode, including lone surrogates and control characters', t => {
+	fc.assert(fc.property(fc.string({unit: 'binary', maxLength: 300}), text => {
+		assertInvariants(t, text, analyzeAttribution(text));
+	}), {numRuns: 300});
+});
+
+test('empty and whitespace-only input', t => {
+	for (const text of ['', ' ', '\n\n\n', '\uFEFF', '“', '"', '\'\'']) {
+		const result = analyzeAttribution(text);
+		assertInvariants(t, text, result);
+	}
+
+	t.deepEqual(analyzeAttribution(''), {statements: [], sources: []});
+});
+
+test('a 1 MB single line finishes quickly and keeps its invariants', t => {
+	const sentence = '“The plan works,” said Ann Lee, and the officials said that prices rose, according to the bank ';
+	const text = sentence.repeat(Math.ceil(1_000_000 / sentence.length));
+	const start = performance.now();
+	const result = analyzeAttribution(text);
+	const ms = performance.now() - start;
+	assertInvariants(t, text, result);
+	t.true(result.statements.length > 0);
+	t.true(ms < 5000, `took ${ms.toFixed(0)} ms`);
+});
+
+test('a 1 MB line of unbalanced quote marks and no sentence ends', t => {
+	const text = '“a “b ” c \'\' d " e '.repeat(50_000);
+	const start = performance.now();
+	assertInvariants(t, text, analyzeAttribution(text));
+	t.true(performance.now() - start < 5000);
+});
