@@ -105,6 +105,10 @@ function showProgress(source: string): (bytes: number, total: number | null) => 
 async function runInteractive(loaded: Loaded, width: number | null): Promise<number> {
 	// Keys come from the terminal even when the article came through a pipe, as with `less`.
 	const input = process.stdin.isTTY ? process.stdin : openTerminalInput();
+	let instance: ReturnType<typeof render> | undefined;
+	installRestoreHandlers({input, output: process.stdout, beforeRestore: () => instance?.unmount()});
+	// Raw mode at once: keys typed while the article loads then arrive as keys, not as a cooked line (Enter as LF).
+	input.setRawMode(true);
 	const {positions, note} = await loadPositions();
 	const state = initialState({
 		size: readSize(process.stdout),
@@ -116,8 +120,6 @@ async function runInteractive(loaded: Loaded, width: number | null): Promise<num
 			: {library: {dir: loaded.dir, entries: loaded.entries}}),
 	});
 	const colorMode = colorModeFor(process.env, process.stdout.getColorDepth());
-	let instance: ReturnType<typeof render> | undefined;
-	installRestoreHandlers({input, output: process.stdout, beforeRestore: () => instance?.unmount()});
 	enterFullScreen(process.stdout);
 	instance = render(
 		<Root initial={state} services={{loadArticle: async source => loadArticle(source), savePosition}} colorMode={colorMode}/>,

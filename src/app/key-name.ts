@@ -50,8 +50,10 @@ export function keyName(input: string, key: Key): KeyPress {
 		return {name: `ctrl+${input.toLowerCase()}`, text: ''};
 	}
 
-	if (key.meta) {
-		return {name: `meta+${input}`, text: ''};
+	if (key.meta && input !== '') {
+		// ESC and a key in one read (Esc then space, typed fast) parse as Alt+key; newsread binds no Alt keys,
+		// so it is the two keys, split again by `update`.
+		return {name: '', text: `\u001B${input}`};
 	}
 
 	if ([...input].length > 1) {
@@ -60,12 +62,13 @@ export function keyName(input: string, key: Key): KeyPress {
 		return {name: '', text: input};
 	}
 
-	const text = input.replaceAll(controlPattern, '');
-	return text === ' ' ? {name: 'space', text} : {name: text, text};
-}
+	if (isControl(input)) {
+		// E.g. LF, which Ink does not report as Return.
+		return {name: controlKeyName(input), text: ''};
+	}
 
-// eslint-disable-next-line no-control-regex
-const controlPattern = /[\u0000-\u001F\u007F-\u009F]/g;
+	return input === ' ' ? {name: 'space', text: input} : {name: input, text: input};
+}
 
 /** The key a control character in a burst of input stands for, or '' when it means nothing here. */
 export function controlKeyName(character: string): string {
@@ -83,6 +86,10 @@ export function controlKeyName(character: string): string {
 		case 0x08:
 		case 0x7F: {
 			return 'backspace';
+		}
+
+		case 0x1B: {
+			return 'escape';
 		}
 
 		default: {

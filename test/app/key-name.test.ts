@@ -43,5 +43,7 @@ test('navigation and editing keys', t => {
 test('a paste has no name but keeps its text, without control characters', t => {
 	t.deepEqual(keyName('Taiwan', none), {name: '', text: 'Taiwan'});
 	t.deepEqual(keyName('ab\r', none), {name: '', text: 'ab\r'}, 'update splits bursts, Enter included');
-	t.deepEqual(keyName('\u0007', none), {name: '', text: ''}, 'a lone control character without flags is nothing');
+	t.deepEqual(keyName('\u0007', none), {name: 'ctrl+g', text: ''});
+	t.deepEqual(keyName('\n', none), {name: 'enter', text: ''}, 'LF (Enter typed before raw mode) is Enter');
+	t.deepEqual(keyName(' ', {...none, meta: true}), {name: '', text: '\u001B '}, 'Esc + space read together');
 });

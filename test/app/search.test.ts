@@ -88,7 +88,8 @@ test('a query typed in one read (a paste) is one search', t => {
 	t.is(submitted.mode, 'reading', 'CR in the burst is Enter');
 	t.is(submitted.search.current, 0);
 	t.is(press(readingState(), '/nee\u007Fdle').search.query, 'nedle', 'DEL in the burst is Backspace');
-	t.is(press(readingState(), '/x\u001B').mode, 'search', 'ESC never reaches a burst (Ink splits it off)');
+	t.is(press(readingState(), '/x\u001B').mode, 'reading', 'ESC in a burst is Escape');
+	t.is(press(readingState(), '/zebra\r', '\u001B ').top, pageHeight(readingState()), 'Esc + space read together: both keys count');
 	t.deepEqual(press(readingState(), 'j\u0003').effects.at(-1), {type: 'quit'}, 'Ctrl-C in a burst quits');
 });
 
