@@ -21,6 +21,11 @@ export type Binding = {
 	readonly hint?: string;
 	readonly group: (typeof groups)[number];
 	readonly modes: readonly KeyMode[];
+	/**
+	 * Keys of this binding that do not apply in some mode, e.g. ←/→ and j/k while the sidebar has focus, where
+	 * the sidebar's lists and tabs use them.
+	 */
+	readonly except?: Readonly<Partial<Record<KeyMode, readonly string[]>>>;
 	/** What the key does. */
 	readonly action: (name: string) => CommandAction;
 };
@@ -33,10 +38,10 @@ const digits = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
 /** The one key table. Order matters only for display. */
 export const bindings: readonly Binding[] = [
-	{keys: ['space', 'f', 'pagedown', 'l', 'right'], help: 'next page', hint: 'next', group: 'Reading', modes: reading, action: act('page/next')},
-	{keys: ['b', 'pageup', 'h', 'left'], help: 'previous page', hint: 'back', group: 'Reading', modes: reading, action: act('page/prev')},
-	{keys: ['j', 'down'], help: 'line down', group: 'Reading', modes: reading, action: act('line/down')},
-	{keys: ['k', 'up'], help: 'line up', group: 'Reading', modes: reading, action: act('line/up')},
+	{keys: ['space', 'f', 'pagedown', 'l', 'right'], help: 'next page', hint: 'next', group: 'Reading', modes: reading, except: {sidebar: ['l', 'right']}, action: act('page/next')},
+	{keys: ['b', 'pageup', 'h', 'left'], help: 'previous page', hint: 'back', group: 'Reading', modes: reading, except: {sidebar: ['h', 'left']}, action: act('page/prev')},
+	{keys: ['j', 'down'], help: 'line down', group: 'Reading', modes: reading, except: {sidebar: ['j', 'down']}, action: act('line/down')},
+	{keys: ['k', 'up'], help: 'line up', group: 'Reading', modes: reading, except: {sidebar: ['k', 'up']}, action: act('line/up')},
 	{keys: ['d'], help: 'half a page down', group: 'Reading', modes: reading, action: act('half/down')},
 	{keys: ['u'], help: 'half a page up', group: 'Reading', modes: reading, action: act('half/up')},
 	{keys: ['g', 'home'], help: 'first page (N g: page N)', group: 'Reading', modes: reading, action: act('page/first')},
@@ -87,7 +92,7 @@ export function resolveKey(mode: KeyMode, press: {readonly name: string; readonl
 		return null;
 	}
 
-	const binding = bindings.find(item => item.modes.includes(mode) && item.keys.includes(press.name));
+	const binding = bindings.find(item => item.modes.includes(mode) && keysIn(item, mode).includes(press.name));
 	if (binding) {
 		return binding.action(press.name);
 	}
@@ -104,9 +109,21 @@ export function resolveKey(mode: KeyMode, press: {readonly name: string; readonl
 	return null;
 }
 
-/** Bindings that apply in `mode` (for the help overlay and footer). */
+/** The keys of `binding` that act in `mode` (none when the binding does not apply there). */
+export function keysIn(binding: Binding, mode: KeyMode): readonly string[] {
+	if (!binding.modes.includes(mode)) {
+		return [];
+	}
+
+	const except = binding.except?.[mode];
+	return except ? binding.keys.filter(key => !except.includes(key)) : binding.keys;
+}
+
+/** Bindings that apply in `mode` (for the help overlay and footer), with only the keys that act there. */
 export function bindingsFor(mode: KeyMode): Binding[] {
-	return bindings.filter(binding => binding.modes.includes(mode));
+	return bindings
+		.filter(binding => keysIn(binding, mode).length > 0)
+		.map(binding => (binding.except?.[mode] ? {...binding, keys: keysIn(binding, mode), label: undefined} : binding));
 }
 
 const keyLabels: Readonly<Record<string, string>> = {

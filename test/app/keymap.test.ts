@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
 import test from 'ava';
 import {commandTypes} from '../../src/app/actions.js';
-import {bindings, keyTableMarkdown, type KeyMode, listKeys, resolveKey} from '../../src/app/keymap.js';
+import {bindings, keyTableMarkdown, type KeyMode, keysIn, listKeys, resolveKey} from '../../src/app/keymap.js';
 
 const modes: KeyMode[] = ['library', 'filter', 'reading', 'sidebar', 'search', 'goto', 'help'];
 
@@ -22,7 +22,7 @@ test('no key is bound twice in a mode, and list-owned keys are not acted on', t 
 	for (const mode of modes) {
 		const seen = new Map<string, string>();
 		for (const binding of bindings.filter(item => item.modes.includes(mode))) {
-			for (const key of binding.keys) {
+			for (const key of keysIn(binding, mode)) {
 				t.false(seen.has(key), `${key} twice in ${mode}: ${seen.get(key)} and ${binding.help}`);
 				seen.set(key, binding.help);
 			}
@@ -69,6 +69,12 @@ test('the keys of issue 3 do what it says', t => {
 	expect('reading', 'q', 'app/quit');
 	for (const mode of modes) {
 		expect(mode, 'ctrl+c', 'app/quit');
+	}
+
+	expect('sidebar', 'space', 'page/next');
+	expect('sidebar', 'tab', 'focus/toggle');
+	for (const key of ['j', 'k', 'up', 'down', 'left', 'right', 'enter', '1', '2']) {
+		t.is(resolveKey('sidebar', {name: key, text: key}), null, `${key} is left to the sidebar`);
 	}
 
 	expect('search', 'q', 'prompt/input');
