@@ -5,7 +5,7 @@ import {loadSplit, parseAnn, readText} from './gold.js';
 import {interSize, OffsetMap, size} from './intervals.js';
 import {parsePrediction} from './score.js';
 
-const [data = '../shared/polnear', n = '40', which = 'direct'] = process.argv.slice(2);
+const [data = '../shared/polnear', n = '40', which = 'direct', cueFilter = ''] = process.argv.slice(2);
 const rows: string[] = [];
 let none = 0;
 let low = 0;
@@ -16,6 +16,11 @@ for (const a of loadSplit(data, 'train')) {
 	const preds = parsePrediction(analyzeAttribution(text), text, om, new Map());
 	for (const g of golds) {
 		if (which === 'direct' ? !g.direct : !g.speech || g.direct) {
+			continue;
+		}
+
+		const cueText = g.cue.map(([x, y]) => text.slice(om.toUtf16(x), om.toUtf16(y))).join(' ');
+		if (cueFilter && !new RegExp(cueFilter).test(cueText)) {
 			continue;
 		}
 

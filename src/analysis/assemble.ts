@@ -4,7 +4,7 @@
  */
 import type {Attribution, Source, Span, Statement} from './types.js';
 import type {RawStatement} from './statements.js';
-import {absorb, anonymousHeads, describe, findSource, type SourceDraft} from './sources.js';
+import {absorb, anonymousHeads, describe, SourceIndex, type Described, type SourceDraft} from './sources.js';
 
 const anonymityRe = /condition of anonymity|anonymously|not authori[sz]ed to|not (?:to )?be (?:named|identified)|declined to be (?:named|identified)|requested anonymity|familiar with|on background|without being (?:named|identified)|insisted on anonymity|granted anonymity/i;
 
@@ -17,16 +17,27 @@ export type Placed = RawStatement & {inherit: number | undefined};
 
 /** Builds statements and sources; `placed` is in reading order. */
 export function assemble(text: string, placed: readonly Placed[]): Attribution {
-	const drafts: SourceDraft[] = [];
+	const index = new SourceIndex();
+	// The same speaker phrase recurs (`he`, a surname); reading it once is enough.
+	const described = new Map<string, Described>();
 	const sourceOf: Array<SourceDraft | undefined> = [];
-	for (const [index, st] of placed.entries()) {
+	for (const [position, st] of placed.entries()) {
 		let source: SourceDraft | undefined;
 		if (st.speaker) {
 			const phrase = text.slice(st.speaker.start, st.speaker.end);
-			const d = describe(phrase);
-			source = findSource(d, drafts, phrase.toLowerCase());
+			let d = described.get(phrase);
+			if (!d) {
+				d = describe(phrase);
+				described.set(phrase, d);
+			}
+
+			source = index.find(d, phrase.toLowerCase());
 			if (source) {
+				const before = source.name;
 				absorb(source, d);
+				if (source.name !== before) {
+					index.add(source);
+				}
 			} else {
 				source = {
 					name: d.kind === 'pronoun' ? phrase : d.name,
@@ -36,13 +47,14 @@ export function assemble(text: string, placed: readonly Placed[]): Attribution {
 					mentions: [],
 					nameTokens: d.nameTokens,
 					head: d.head,
-					last: index,
+					last: position,
 				};
-				drafts.push(source);
+				index.add(source);
 			}
 
 			source.mentions.push(st.speaker);
-			source.last = index;
+			source.last = position;
+			index.touch(source);
 			if (st.role && source.role === undefined && source.kind === 'person') {
 				source.role = text.slice(st.role.start, st.role.end).replace(/^(?:the|a|an)\s+/i, '');
 			}
@@ -56,14 +68,15 @@ export function assemble(text: string, placed: readonly Placed[]): Attribution {
 		} else if (st.inherit !== undefined) {
 			source = sourceOf[st.inherit];
 			if (source) {
-				source.last = index;
+				source.last = position;
+				index.touch(source);
 			}
 		}
 
 		sourceOf.push(source);
 	}
 
-	const order = drafts.filter(d => d.mentions.length > 0)
+	const order = index.all.filter(d => d.mentions.length > 0)
 		.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 	const ids = new Map<SourceDraft, string>(order.map((d, i) => [d, `src${i + 1}`]));
 	const statements: Statement[] = placed.map((st, i) => {
@@ -77,6 +90,15 @@ export function assemble(text: string, placed: readonly Placed[]): Attribution {
 			sourceId: source ? ids.get(source) ?? null : null,
 		};
 	});
+	const idsOf = new Map<SourceDraft, string[]>();
+	for (const [i, source] of sourceOf.entries()) {
+		if (source) {
+			const list = idsOf.get(source) ?? [];
+			list.push(statements[i]!.id);
+			idsOf.set(source, list);
+		}
+	}
+
 	const sources: Source[] = order.map(d => ({
 		id: ids.get(d)!,
 		name: d.name,
@@ -84,7 +106,7 @@ export function assemble(text: string, placed: readonly Placed[]): Attribution {
 		role: d.role ?? null,
 		anonymous: d.anonymous,
 		mentions: [...d.mentions].sort((a, b) => a.start - b.start).map(r => span(text, r.start, r.end)),
-		statementIds: statements.filter((_, i) => sourceOf[i] === d).map(s => s.id),
+		statementIds: idsOf.get(d) ?? [],
 	}));
 	return {statements, sources};
 }

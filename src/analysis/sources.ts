@@ -128,55 +128,115 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
 	return edits + (a.length - i) + (b.length - j) <= 1;
 }
 
-/** The existing source a described mention refers to, if any. */
-export function findSource(d: Described, sources: readonly SourceDraft[], pronoun: string): SourceDraft | undefined {
-	const byRecency = [...sources].sort((x, y) => y.last - x.last);
-	if (d.kind === 'pronoun') {
-		if (pronoun === 'he' || pronoun === 'she') {
-			return byRecency.find(s => s.kind === 'person');
+/**
+ * Finds earlier sources quickly: by exact name, by person-name token, and among the most recently used ones (for
+ * pronouns, descriptions and misspellings). Keeps lookups independent of the number of sources, so long texts stay
+ * linear.
+ */
+export class SourceIndex {
+	readonly all: SourceDraft[] = [];
+	private readonly recent: SourceDraft[] = [];
+	private readonly byName = new Map<string, SourceDraft>();
+	private readonly byToken = new Map<string, SourceDraft[]>();
+
+	/** Registers a new source (or its new name after `absorb`). */
+	add(source: SourceDraft): void {
+		if (!this.all.includes(source)) {
+			this.all.push(source);
 		}
 
-		if (pronoun === 'they') {
-			return byRecency.find(s => (s.kind === 'unnamed' && s.head !== undefined && /s$/.test(s.name))
-				|| s.kind === 'organization' || s.kind === 'publication');
-		}
-
-		if (pronoun === 'it') {
-			return byRecency.find(s => s.kind === 'organization' || s.kind === 'publication' || s.kind === 'document');
-		}
-
-		return byRecency[0];
-	}
-
-	const key = d.name.toLowerCase();
-	const same = byRecency.find(s => s.name.toLowerCase() === key);
-	if (same) {
-		return same;
-	}
-
-	if (d.kind === 'person') {
-		const tokens = d.nameTokens;
-		const contained = byRecency.filter(s => s.kind === 'person' && (tokens.every(t => s.nameTokens.includes(t))
-			|| s.nameTokens.every(t => tokens.includes(t))));
-		if (contained.length > 0) {
-			return contained[0];
-		}
-
-		if (tokens.length === 1 && tokens[0]!.length >= 3) {
-			const close = byRecency.filter(s => s.kind === 'person' && s.nameTokens.some(t => editDistanceAtMostOne(t, tokens[0]!)));
-			if (close.length === 1) {
-				return close[0];
+		this.byName.set(source.name.toLowerCase(), source);
+		for (const token of source.nameTokens) {
+			const list = this.byToken.get(token) ?? [];
+			if (!list.includes(source)) {
+				list.push(source);
 			}
+
+			this.byToken.set(token, list);
+		}
+
+		this.touch(source);
+	}
+
+	/** Marks `source` as the most recently mentioned. */
+	touch(source: SourceDraft): void {
+		const i = this.recent.indexOf(source);
+		if (i >= 0) {
+			this.recent.splice(i, 1);
+		}
+
+		this.recent.push(source);
+		if (this.recent.length > 64) {
+			this.recent.shift();
+		}
+	}
+
+	/** The existing source a described mention refers to, if any. */
+	find(d: Described, pronoun: string): SourceDraft | undefined {
+		const latest = (test: (s: SourceDraft) => boolean) => {
+			for (let i = this.recent.length - 1; i >= 0; i--) {
+				if (test(this.recent[i]!)) {
+					return this.recent[i];
+				}
+			}
+
+			return undefined;
+		};
+
+		if (d.kind === 'pronoun') {
+			if (pronoun === 'he' || pronoun === 'she') {
+				return latest(s => s.kind === 'person');
+			}
+
+			if (pronoun === 'they') {
+				return latest(s => (s.kind === 'unnamed' && s.head !== undefined && /s$/.test(s.name))
+					|| s.kind === 'organization' || s.kind === 'publication');
+			}
+
+			if (pronoun === 'it') {
+				return latest(s => s.kind === 'organization' || s.kind === 'publication' || s.kind === 'document');
+			}
+
+			return latest(() => true);
+		}
+
+		const same = this.byName.get(d.name.toLowerCase());
+		if (same) {
+			return same;
+		}
+
+		if (d.kind === 'person') {
+			const tokens = d.nameTokens;
+			let best: SourceDraft | undefined;
+			for (const token of tokens) {
+				for (const s of this.byToken.get(token) ?? []) {
+					if (s.kind === 'person' && (!best || s.last > best.last) && (tokens.every(t => s.nameTokens.includes(t))
+						|| s.nameTokens.every(t => tokens.includes(t)))) {
+						best = s;
+					}
+				}
+			}
+
+			if (best) {
+				return best;
+			}
+
+			if (tokens.length === 1 && tokens[0]!.length >= 3) {
+				const close = this.recent.filter(s => s.kind === 'person' && s.nameTokens.some(t => editDistanceAtMostOne(t, tokens[0]!)));
+				if (close.length === 1) {
+					return close[0];
+				}
+			}
+
+			return undefined;
+		}
+
+		if ((d.kind === 'unnamed' || d.kind === 'document') && d.head && d.definite) {
+			return latest(s => s.head === d.head);
 		}
 
 		return undefined;
 	}
-
-	if ((d.kind === 'unnamed' || d.kind === 'document') && d.head && d.definite) {
-		return byRecency.find(s => s.head === d.head);
-	}
-
-	return undefined;
 }
 
 /** Merges what a new mention tells into its source (a fuller name, a role). */

@@ -74,7 +74,7 @@ export function tokenize(text: string, lo: number, hi: number, quotes: ReadonlyA
 		}
 
 		let t = text.slice(start, i);
-		if (word && i < hi && text.charCodeAt(i) === 46 && abbreviationLike(t)) {
+		if (word && i < hi && text.charCodeAt(i) === 46 && (t.length <= 5 || t.includes('.')) && abbreviationLike(t)) {
 			i++;
 			t += '.';
 		}
@@ -83,7 +83,7 @@ export function tokenize(text: string, lo: number, hi: number, quotes: ReadonlyA
 			q++;
 		}
 
-		const lower = t.toLowerCase();
+		const lower = word ? t.toLowerCase() : t;
 		out.push({
 			start,
 			end: i,
