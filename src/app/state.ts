@@ -129,7 +129,7 @@ export function initialState(options: InitialOptions): AppState {
 		sidebarHidden: false,
 		sidebarOverlay: false,
 		search: emptySearch,
-		message: options.message ?? null,
+		message: options.message ?? options.article?.notes[0] ?? null,
 		positions,
 		layoutTick: 0,
 		effects: [],

@@ -19,11 +19,25 @@ export type ScreenProps = {
 	readonly state: AppState;
 };
 
-/** Footer hints for a key context: the bindings that carry a short hint, first key of each. */
-export function footerHints(mode: KeyMode): Hint[] {
-	return bindingsFor(mode)
+/**
+ * Footer hints for a key context: the bindings that carry a short hint, first key of each, in table order. When
+ * they do not fit in `width` columns, hints are dropped from the end, but `help` and `quit` always stay.
+ */
+export function footerHints(mode: KeyMode, width = Number.POSITIVE_INFINITY): Hint[] {
+	const hints = bindingsFor(mode)
 		.filter(binding => binding.hint !== undefined)
 		.map(binding => ({keys: keyShown(binding.keys[0] ?? ''), hint: binding.hint!}));
+	const length = () => hints.reduce((sum, item, index) => sum + item.keys.length + 1 + item.hint.length + (index > 0 ? 3 : 0), 0);
+	while (length() > width) {
+		const drop = hints.findLastIndex(item => item.hint !== 'help' && item.hint !== 'quit');
+		if (drop <= 0) {
+			break;
+		}
+
+		hints.splice(drop, 1);
+	}
+
+	return hints;
 }
 
 /** The whole frame, `rows - 1` tall (Ink 6.8 clears the terminal on every frame that fills it). Pure. */
@@ -43,7 +57,7 @@ export function Screen({state}: ScreenProps) {
 			prompt={promptText(state)}
 			message={state.loading === null ? (state.message === null ? null : sanitizeForTerminal(state.message)) : `opening ${sanitizeForTerminal(state.loading)}…`}
 			status={statusText(state)}
-			hints={footerHints(mode)}
+			hints={footerHints(mode, columns - 2)}
 			width={columns}
 		/>
 	);

@@ -16,7 +16,7 @@ import {Footer} from '../../src/ui/footer.js';
 import {Header} from '../../src/ui/header.js';
 import {HelpOverlay} from '../../src/ui/help-overlay.js';
 import {LibraryScreen} from '../../src/ui/library-screen.js';
-import {Screen} from '../../src/ui/screen.js';
+import {footerHints, Screen} from '../../src/ui/screen.js';
 import {ColorModeContext} from '../../src/ui/theme.js';
 import {makeArticle, press, readingState} from '../app/fixture.js';
 
@@ -139,4 +139,14 @@ test('screen under NO_COLOR has no colour codes anywhere (reading, help, library
 		const frame = show(<Screen state={state}/>, 'none').lastFrame() ?? '';
 		t.false(colourCode.test(frame), state.mode);
 	}
+});
+
+test('footer hints drop from the end to fit, keeping help and quit', t => {
+	const all = footerHints('reading');
+	t.true(all.length >= 5);
+	const narrow = footerHints('reading', 40);
+	t.true(narrow.some(hint => hint.hint === 'help'));
+	t.true(narrow.some(hint => hint.hint === 'quit'));
+	t.is(narrow[0]?.hint, 'next');
+	t.true(narrow.length < all.length);
 });
