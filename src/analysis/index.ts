@@ -70,8 +70,7 @@ function add(out: Placed[], st: RawStatement, pi: number, ui: number): void {
 			return;
 		}
 
-		const inherit = prev && prev.paragraph >= pi - 1 && prev.kind !== 'indirect' ? out.length - 1 : undefined;
-		out.push({...st, inherit: inherit === undefined ? undefined : (out[inherit]!.inherit ?? inherit)});
+		out.push({...st, inherit: recentSpeaker(out, pi)});
 		return;
 	}
 
@@ -82,5 +81,20 @@ function add(out: Placed[], st: RawStatement, pi: number, ui: number): void {
 		return;
 	}
 
-	out.push({...st, inherit: undefined});
+	out.push({...st, inherit: st.speaker ? undefined : recentSpeaker(out, pi)});
+}
+
+/** The latest statement with a speaker in this or the previous paragraph: who an unattributed quote most likely is. */
+function recentSpeaker(out: readonly Placed[], pi: number): number | undefined {
+	for (let i = out.length - 1; i >= 0 && out[i]!.paragraph >= pi - 1; i--) {
+		if (out[i]!.speaker) {
+			return i;
+		}
+
+		if (out[i]!.inherit !== undefined) {
+			return out[i]!.inherit;
+		}
+	}
+
+	return undefined;
 }

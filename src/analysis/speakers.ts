@@ -32,6 +32,12 @@ export function skipAuxLeft(tokens: readonly Token[], i: number): number {
 	return j;
 }
 
+/** Capitalised sentence openers that are never the speaker. */
+const notSubjects = new Set(['nothing', 'perhaps', 'maybe', 'everyone', 'nobody', 'something', 'anything', 'everything',
+	'someone', 'anyone', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'it', 'this',
+	'that', 'there', 'here', 'what', 'which', 'when', 'where', 'why', 'how', 'if', 'not', 'no', 'yes', 'all', 'some',
+	'many', 'most', 'more', 'less', 'only', 'just', 'even', 'still', 'again', 'now', 'then', 'thus', 'hence']);
+
 const determinerWords = new Set(['the', 'a', 'an', 'some', 'many', 'two', 'three', 'four', 'several', 'other', 'most',
 	'both', 'few', 'his', 'her', 'its', 'their', 'this', 'these', 'those', 'one', 'another', 'each', 'every', 'our']);
 
@@ -124,7 +130,8 @@ export function phraseStartingAt(tokens: readonly Token[], i: number): Phrase | 
 		return {first: i, last: i};
 	}
 
-	if (sentenceAdverbs.has(first.lower) && first.lower !== 'the') {
+	if ((sentenceAdverbs.has(first.lower) && first.lower !== 'the') || notSubjects.has(first.lower)
+		|| (/(?:ly|ing)$/.test(first.lower) && first.lower.length > 4)) {
 		return undefined;
 	}
 
@@ -156,7 +163,8 @@ export function phraseStartingAt(tokens: readonly Token[], i: number): Phrase | 
 	}
 
 	if (last < i && determinerWords.has(first.lower) && tokens[i + 1]?.word && !tokens[i + 1]!.quoted
-		&& !stopWords.has(tokens[i + 1]!.lower) && !cueVerbs.has(tokens[i + 1]!.lower)) {
+		&& !stopWords.has(tokens[i + 1]!.lower) && !cueVerbs.has(tokens[i + 1]!.lower)
+		&& !/(?:ly|ing|ed|ous|ive|al|ful)$/.test(tokens[i + 1]!.lower)) {
 		// `The farmer put it bluntly`: an unknown noun right after a determiner is the head.
 		return {first: i, last: i + 1};
 	}
