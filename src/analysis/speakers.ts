@@ -41,6 +41,12 @@ const notSubjects = new Set(['nothing', 'perhaps', 'maybe', 'everyone', 'nobody'
 const determinerWords = new Set(['the', 'a', 'an', 'some', 'many', 'two', 'three', 'four', 'several', 'other', 'most',
 	'both', 'few', 'his', 'her', 'its', 'their', 'this', 'these', 'those', 'one', 'another', 'each', 'every', 'our']);
 
+/** A lower-case plural noun (`specialists`), not a verb or function word ending in s. */
+function plural(t: Token): boolean {
+	return t.lower.length > 3 && t.lower.endsWith('s') && !/(?:ss|us|is|ous)$/.test(t.lower) && !auxiliaries.has(t.lower)
+		&& !t.lower.endsWith('\'s');
+}
+
 /** A determiner one to three words before `j` with only words between: `the company`, `the new federal report`. */
 function determinerBefore(tokens: readonly Token[], j: number): boolean {
 	for (let k = j - 1; k >= 0 && j - k <= 3; k--) {
@@ -49,7 +55,7 @@ function determinerBefore(tokens: readonly Token[], j: number): boolean {
 			return false;
 		}
 
-		if (determinerWords.has(t.lower)) {
+		if (determinerWords.has(t.lower) || (t.lower.endsWith('\'s') && t.lower.length > 2)) {
 			return true;
 		}
 	}
@@ -70,7 +76,7 @@ export function phraseEndingAt(tokens: readonly Token[], j: number): Phrase | un
 
 	const named = capitalized(head) && !sentenceAdverbs.has(head.lower) && !cueVerbs.has(head.lower);
 	const described = !capitalized(head) && !stopWords.has(head.lower) && !cueVerbs.has(head.lower) && (isNoun(head)
-		|| determinerBefore(tokens, j));
+		|| determinerBefore(tokens, j) || plural(head) || /^\d[\d,.]*%?$/.test(head.text)) || head.text === '%';
 	if (!named && !described) {
 		return undefined;
 	}
@@ -172,6 +178,23 @@ export function phraseStartingAt(tokens: readonly Token[], i: number): Phrase | 
 	return last >= i ? {first: i, last} : undefined;
 }
 
+/** A phrase ending at `j`, or at the word before a parenthesis there: `Sen. Ann Lee (D-Ohio)`, `Lee (who has 25 delegates)`. */
+function phraseBefore(tokens: readonly Token[], j: number): Phrase | undefined {
+	const direct = phraseEndingAt(tokens, j);
+	if (direct || tokens[j]?.text !== ')') {
+		return direct;
+	}
+
+	for (let k = j - 1; k >= 0 && j - k < 16; k--) {
+		if (tokens[k]!.text === '(') {
+			const inner = phraseEndingAt(tokens, k - 1);
+			return inner ? {...inner, last: j} : undefined;
+		}
+	}
+
+	return undefined;
+}
+
 /**
  * The speaker of a cue at token `c` read leftwards: `X said`, `X has also said`, `X, who …, said`,
  * `X, the chairman, said`.
@@ -182,42 +205,37 @@ export function speakerBefore(tokens: readonly Token[], c: number): Phrase | und
 		return undefined;
 	}
 
-	const direct = phraseEndingAt(tokens, j);
+	const direct = phraseBefore(tokens, j);
 	if (direct) {
 		return direct;
 	}
 
-	if (tokens[j]!.text === ')') {
-		// `Sen. Ann Lee (D-Ohio) said`, `Lee (who has 25 delegates) said`.
-		for (let k = j - 1; k >= 0 && j - k < 16; k--) {
-			if (tokens[k]!.text === '(') {
-				const inner = phraseEndingAt(tokens, k - 1);
-				return inner ? {...inner, last: j} : undefined;
-			}
-		}
-	}
-
-	if (tokens[j]!.text !== ',') {
+	// `Lee, who calls it “a mess,” said`: the clause's closing comma may sit inside the quotation.
+	const quotedComma = tokens[j]!.mark && tokens[j - 1]?.text === ',';
+	if (tokens[j]!.text !== ',' && !quotedComma) {
 		return undefined;
 	}
 
 	// `X, who spoke on condition of anonymity, said`: find the comma that opens the inserted clause.
+	let sawQuote = quotedComma;
 	for (let k = j - 1; k >= 0 && j - k < 40; k--) {
 		const t = tokens[k]!;
-		if (t.quoted || t.mark || t.text === ';' || t.text === '.' || t.text === '(') {
+		sawQuote ||= t.quoted;
+		if (t.text === ';' || (t.text === '.' && !t.quoted)) {
 			return undefined;
 		}
 
-		if (t.text !== ',') {
+		// Quoted words may sit in the inserted clause: `Lee, who calls the plan “a mess,” said`.
+		if (t.text !== ',' || t.quoted) {
 			continue;
 		}
 
 		const opener = tokens[k + 1];
-		if (!opener) {
+		if (!opener || (sawQuote && !['who', 'which', 'whose'].includes(opener.lower))) {
 			return undefined;
 		}
 
-		const before = phraseEndingAt(tokens, k - 1);
+		const before = phraseBefore(tokens, k - 1);
 		if (!before) {
 			// `Ann Lee, 41, a teacher from Ohio, said`: keep going left past another inserted piece.
 			continue;

@@ -37,9 +37,9 @@ function contentStart(tokens: readonly Token[], cue: Cue, after: number): number
 			return t.start;
 		}
 
-		// Only an object or an adjunct may stand between the cue and `that` (`told reporters in Taipei on Friday that`).
-		if (!t.word || t.quoted || !(adjunct.has(t.lower) || t.text[0] !== t.lower[0] || /^\d/.test(t.text)
-			|| (t.lower.endsWith('ly') && t.lower.length > 4))) {
+		// Only an object or an adjunct may stand between the cue and `that` (`told reporters in Taipei on Friday that`);
+		// a subject pronoun or a conjunction means a clause has begun (`says it is … and that …`).
+		if (!t.word || t.quoted || clauseStarts.has(t.lower)) {
 			break;
 		}
 	}
@@ -57,15 +57,9 @@ function contentStart(tokens: readonly Token[], cue: Cue, after: number): number
 	return next?.start ?? tokens.at(-1)!.end;
 }
 
-const adjunct = new Set(['in', 'on', 'at', 'to', 'with', 'during', 'after', 'before', 'last', 'this', 'earlier', 'later',
-	'recently', 'also', 'a', 'an', 'the', 'his', 'her', 'their', 'its', 'statement', 'interview', 'reporters', 'lawmakers',
-	'journalists', 'him', 'them', 'me', 'us', 'audience', 'crowd', 'supporters', 'radio', 'television', 'week', 'month',
-	'year', 'ago', 'morning', 'afternoon', 'evening', 'night', 'briefing', 'conference', 'press', 'news', 'phone', 'email',
-	'letter', 'speech', 'rally', 'written', 'from', 'by', 'for', 'of', 'again', 'repeatedly', 'then', 'once', 'previously',
-	'interviews', 'statements', 'call', 'tuesday', 'thursday', 'friday', 'monday', 'wednesday', 'saturday', 'sunday',
-	'voters', 'people', 'colleagues', 'members', 'staff', 'students', 'attendees', 'followers', 'viewers', 'listeners',
-	'readers', 'senators', 'congress', 'officials', 'investigators', 'police', 'agents', 'host', 'anchor', 'told', 'post',
-	'posted', 'online', 'message', 'remarks', 'address', 'appearance', 'town', 'hall', 'event', 'forum', 'debate']);
+const clauseStarts = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'and', 'but', 'or', 'because', 'if', 'when',
+	'while', 'who', 'which', 'there', 'this', 'these', 'those', 'is', 'was', 'are', 'were', 'will', 'would', 'has', 'had',
+	'have', 'can', 'could', 'should', 'may', 'might', 'must', 'not']);
 
 /** Words that open an introductory phrase rather than reported content (`In a statement, …`). */
 const introWords = new Set(['in', 'at', 'on', 'as', 'after', 'during', 'making', 'asked', 'speaking', 'before', 'while',
@@ -123,7 +117,9 @@ function pickSpeaker(tokens: readonly Token[], cue: Cue): Choice {
 		return {cue, phrase: before, inverted: false, subject: false};
 	}
 
-	if (prev && conjunctions.has(prev.lower) && !prev.quoted) {
+	const joined = prev !== undefined && !prev.quoted && (conjunctions.has(prev.lower)
+		|| (tokens[cue.first - 1]?.lower === 'then' && (prev.text === ',' || prev.lower === 'and')));
+	if (joined) {
 		// `X called it a mistake and said …`.
 		return {cue, phrase: subjectPhrase(tokens, j), inverted: false, subject: true};
 	}
