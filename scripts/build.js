@@ -1,10 +1,14 @@
 // Bundles the CLI into one ESM file: Ink as separate modules takes ~950 ms to start, bundled ~450 ms
 // (../shared/PERF-NOTES.md). Plain JS so that `npm install` can run it before anything is compiled.
+import {rmSync} from 'node:fs';
 import {build} from 'esbuild';
 import {fileURLToPath} from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const shim = (name) => `${root}src/shims/${name}`;
+
+// Chunk names carry content hashes: start clean so stale chunks do not pile up.
+rmSync(`${root}dist`, {recursive: true, force: true});
 
 await build({
 	entryPoints: [`${root}src/cli.tsx`],
@@ -29,8 +33,9 @@ await build({
 	banner: {
 		js: [
 			'#!/usr/bin/env node',
-			// Bundled CommonJS dependencies call require().
+			// Bundled CommonJS dependencies call require() and read __filename (write-file-atomic names temp files with it).
 			"import {createRequire as __nrCreateRequire} from 'node:module';const require=__nrCreateRequire(import.meta.url);",
+			"import {fileURLToPath as __nrFileURLToPath} from 'node:url';const __filename=__nrFileURLToPath(import.meta.url);",
 			// yoga's wasm loader calls fetch() on inline data, which loads Node's HTTP client (~55 ms);
 			// hidden here and restored by src/cli.tsx once every module has been evaluated.
 			// The banner is repeated in every chunk, hence the guard.

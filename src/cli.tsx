@@ -27,10 +27,6 @@ import {Root} from './ui/root.js';
 import {readSize} from './ui/use-terminal-size.js';
 /* eslint-enable import/first */
 
-// write-file-atomic (reading positions) hashes the CommonJS `__filename` when it names a temp file, which an ESM
-// bundle does not define; any stable string does (the hash only makes temp names differ between programs).
-(globalThis as {__filename?: string}).__filename ??= fileURLToPath(import.meta.url);
-
 const bundledArticles = fileURLToPath(new URL('../articles/', import.meta.url));
 
 /** Runs the command line and resolves to the exit status. Prints at most one line on stderr for errors. */
