@@ -120,7 +120,15 @@ export function looseQuotes(ctx: Context, covered: readonly Range[]): LooseQuote
 			k--;
 		}
 
-		const cueToken = tokens[k];
+		// The cue is the verb before the phrase: `called the deal “…”`, `described him as “…”`.
+		let v = k;
+		while (v >= 0 && k - v < 5 && !(isVerbLike(tokens[v]) && /(?:ed|es|s)$/.test(tokens[v]!.lower)) && tokens[v]!.word
+			&& !tokens[v]!.quoted) {
+			v--;
+		}
+
+		const cueAt = v >= 0 && tokens[v]!.word && isVerbLike(tokens[v]) ? v : k;
+		const cueToken = tokens[cueAt];
 		const start = k + 1 < first ? tokens[k + 1]!.start : q.start;
 		// The sentence subject most often is who is quoted: `Trump called the deal “a disaster”`.
 		let s = 0;
@@ -130,7 +138,7 @@ export function looseQuotes(ctx: Context, covered: readonly Range[]): LooseQuote
 
 		const subject = s < k ? phraseStartingAt(tokens, s) : undefined;
 		out.push({content: [{start, end: q.end}], kind: start < q.start ? 'mixed' : 'direct',
-			cue: cueToken?.word && !cueToken.quoted ? asRange(tokens, k, k) : undefined,
+			cue: cueToken?.word && !cueToken.quoted ? asRange(tokens, cueAt, cueAt) : undefined,
 			speaker: subject && subject.last < k ? asRange(tokens, subject.first, subject.last) : undefined});
 	}
 

@@ -376,7 +376,9 @@ function bareStatement(ctx: Context): Bare | undefined {
 		const phrase = subjectPhrase(tokens, colon);
 		const after = trimRegion(text, tokens[colon]!.end, unit.end, quotes);
 		if (phrase && after && quoteShare(after, quotes) > 0.8) {
-			return {content: quoteSpans(after, quotes), kind: 'direct', cue: {start: tokens[colon]!.start,
+			// The cue runs from the verb after the speaker to the colon: `put it bluntly:`.
+			const verb = phrase.last + 1 < colon && tokens[phrase.last + 1]!.word ? phrase.last + 1 : colon;
+			return {content: quoteSpans(after, quotes), kind: 'direct', cue: {start: tokens[verb]!.start,
 				end: tokens[colon]!.end}, speaker: range(tokens, phrase), bare: false};
 		}
 	}
