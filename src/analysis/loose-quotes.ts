@@ -115,8 +115,7 @@ export function looseQuotes(ctx: Context, covered: readonly Range[]): LooseQuote
 
 		// Quoted words inside a sentence: the object phrase just before the quotation belongs to the content.
 		let k = first - 1;
-		while (k >= 0 && first - k <= 4 && tokens[k]!.word && !tokens[k]!.quoted && !cueVerbs.has(tokens[k]!.lower)
-			&& !(stopWords.has(tokens[k]!.lower) && !['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this'].includes(tokens[k]!.lower))) {
+		while (k >= 0 && first - k <= maxReach && tokens[k]!.word && !tokens[k]!.quoted && !isVerbForm(tokens[k]!)) {
 			k--;
 		}
 
@@ -143,6 +142,18 @@ export function looseQuotes(ctx: Context, covered: readonly Range[]): LooseQuote
 	}
 
 	return out;
+}
+
+/** How far left the content of quoted words may reach, in tokens, before a verb or punctuation stops it. */
+export let maxReach = 6;
+
+const verbish = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'said', 'says', 'say',
+	'called', 'calls', 'call', 'calling', 'described', 'describes', 'labeled', 'labelled', 'dubbed', 'termed', 'branded',
+	'that', 'who', 'which', 'and', 'but', 'or', 'because', 'if', 'when', 'while', 'as', 'than']);
+
+/** A word that ends the content on its left: a verb (lexicon or past tense) or a clause word. */
+function isVerbForm(t: Token): boolean {
+	return cueVerbs.has(t.lower) || verbish.has(t.lower) || (t.lower.endsWith('ed') && t.lower.length > 4 && t.text[0] === t.lower[0]);
 }
 
 /** Fewest words for a quotation inside a sentence to count as attributed content. */
