@@ -66,6 +66,11 @@ function determinerBefore(tokens: readonly Token[], j: number): boolean {
 /** The noun phrase ending at token `j` (its head), scanning left; undefined when `j` cannot end a speaker phrase. */
 export function phraseEndingAt(tokens: readonly Token[], j: number): Phrase | undefined {
 	const head = tokens[j];
+	if (head?.text === '%' && !head.quoted && tokens[j - 1]?.word) {
+		// `47% say …`
+		return {first: j - 1, last: j};
+	}
+
 	if (!head?.word || head.quoted) {
 		return undefined;
 	}

@@ -28,6 +28,31 @@ export type RawStatement = {
 	open: boolean;
 };
 
+const subjectStarts = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'the', 'a', 'an', 'his', 'her', 'their',
+	'its', 'there', 'this', 'these', 'those', 'no', 'some', 'many', 'most', 'all', 'both', 'each', 'every', 'our', 'my']);
+
+/** After a cue, `for weeks he …` / `on Thursday the plan …`: skips a short adjunct up to the clause's subject. */
+function skipAdjunct(tokens: readonly Token[], k: number): number {
+	const first = tokens[k];
+	if (!first?.word || !['for', 'on', 'in', 'at', 'during', 'last', 'this', 'earlier', 'again', 'repeatedly', 'since',
+		'after', 'before', 'recently', 'privately', 'publicly', 'often', 'later'].includes(first.lower)) {
+		return k;
+	}
+
+	for (let m = k + 1; m < tokens.length && m - k <= 5; m++) {
+		const t = tokens[m]!;
+		if (!t.word || t.quoted) {
+			return k;
+		}
+
+		if (subjectStarts.has(t.lower) && m > k + 1) {
+			return m;
+		}
+	}
+
+	return k;
+}
+
 /** Where content starts after the cue: at `that` when it comes soon, after a told-type object otherwise. */
 function contentStart(tokens: readonly Token[], cue: Cue, after: number): number {
 	const verb = tokens[cue.first]!;
@@ -54,7 +79,7 @@ function contentStart(tokens: readonly Token[], cue: Cue, after: number): number
 		return tokens[k]?.start ?? tokens.at(-1)!.end;
 	}
 
-	return next?.start ?? tokens.at(-1)!.end;
+	return tokens[skipAdjunct(tokens, after)]?.start ?? tokens.at(-1)!.end;
 }
 
 const clauseStarts = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'and', 'but', 'or', 'because', 'if', 'when',
