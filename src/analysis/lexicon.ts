@@ -42,10 +42,15 @@ export const cueVerbs: ReadonlySet<string> = new Set(forms(`
 	countered exclaim boast answered allege lament caution advise inform remind reveal disclose assure
 	charged continued/continues agree estimated conclude recount write/wrote
 	emailed/e-mailed stated/stating
+	call/calls/called/calling describe accuse criticize praise blame demand propose recommend
 `));
 
 /** Forms that are as often nouns or non-speech verbs: a cue only next to `that`, `:`, a quote or a named subject. */
-export const weakCues: ReadonlySet<string> = new Set(['report', 'reports', 'state', 'states', 'note', 'notes', 'comment',
+export const weakCues: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling', 'describe', 'describes',
+	'described', 'describing', 'accuse', 'accuses', 'accused', 'accusing', 'criticize', 'criticizes', 'criticized',
+	'criticizing', 'praise', 'praises', 'praised', 'praising', 'blame', 'blames', 'blamed', 'blaming', 'demand',
+	'demands', 'demanded', 'demanding', 'propose', 'proposes', 'proposed', 'proposing', 'recommend', 'recommends',
+	'recommended', 'recommending', 'report', 'reports', 'state', 'states', 'note', 'notes', 'comment',
 	'comments', 'claim', 'claims', 'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'charge', 'charges',
 	'charged', 'counter', 'counters', 'countered', 'answer', 'answers', 'continue', 'continues', 'continued', 'continuing',
 	'maintain', 'maintains', 'maintained', 'stress', 'stresses', 'tweet', 'tweets', 'reply', 'replies', 'repeat', 'repeats',
