@@ -76,6 +76,11 @@ function contentStart(tokens: readonly Token[], cue: Cue, after: number): number
 			k++;
 		}
 
+		// `told NBC News …`: a multi-word name is one object.
+		while (tokens[k - 1]!.text[0] !== tokens[k - 1]!.lower[0] && tokens[k]?.word && tokens[k]!.text[0] !== tokens[k]!.lower[0]) {
+			k++;
+		}
+
 		return tokens[k]?.start ?? tokens.at(-1)!.end;
 	}
 
@@ -229,7 +234,7 @@ function contentOf(ctx: Context, choice: Choice, lo: number, hi: number): Range[
 		&& !quotes.some(q => q.start >= pre.start && q.end <= pre.end);
 	const postFirst = post ? tokens.find(t => t.start >= post.start && t.word) : undefined;
 	// `X said on Thursday, …` / `X said in posing the question`: what follows the cue is an adjunct, not content.
-	const postIsAdjunct = postFirst !== undefined && prepositions.has(postFirst.lower)
+	const postIsAdjunct = postFirst !== undefined && (prepositions.has(postFirst.lower) || notContent.has(postFirst.lower))
 		&& !(postFirst.lower === 'to' && /^(?:declin|refus)/.test(tokens[cue.first]!.lower));
 	const preCommaEnd = pre !== undefined && (between.includes(',') || /,\s*(?:["\u201D\u2019]|'')$/.test(text.slice(pre.start, pre.end)));
 	let region: Range | undefined;
@@ -265,6 +270,9 @@ function contentOf(ctx: Context, choice: Choice, lo: number, hi: number): Range[
 function phraseEnd(ctx: Context, c: Choice): number {
 	return ctx.tokens[blockEnd(c)]!.end;
 }
+
+/** Words that cannot open reported content: `said twice - and …`, `said, and then …`. */
+const notContent = new Set(['and', 'but', 'or', 'twice']);
 
 const prepositions = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'while', 'when', 'with', 'from', 'to',
 	'for', 'of', 'by', 'about', 'as', 'since', 'through', 'via', 'outside', 'inside', 'following', 'upon', 'last',
