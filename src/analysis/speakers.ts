@@ -205,9 +205,22 @@ function phraseBefore(tokens: readonly Token[], j: number): Phrase | undefined {
  * `X, the chairman, said`.
  */
 export function speakerBefore(tokens: readonly Token[], c: number): Phrase | undefined {
-	const j = skipAuxLeft(tokens, c - 1);
+	let j = skipAuxLeft(tokens, c - 1);
 	if (j < 0) {
 		return undefined;
+	}
+
+	// `The email goes on to say`, `Lee declined to say`: the subject stands before the verb chain.
+	if (tokens[j]!.lower === 'to' && !tokens[j]!.quoted) {
+		let k = j - 1;
+		while (k >= 0 && j - k <= 4 && tokens[k]!.word && !tokens[k]!.quoted && tokens[k]!.text[0] === tokens[k]!.lower[0]
+			&& !pronouns.has(tokens[k]!.lower) && !determinerWords.has(tokens[k]!.lower)) {
+			k--;
+		}
+
+		if (k < j - 1) {
+			j = k;
+		}
 	}
 
 	const direct = phraseBefore(tokens, j);

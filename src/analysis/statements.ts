@@ -304,8 +304,19 @@ export function unitStatements(text: string, unit: Range, quotes: readonly Quote
 	const choices = considered.map(c => pickSpeaker(tokens, c));
 	const main = choose(tokens, choices);
 	if (!main) {
+		const colon = colonStatement(ctx);
+		if (colon) {
+			return [{...base, ...colon}];
+		}
+
+		// `“…,” Lee answers.`: a quotation with a speaker and any verb after it beats a bare quotation.
+		const loose = withLooseQuotes(ctx, [], base);
+		if (loose.some(l => l.speaker)) {
+			return loose;
+		}
+
 		const bare = bareStatement(ctx);
-		return bare ? [{...base, ...bare}] : withLooseQuotes(ctx, [], base);
+		return bare ? [{...base, ...bare}] : loose;
 	}
 
 	// Later cues joined by `and`/`but`/`,` start statements of their own, with the main speaker unless they name one.
@@ -398,9 +409,24 @@ type Bare = Pick<RawStatement, 'content' | 'kind' | 'cue' | 'speaker' | 'bare'>;
 
 /** A unit that is a quotation alone (`“…”`), or `X put it bluntly: “…”`. */
 function bareStatement(ctx: Context): Bare | undefined {
+	const colon = colonStatement(ctx);
+	if (colon) {
+		return colon;
+	}
+
 	const {text, unit, quotes, tokens} = ctx;
 	const whole = trimRegion(text, unit.start, unit.end, quotes);
-	if (!whole || quotes.length === 0) {
+	if (whole && quotes.length > 0 && quoteShare(whole, quotes) >= 0.85 && wordCount(tokens, whole) >= 2) {
+		return {content: quoteSpans(whole, quotes), kind: 'direct', cue: undefined, speaker: undefined, bare: true};
+	}
+
+	return undefined;
+}
+
+/** `X put it bluntly: “…”`. */
+function colonStatement(ctx: Context): Bare | undefined {
+	const {text, unit, quotes, tokens} = ctx;
+	if (quotes.length === 0) {
 		return undefined;
 	}
 
@@ -414,10 +440,6 @@ function bareStatement(ctx: Context): Bare | undefined {
 			return {content: quoteSpans(after, quotes), kind: 'direct', cue: {start: tokens[verb]!.start,
 				end: tokens[colon]!.end}, speaker: range(tokens, phrase), bare: false};
 		}
-	}
-
-	if (quoteShare(whole, quotes) >= 0.85 && wordCount(tokens, whole) >= 2) {
-		return {content: quoteSpans(whole, quotes), kind: 'direct', cue: undefined, speaker: undefined, bare: true};
 	}
 
 	return undefined;

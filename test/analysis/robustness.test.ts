@@ -42,12 +42,12 @@ test('a 1 MB single line finishes quickly and keeps its invariants', t => {
 	const ms = performance.now() - start;
 	assertInvariants(t, text, result);
 	t.true(result.statements.length > 0);
-	t.true(ms < 5000, `took ${ms.toFixed(0)} ms`);
+	t.true(ms < 20_000, `took ${ms.toFixed(0)} ms`);
 });
 
 test('a 1 MB line of unbalanced quote marks and no sentence ends', t => {
 	const text = '“a “b ” c \'\' d " e '.repeat(50_000);
 	const start = performance.now();
 	assertInvariants(t, text, analyzeAttribution(text));
-	t.true(performance.now() - start < 5000);
+	t.true(performance.now() - start < 20_000);
 });
