@@ -28,12 +28,19 @@ export type RawStatement = {
 	open: boolean;
 };
 
+const dayWords = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today',
+	'tonight', 'yesterday', 'recently', 'repeatedly', 'again', 'later', 'earlier', 'privately', 'publicly', 'often']);
+
 const subjectStarts = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'the', 'a', 'an', 'his', 'her', 'their',
 	'its', 'there', 'this', 'these', 'those', 'no', 'some', 'many', 'most', 'all', 'both', 'each', 'every', 'our', 'my']);
 
 /** After a cue, `for weeks he …` / `on Thursday the plan …`: skips a short adjunct up to the clause's subject. */
 function skipAdjunct(tokens: readonly Token[], k: number): number {
 	const first = tokens[k];
+	if (first?.word && dayWords.has(first.lower) && subjectStarts.has(tokens[k + 1]?.lower ?? '')) {
+		return k + 1; // `said Thursday he would …`
+	}
+
 	if (!first?.word || !['for', 'on', 'in', 'at', 'during', 'last', 'this', 'earlier', 'again', 'repeatedly', 'since',
 		'after', 'before', 'recently', 'privately', 'publicly', 'often', 'later'].includes(first.lower)) {
 		return k;
@@ -142,6 +149,17 @@ function pickSpeaker(tokens: readonly Token[], cue: Cue): Choice {
 		return {cue, phrase: subjectPhrase(tokens, j), inverted: false, subject: true};
 	}
 
+	// `…, said the company's chief executive, Ann Lee.`: a phrase after the cue that ends the clause is the speaker,
+	// even when a comma before the cue could open an appositive.
+	const left = tokens[cue.first - 1];
+	if (left && (left.text === ',' || left.mark)) {
+		const after = phraseStartingAt(tokens, cue.last + 1);
+		const follow = after ? tokens[after.last + 1] : undefined;
+		if (after && (!follow || [',', '.', ';', '(', '\u2014'].includes(follow.text))) {
+			return {cue, phrase: after, inverted: true, subject: false};
+		}
+	}
+
 	const before = speakerBefore(tokens, cue.first);
 	if (before && !tokens[before.last]!.lower.endsWith('\'s')) {
 		return {cue, phrase: before, inverted: false, subject: false};
@@ -154,7 +172,6 @@ function pickSpeaker(tokens: readonly Token[], cue: Cue): Choice {
 		return {cue, phrase: subjectPhrase(tokens, j), inverted: false, subject: true};
 	}
 
-	const left = tokens[cue.first - 1];
 	if (!left || left.text === ',' || left.mark) {
 		const after = phraseStartingAt(tokens, cue.last + 1);
 		if (after) {
