@@ -21,7 +21,7 @@ End-to-end harness: run a program in a real pseudo-terminal and read the screen 
   TERM=xterm-256color and a fresh temporary XDG_STATE_HOME; `options.env` is applied last (a value of undefined
   removes a variable; pass {NO_COLOR: '1'} to test it). CI is left as it is: the bundle ignores it.
 - Screen: `screenText()` (visible rows, right-trimmed, joined with \n), `lines()`, `cellAt(x, y)` for colours and
-  attributes, `find(text)` for the position of text, `isAlternateScreen()`, `isCursorVisible()` (the last
+  attributes, `find(text)` for the position of text, `wrappedRows()` (a frame wider than the terminal), `isAlternateScreen()`, `isCursorVisible()` (the last
   DECTCEM in the byte stream), `title` / `titles` (OSC 0/2), `clipboardRequests` (OSC 52 payloads), `raw()`.
 - Screen reads are only current after the emulator has parsed what arrived: `waitFor` handles that; otherwise
   `await settled()` first.
@@ -133,6 +133,11 @@ export type PtySession = {
 	cellAt(x: number, y: number): CellInfo | undefined;
 	/** Position of the first occurrence of text on the visible screen (0-based column = string index). */
 	find(text: string): {x: number; y: number} | undefined;
+	/**
+	Visible rows (0-based) that continue an auto-wrapped row: a program that drew lines wider than the terminal
+	(e.g. a frame laid out for the size before a resize). A frame that fits has none.
+	*/
+	wrappedRows(): number[];
 	/** Whether the alternate screen buffer is active. */
 	isAlternateScreen(): boolean;
 	/** Whether the cursor is visible according to the last `CSI ?25 h/l` received (visible by default). */
@@ -323,6 +328,17 @@ export function spawnInPty(t: ExecutionContext | undefined, file: string, args: 
 			}
 
 			return undefined;
+		},
+		wrappedRows() {
+			const buffer = terminal.buffer.active;
+			const rowsWrapped: number[] = [];
+			for (let y = 0; y < terminal.rows; y++) {
+				if (buffer.getLine(buffer.viewportY + y)?.isWrapped) {
+					rowsWrapped.push(y);
+				}
+			}
+
+			return rowsWrapped;
 		},
 		isAlternateScreen: () => terminal.buffer.active.type === 'alternate',
 		isCursorVisible() {
