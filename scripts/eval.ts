@@ -5,7 +5,8 @@
  */
 import {readFileSync} from 'node:fs';
 import process from 'node:process';
-import {analyzeAttribution} from '../src/analysis/index.js';
+import {analyzeOrThrow} from '../src/analysis/index.js';
+import type {Attribution} from '../src/analysis/types.js';
 import {loadSplit, parseAnn, readText} from './eval/gold.js';
 import {OffsetMap} from './eval/intervals.js';
 import {formatExamples, formatTable, type Located} from './eval/report.js';
@@ -67,7 +68,16 @@ function main(): number {
 		const om = new OffsetMap(text);
 		const golds = parseAnn(article.annPaths[0]!, text, om, bom);
 		const t0 = performance.now();
-		const result = analyzeAttribution(text);
+		let result: Attribution;
+		try {
+			result = analyzeOrThrow(text);
+		} catch (error) {
+			// The product swallows internal errors (it shows nothing rather than failing); the eval must not.
+			counts.set('engine_exceptions', (counts.get('engine_exceptions') ?? 0) + 1);
+			process.stderr.write(`eval: ${article.name}: ${(error as Error).stack ?? String(error)}\n`);
+			result = {statements: [], sources: []};
+		}
+
 		engineMs += performance.now() - t0;
 		chars += text.length;
 		const preds = parsePrediction(result, text, om, counts);

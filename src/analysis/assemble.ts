@@ -4,6 +4,7 @@
  */
 import type {Attribution, Source, Span, Statement} from './types.js';
 import type {RawStatement} from './statements.js';
+import type {Range} from './units.js';
 import {absorb, anonymousHeads, describe, SourceIndex, type Described, type SourceDraft} from './sources.js';
 
 const anonymityRe = /condition of anonymity|anonymously|not authori[sz]ed to|not (?:to )?be (?:named|identified)|declined to be (?:named|identified)|requested anonymity|familiar with|on background|without being (?:named|identified)|insisted on anonymity|granted anonymity/i;
@@ -90,6 +91,7 @@ export function assemble(text: string, placed: readonly Placed[]): Attribution {
 			sourceId: source ? ids.get(source) ?? null : null,
 		};
 	});
+	addNameMentions(text, order);
 	const idsOf = new Map<SourceDraft, string[]>();
 	for (const [i, source] of sourceOf.entries()) {
 		if (source) {
@@ -109,4 +111,38 @@ export function assemble(text: string, placed: readonly Placed[]): Attribution {
 		statementIds: idsOf.get(d) ?? [],
 	}));
 	return {statements, sources};
+}
+
+/**
+ * Every other place a person source's surname appears is a mention of it too (`Lee` in `Lee, in a tweet, …`), as long
+ * as no other source shares that surname. One regex pass over the text, so this stays linear.
+ */
+function addNameMentions(text: string, sources: readonly SourceDraft[]): void {
+	const bySurname = new Map<string, SourceDraft | undefined>();
+	for (const source of sources) {
+		const surname = source.kind === 'person' ? source.name.split(/\s+/).at(-1) : undefined;
+		if (surname && surname.length >= 3 && /^\p{Lu}[\p{L}'’-]+$/u.test(surname) && bySurname.size < 300) {
+			bySurname.set(surname, bySurname.has(surname) && bySurname.get(surname) !== source ? undefined : source);
+		}
+	}
+
+	const names = [...bySurname.keys()].filter(name => bySurname.get(name));
+	if (names.length === 0) {
+		return;
+	}
+
+	const escaped = names.sort((a, b) => b.length - a.length).map(name => name.replaceAll(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+	const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+	const added = new Map<SourceDraft, Range[]>();
+	for (const m of text.matchAll(re)) {
+		const source = bySurname.get(m[0])!;
+		const list = added.get(source) ?? [];
+		list.push({start: m.index, end: m.index + m[0].length});
+		added.set(source, list);
+	}
+
+	for (const [source, ranges] of added) {
+		const fresh = ranges.filter(r => !source.mentions.some(x => x.start < r.end && r.start < x.end));
+		source.mentions.push(...fresh);
+	}
 }
