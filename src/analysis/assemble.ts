@@ -142,7 +142,17 @@ function addNameMentions(text: string, sources: readonly SourceDraft[]): void {
 	}
 
 	for (const [source, ranges] of added) {
-		const fresh = ranges.filter(r => !source.mentions.some(x => x.start < r.end && r.start < x.end));
-		source.mentions.push(...fresh);
+		// Both lists are in text order: one sweep drops occurrences already covered by a speaker mention.
+		const existing = [...source.mentions].sort((a, b) => a.start - b.start);
+		let k = 0;
+		for (const r of ranges) {
+			while (k < existing.length && existing[k]!.end <= r.start) {
+				k++;
+			}
+
+			if (!(k < existing.length && existing[k]!.start < r.end)) {
+				source.mentions.push(r);
+			}
+		}
 	}
 }
