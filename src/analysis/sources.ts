@@ -61,6 +61,12 @@ export function describe(phrase: string): Described {
 
 	const last = lower.at(-1)!;
 	const isDefinite = definite.has(lower[0]!);
+	const docAt = lower.findIndex((w, i) => i < 4 && documentHeads.has(w) && !isCap(words[i]!));
+	if (docAt >= 0 && (docAt === lower.length - 1 || lower[docAt + 1]!.endsWith('ed'))) {
+		// `a council statement`, `A study published in March by …`.
+		return {kind: 'document', name: phrase, role: undefined, nameTokens: [], head: singular(lower[docAt]!), definite: isDefinite};
+	}
+
 	if (!isCap(words.at(-1)!)) {
 		const kind: SourceKind = documentHeads.has(last) ? 'document' : 'unnamed';
 		return {kind, name: phrase, role: undefined, nameTokens: [], head: singular(last), definite: isDefinite};

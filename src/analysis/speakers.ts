@@ -112,6 +112,23 @@ export function phraseEndingAt(tokens: readonly Token[], j: number): Phrase | un
 	}
 
 	let first = k + 1;
+	// `A study published in March by the university says`: the document, not its publisher, is the source.
+	for (let m = first - 1; m >= 0 && first - m <= 10; m--) {
+		const t = tokens[m]!;
+		if (!t.word || t.quoted) {
+			break;
+		}
+
+		if (documentHeads.has(t.lower) && tokens[m + 1]?.lower.endsWith('ed')) {
+			let d = m;
+			while (d > 0 && tokens[d - 1]!.word && !tokens[d - 1]!.quoted && m - d < 3 && !stopWords.has(tokens[d - 1]!.lower)) {
+				d--;
+			}
+
+			return {first: d, last: j};
+		}
+	}
+
 	// `a person familiar with the talks`, `people close to the mayor`: the description continues to the left.
 	if (first >= 2 && ((tokens[first - 1]!.lower === 'with' && tokens[first - 2]!.lower === 'familiar')
 		|| (tokens[first - 1]!.lower === 'to' && tokens[first - 2]!.lower === 'close'))) {

@@ -89,3 +89,10 @@ test('one source per speaker, statements listed in order', t => {
 	t.deepEqual(result.sources[0]!.statementIds, ['s1', 's2', 's3']);
 	t.deepEqual(result.statements.map(s => s.sourceId), ['src1', 'src1', 'src1']);
 });
+
+test('a study published … is a document source; a newspaper named by its title is a publication', t => {
+	const result = analyze(t, 'A study published in March by the state university says that bees avoid the new pesticide.\n\nThe Wall Street Journal reported that the merger was off.');
+	const study = source(result, 'A study published in March by the state university');
+	t.is(study.kind, 'document');
+	t.is(source(result, 'Wall Street Journal').kind, 'publication');
+});
