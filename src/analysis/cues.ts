@@ -51,6 +51,9 @@ const declineForms = new Set(['declined', 'declines', 'decline', 'declining', 'r
 const declinedActs = new Set(['comment', 'elaborate', 'discuss', 'say', 'respond', 'answer', 'specify', 'confirm',
 	'speculate', 'detail', 'address', 'provide', 'give', 'identify', 'name', 'disclose', 'reveal', 'explain']);
 
+/** Verbs whose content starts with `to`: `vowed to …`, `urged them to …`. */
+export const toVerbs = /^(?:vow|pledg|promis|urg|ask|call|threaten|refus|declin|agree|offer|want|hop|plan)/;
+
 /** Experiment switch. */
 export const relaxWeak = true;
 
@@ -62,12 +65,18 @@ function namedSubjectBefore(tokens: readonly Token[], i: number): boolean {
 	}
 
 	const t = tokens[j];
-	if (!t?.word || t.quoted || tokens[i]!.lower.endsWith('ing')) {
+	const verb = tokens[i]!.lower;
+	// `is telling a crowd …`: a progressive form counts; a bare participle is handled by `participleAfterComma`.
+	const progressive = ['is', 'are', 'was', 'were', 'been', 'be'].includes(tokens[i - 1]?.lower ?? '');
+	if (!t?.word || t.quoted || (verb.endsWith('ing') && !progressive)) {
 		return false;
 	}
 
+	// `“…,” Kelly charged in her …`: after a quotation the verb closes the attribution, whatever follows.
+	const afterQuote = tokens[j - 1]?.mark === true;
 	const next = tokens[i + 1];
-	if (next && ['to', 'for', 'on', 'about', 'with', 'in', 'at', 'by', 'from', 'up', 'out', 'off', 'over'].includes(next.lower)) {
+	if (!afterQuote && next && ['to', 'for', 'on', 'about', 'with', 'in', 'at', 'by', 'from', 'up', 'out', 'off', 'over'].includes(next.lower)
+		&& !(next.lower === 'to' && toVerbs.test(verb))) {
 		return false;
 	}
 

@@ -238,6 +238,10 @@ export function speakerBefore(tokens: readonly Token[], c: number): Phrase | und
 		if (k < j - 1) {
 			j = k;
 		}
+
+		if (j < 0) {
+			return undefined;
+		}
 	}
 
 	const direct = phraseBefore(tokens, j);

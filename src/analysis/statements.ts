@@ -6,7 +6,7 @@ import type {StatementKind} from './types.js';
 import type {Quote} from './quotes.js';
 import type {Range} from './units.js';
 import type {Token} from './tokens.js';
-import {findCues, type Cue} from './cues.js';
+import {findCues, toVerbs, type Cue} from './cues.js';
 import {looseQuotes} from './loose-quotes.js';
 import {quoteShare, quoteSpans, trimRegion, wordCount, type Context} from './regions.js';
 import {objectCues, sentenceAdverbs} from './lexicon.js';
@@ -95,7 +95,7 @@ function contentStart(tokens: readonly Token[], cue: Cue, after: number): number
 }
 
 const clauseStarts = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'and', 'but', 'or', 'because', 'if', 'when',
-	'while', 'who', 'which', 'there', 'this', 'these', 'those', 'is', 'was', 'are', 'were', 'will', 'would', 'has', 'had',
+	'while', 'who', 'which', 'there', 'is', 'was', 'are', 'were', 'will', 'would', 'has', 'had',
 	'have', 'can', 'could', 'should', 'may', 'might', 'must', 'not']);
 
 /** Words that open an introductory phrase rather than reported content (`In a statement, …`). */
@@ -252,7 +252,7 @@ function contentOf(ctx: Context, choice: Choice, lo: number, hi: number): Range[
 	const postFirst = post ? tokens.find(t => t.start >= post.start && t.word) : undefined;
 	// `X said on Thursday, …` / `X said in posing the question`: what follows the cue is an adjunct, not content.
 	const postIsAdjunct = postFirst !== undefined && (prepositions.has(postFirst.lower) || notContent.has(postFirst.lower))
-		&& !(postFirst.lower === 'to' && /^(?:declin|refus)/.test(tokens[cue.first]!.lower));
+		&& !(postFirst.lower === 'to' && toVerbs.test(tokens[cue.first]!.lower));
 	const preCommaEnd = pre !== undefined && (between.includes(',') || /,\s*(?:["\u201D\u2019]|'')$/.test(text.slice(pre.start, pre.end)));
 	let region: Range | undefined;
 	if (inverted && pre && !preIsIntro && wordCount(tokens, pre) >= 2) {
