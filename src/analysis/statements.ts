@@ -272,7 +272,7 @@ function contentOf(ctx: Context, choice: Choice, lo: number, hi: number): Range[
 		}
 	} else if (post && !postIsAdjunct && wordCount(tokens, post) >= 2) {
 		region = post;
-	} else if (pre && !preIsIntro && wordCount(tokens, pre) >= 3) {
+	} else if (pre && !preIsIntro && preCommaEnd && wordCount(tokens, pre) >= 3) {
 		region = pre;
 	}
 
