@@ -349,7 +349,7 @@ export function unitStatements(text: string, unit: Range, quotes: readonly Quote
 			...base,
 			content: mainContent,
 			kind: kindOf(mainContent, quotes),
-			cue: {start: tokens[main.cue.first]!.start, end: tokens[main.cue.last]!.end},
+			cue: cueRange(tokens, main.cue),
 			speaker: mainSpeaker,
 			role: range(tokens, main.phrase?.role),
 			clause: range(tokens, main.phrase?.clause),
@@ -370,7 +370,7 @@ export function unitStatements(text: string, unit: Range, quotes: readonly Quote
 			...base,
 			content,
 			kind: kindOf(content, quotes),
-			cue: {start: tokens[c.cue.first]!.start, end: tokens[c.cue.last]!.end},
+			cue: cueRange(tokens, c.cue),
 			speaker: own ? range(tokens, c.phrase) : (mainSpeaker ?? range(tokens, c.phrase)),
 			role: undefined,
 			clause: undefined,
@@ -399,6 +399,12 @@ function withLooseQuotes(ctx: Context, out: RawStatement[], base: Omit<RawStatem
 
 	const all = [...out, ...loose.map(l => ({...base, ...l}))];
 	return all.sort((a, b) => a.content[0]!.start - b.content[0]!.start);
+}
+
+/** The cue's words, plus a colon right after them (`said:`), which annotators often mark as the cue. */
+function cueRange(tokens: readonly Token[], cue: Cue): Range {
+	const colon = tokens[cue.last + 1]?.text === ':' && !tokens[cue.last + 1]!.quoted;
+	return {start: tokens[cue.first]!.start, end: tokens[colon ? cue.last + 1 : cue.last]!.end};
 }
 
 function isChained(tokens: readonly Token[], c: Choice): boolean {
