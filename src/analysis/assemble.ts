@@ -80,13 +80,15 @@ export function assemble(text: string, placed: readonly Placed[]): Attribution {
 	const order = index.all.filter(d => d.mentions.length > 0)
 		.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 	const ids = new Map<SourceDraft, string>(order.map((d, i) => [d, `src${i + 1}`]));
+	const cueOf = (st: Placed) => st.cue ?? (st.inherit === undefined ? undefined : placed[st.inherit]?.cue);
 	const statements: Statement[] = placed.map((st, i) => {
 		const source = sourceOf[i];
 		return {
 			id: `s${i + 1}`,
 			kind: st.kind,
 			content: st.content.map(r => span(text, r.start, r.end)),
-			cue: st.cue ? span(text, st.cue.start, st.cue.end) : null,
+			// A quotation that continues an earlier attribution shares its cue.
+			cue: cueOf(st) ? span(text, cueOf(st)!.start, cueOf(st)!.end) : null,
 			speaker: st.speaker ? span(text, st.speaker.start, st.speaker.end) : null,
 			sourceId: source ? ids.get(source) ?? null : null,
 		};
