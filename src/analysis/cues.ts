@@ -91,7 +91,7 @@ function participleAfterComma(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Every cue outside quotations, in reading order. */
-export function findCues(tokens: readonly Token[]): Cue[] {
+export function findCues(tokens: readonly Token[], titleCase = false): Cue[] {
 	const out: Cue[] = [];
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i]!;
@@ -118,11 +118,11 @@ export function findCues(tokens: readonly Token[]): Cue[] {
 			continue;
 		}
 
-		if (!cueVerbs.has(t.lower) || t.text[0] !== t.lower[0]) {
+		if (!cueVerbs.has(t.lower) || (t.text[0] !== t.lower[0] && !(titleCase && i > 0))) {
 			continue;
 		}
 
-		if (weakCues.has(t.lower) && !followedByContent(tokens, i) && !participleAfterComma(tokens, i)
+		if (weakCues.has(t.lower) && !titleCase && !followedByContent(tokens, i) && !participleAfterComma(tokens, i)
 			&& !(relaxWeak && namedSubjectBefore(tokens, i))) {
 			continue;
 		}
@@ -131,4 +131,18 @@ export function findCues(tokens: readonly Token[]): Cue[] {
 	}
 
 	return out;
+}
+
+/** A headline in Title Case (`Senator Says Budget Will Pass`): its verbs are capitalised too. */
+export function isTitleCase(tokens: readonly Token[]): boolean {
+	let long = 0;
+	let capital = 0;
+	for (const t of tokens) {
+		if (t.word && !t.quoted && t.text.length > 3) {
+			long++;
+			capital += t.text[0] === t.lower[0] ? 0 : 1;
+		}
+	}
+
+	return long >= 3 && capital / long >= 0.7;
 }

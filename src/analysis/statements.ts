@@ -6,7 +6,7 @@ import type {StatementKind} from './types.js';
 import type {Quote} from './quotes.js';
 import type {Range} from './units.js';
 import type {Token} from './tokens.js';
-import {findCues, toVerbs, type Cue} from './cues.js';
+import {findCues, isTitleCase, toVerbs, type Cue} from './cues.js';
 import {looseQuotes} from './loose-quotes.js';
 import {quoteShare, quoteSpans, trimRegion, wordCount, type Context} from './regions.js';
 import {objectCues, sentenceAdverbs} from './lexicon.js';
@@ -315,7 +315,15 @@ export function unitStatements(text: string, unit: Range, quotes: readonly Quote
 	const ctx: Context = {text, unit, quotes, tokens};
 	const open = quotes.at(-1)?.open === true && quotes.at(-1)!.end >= unit.end - 1;
 	const base = {paragraph, role: undefined, clause: undefined, bare: false, open};
-	const cues = findCues(tokens);
+	const headline = paragraph === 0;
+	if (headline) {
+		const named = headlineColon(ctx);
+		if (named) {
+			return [{...base, ...named}];
+		}
+	}
+
+	const cues = findCues(tokens, headline && isTitleCase(tokens));
 	// A run-on unit with very many cues: only its first and last few can be the attribution (keeps this linear).
 	const considered = cues.length > 16 ? [...cues.slice(0, 8), ...cues.slice(-8)] : cues;
 	const choices = considered.map(c => pickSpeaker(tokens, c));
@@ -466,4 +474,22 @@ function colonStatement(ctx: Context): Bare | undefined {
 	}
 
 	return undefined;
+}
+
+/** `Warren: Trump Is a ‘Proven Failure’`: a headline that names its speaker before a colon. */
+function headlineColon(ctx: Context): Bare | undefined {
+	const {text, unit, quotes, tokens} = ctx;
+	const colon = tokens.findIndex(t => t.text === ':' && !t.quoted);
+	if (colon < 1 || colon > 5) {
+		return undefined;
+	}
+
+	const phrase = phraseStartingAt(tokens, 0);
+	const content = trimRegion(text, tokens[colon]!.end, unit.end, quotes);
+	if (!phrase || phrase.last !== colon - 1 || !content || wordCount(tokens, content) < 3) {
+		return undefined;
+	}
+
+	return {content: [content], kind: kindOf([content], quotes), cue: {start: tokens[colon]!.start, end: tokens[colon]!.end},
+		speaker: range(tokens, phrase), bare: false};
 }
