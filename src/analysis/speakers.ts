@@ -32,6 +32,14 @@ export function skipAuxLeft(tokens: readonly Token[], i: number): number {
 	return j;
 }
 
+/** Verbs that lead into a cue infinitive: `goes on to say`, `declined to say`, `wanted to stress`. */
+const chainVerbs = new Set(['go', 'goes', 'went', 'gone', 'going', 'on', 'continue', 'continues', 'continued', 'want',
+	'wants', 'wanted', 'try', 'tries', 'tried', 'begin', 'begins', 'began', 'refuse', 'refuses', 'refused', 'decline',
+	'declines', 'declined', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'decide', 'decided', 'used',
+	'chose', 'plan', 'plans', 'planned', 'hope', 'hopes', 'hoped', 'expect', 'expected', 'need', 'needs', 'needed',
+	'got', 'managed', 'took', 'time', 'pause', 'paused', 'stopped', 'rushed', 'hastened', 'wished', 'like', 'liked',
+	'was', 'is', 'were', 'are', 'asked', 'forced', 'able', 'unable', 'willing', 'quick', 'careful', 'sure']);
+
 /** Capitalised sentence openers that are never the speaker. */
 const notSubjects = new Set(['nothing', 'perhaps', 'maybe', 'everyone', 'nobody', 'something', 'anything', 'everything',
 	'someone', 'anyone', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'it', 'this',
@@ -230,8 +238,8 @@ export function speakerBefore(tokens: readonly Token[], c: number): Phrase | und
 	// `The email goes on to say`, `Lee declined to say`: the subject stands before the verb chain.
 	if (tokens[j]!.lower === 'to' && !tokens[j]!.quoted) {
 		let k = j - 1;
-		while (k >= 0 && j - k <= 4 && tokens[k]!.word && !tokens[k]!.quoted && tokens[k]!.text[0] === tokens[k]!.lower[0]
-			&& !pronouns.has(tokens[k]!.lower) && !determinerWords.has(tokens[k]!.lower)) {
+		while (k >= 0 && j - k <= 4 && tokens[k]!.word && !tokens[k]!.quoted && (chainVerbs.has(tokens[k]!.lower)
+			|| auxiliaries.has(tokens[k]!.lower))) {
 			k--;
 		}
 

@@ -82,3 +82,27 @@ test('a sentence without speech is no statement', t => {
 	t.deepEqual(statements(t, 'The bridge was built in 1932 and repainted last year.'), []);
 	t.deepEqual(statements(t, 'The United States and Canada share a long border.'), []);
 });
+
+test('headlines: `Name: statement` and Title Case verbs', t => {
+	t.deepEqual(statements(t, 'Lindqvist: Harbour Tunnel Will Open on Time\n\nThe tunnel is late.'),
+		['Lindqvist | : | Harbour Tunnel Will Open on Time']);
+	t.deepEqual(statements(t, 'Mayor Ortiz Says Buses Will Run All Night\n\nThe city is quiet.'),
+		['Mayor Ortiz | Says | Buses Will Run All Night']);
+});
+
+test('adjuncts between the cue and the content', t => {
+	t.deepEqual(statements(t, 'Mr. Varga said Thursday he would leave the board.'),
+		['Mr. Varga | said | he would leave the board']);
+	t.deepEqual(statements(t, 'The governor said for weeks she was the only candidate who could win.'),
+		['The governor | said | she was the only candidate who could win']);
+	t.deepEqual(statements(t, 'Ana Ruiz told NBC News on Monday that the deal was dead.'),
+		['Ana Ruiz | told | that the deal was dead']);
+});
+
+test('speakers: percentages, infinitive chains and to-verbs', t => {
+	t.deepEqual(statements(t, 'In the survey, 47% say the tax is unfair.'), ['47% | say | the tax is unfair']);
+	t.deepEqual(statements(t, 'The letter goes on to say that the school will close.'),
+		['The letter | say | that the school will close']);
+	t.deepEqual(statements(t, 'She vowed to fight the ruling in every court.'),
+		['She | vowed | to fight the ruling in every court']);
+});
