@@ -5,7 +5,7 @@ import {figures, mainTau, thresholds, type ErrorExample, type Figures, type Tall
 
 const columns: Array<[string, keyof Figures]> = [['P', 'P'], ['R_spch', 'R_speech'], ['R_dir', 'R_direct'],
 	['R_all', 'R_all'], ['F1_spch', 'F1_speech'], ['F1_1:1', 'F1_speech_1to1'], ['Spk', 'speaker_acc'],
-	['Spk_dir', 'speaker_acc_direct'], ['Cue', 'cue_acc']];
+	['Spk_dir', 'speaker_acc_direct'], ['Cue', 'cue_acc'], ['Kind', 'kind_acc']];
 
 function fmt(x: number): string {
 	return Number.isNaN(x) ? '   -  ' : x.toFixed(3).padStart(6);

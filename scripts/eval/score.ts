@@ -8,6 +8,7 @@ export const mainTau = 0.5;
 
 /** A predicted statement in code point intervals. */
 export type Pred = {
+	readonly kind: string;
 	readonly content: Interval[];
 	readonly cue: Interval[] | undefined;
 	readonly speaker: Interval[] | undefined;
@@ -100,6 +101,7 @@ export function parsePrediction(result: Attribution, text: string, om: OffsetMap
 		}
 
 		preds.push({
+			kind: st.kind,
 			content,
 			cue: cueIv ? merge([cueIv]) : undefined,
 			speaker: speakerIv ? merge([speakerIv]) : undefined,
@@ -111,7 +113,7 @@ export function parsePrediction(result: Attribution, text: string, om: OffsetMap
 }
 
 const tallyKeys = ['pred_matched', 'gold_matched', 'speech_matched', 'direct_matched', 'pairs', 'pairs_speech',
-	'spk_n', 'spk_ok', 'spkd_n', 'spkd_ok', 'cue_n', 'cue_ok'] as const;
+	'spk_n', 'spk_ok', 'spkd_n', 'spkd_ok', 'cue_n', 'cue_ok', 'kind_n', 'kind_ok'] as const;
 
 export type Tally = Map<string, number>;
 
@@ -205,6 +207,8 @@ export function scoreArticle(preds: readonly Pred[], golds: readonly Gold[], tal
 				add('cue_ok' + sfx, cueOk);
 			}
 
+			add('kind_n' + sfx, 1);
+			add('kind_ok' + sfx, (p.kind === 'direct' || p.kind === 'mixed') === g.direct);
 			if (log && tau === mainTau) {
 				if (g.source.length > 0 && !speakerOk) {
 					log.push({kind: 'speaker', pred: p, gold: g});
@@ -234,7 +238,7 @@ export function scoreArticle(preds: readonly Pred[], golds: readonly Gold[], tal
 
 /** The figures at one threshold. */
 export type Figures = Record<'P' | 'R_all' | 'R_speech' | 'R_direct' | 'F1_speech' | 'F1_speech_1to1'
-| 'speaker_acc' | 'speaker_acc_direct' | 'cue_acc' | 'n_pairs' | 'n_speaker' | 'n_cue', number>;
+| 'speaker_acc' | 'speaker_acc_direct' | 'cue_acc' | 'kind_acc' | 'n_pairs' | 'n_speaker' | 'n_cue', number>;
 
 function div(a: number, b: number): number {
 	return b ? a / b : Number.NaN;
@@ -264,6 +268,7 @@ export function figures(t: Tally, tau: number): Figures {
 		speaker_acc: div(g('spk_ok' + s), g('spk_n' + s)),
 		speaker_acc_direct: div(g('spkd_ok' + s), g('spkd_n' + s)),
 		cue_acc: div(g('cue_ok' + s), g('cue_n' + s)),
+		kind_acc: div(g('kind_ok' + s), g('kind_n' + s)),
 		n_pairs: g('pairs' + s),
 		n_speaker: g('spk_n' + s),
 		n_cue: g('cue_n' + s),
