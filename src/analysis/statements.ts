@@ -197,12 +197,18 @@ function choose(tokens: readonly Token[], choices: readonly Choice[]): Choice | 
 	for (let i = withSpeaker.length - 1; i > 0; i--) {
 		const c = withSpeaker[i]!;
 		const before = tokens[blockStart(c) - 1];
+		// Only adjunct words may follow (`…, he said on Thursday.`); `…, he said no.` is a statement of its own.
 		let rest = 0;
+		let adjunctOnly = true;
 		for (let k = blockEnd(c) + 1; k < tokens.length && rest <= 4; k++) {
-			rest += tokens[k]!.word ? 1 : 0;
+			const t = tokens[k]!;
+			rest += t.word ? 1 : 0;
+			adjunctOnly &&= !t.word || prepositions.has(t.lower) || dayWords.has(t.lower) || t.text[0] !== t.lower[0]
+				|| /^\d/.test(t.text) || ['a', 'an', 'the', 'statement', 'interview', 'week', 'month', 'year', 'night',
+					'morning', 'afternoon', 'evening', 'ago', 'his', 'her', 'their', 'its', 'tweet', 'email', 'speech'].includes(t.lower);
 		}
 
-		if (rest <= 4 && before && (before.text === ',' || before.mark)) {
+		if (rest <= 4 && adjunctOnly && before && (before.text === ',' || before.mark)) {
 			return c;
 		}
 	}
