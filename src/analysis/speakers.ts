@@ -268,7 +268,9 @@ export function speakerBefore(tokens: readonly Token[], c: number): Phrase | und
 	for (let k = j - 1; k >= 0 && j - k < 40; k--) {
 		const t = tokens[k]!;
 		sawQuote ||= t.quoted;
-		if (t.text === ';' || (t.text === '.' && !t.quoted)) {
+		// `Ava, Mo., who …`: a period after a short capitalised word is an abbreviation, not a sentence end.
+		if (t.text === ';' || (t.text === '.' && !t.quoted && !(tokens[k - 1]?.word && tokens[k - 1]!.text.length <= 4
+			&& tokens[k - 1]!.text[0] !== tokens[k - 1]!.lower[0]))) {
 			return undefined;
 		}
 
@@ -278,7 +280,7 @@ export function speakerBefore(tokens: readonly Token[], c: number): Phrase | und
 		}
 
 		const opener = tokens[k + 1];
-		if (!opener || (sawQuote && !['who', 'which', 'whose'].includes(opener.lower))) {
+		if (!opener || (sawQuote && !['who', 'which', 'whose'].includes(opener.lower) && !opener.lower.endsWith('ing'))) {
 			return undefined;
 		}
 

@@ -37,7 +37,7 @@ const subjectStarts = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'the
 /** After a cue, `for weeks he …` / `on Thursday the plan …`: skips a short adjunct up to the clause's subject. */
 function skipAdjunct(tokens: readonly Token[], k: number): number {
 	const first = tokens[k];
-	if (first?.word && dayWords.has(first.lower) && subjectStarts.has(tokens[k + 1]?.lower ?? '')) {
+	if (first?.word && dayWords.has(first.lower) && subjectStarts.has((tokens[k + 1]?.lower ?? '').replace(/'(?:s|re|ll|d|ve)$/, ''))) {
 		return k + 1; // `said Thursday he would …`
 	}
 
