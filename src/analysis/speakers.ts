@@ -42,7 +42,7 @@ const chainVerbs = new Set(['go', 'goes', 'went', 'gone', 'going', 'on', 'contin
 
 /** Capitalised sentence openers that are never the speaker. */
 const notSubjects = new Set(['nothing', 'perhaps', 'maybe', 'everyone', 'nobody', 'something', 'anything', 'everything',
-	'someone', 'anyone', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'it', 'this',
+	'someone', 'anyone', 'it', 'this',
 	'that', 'there', 'here', 'what', 'which', 'when', 'where', 'why', 'how', 'if', 'not', 'no', 'yes', 'all', 'some',
 	'many', 'most', 'more', 'less', 'only', 'just', 'even', 'still', 'again', 'now', 'then', 'thus', 'hence']);
 
