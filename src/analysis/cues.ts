@@ -83,11 +83,18 @@ function namedSubjectBefore(tokens: readonly Token[], i: number): boolean {
 	return ['he', 'she', 'they', 'we', 'i'].includes(t.lower) || (t.text[0] !== t.lower[0] && !sentenceAdverbs.has(t.lower));
 }
 
-/** `…, saying …`: a participle right after a comma introduces what the subject said. */
+/**
+ * `…, saying …`: a participle right after a comma introduces what the subject said; so does one right after a
+ * group (`22 percent saying they would not`, `voters saying …`).
+ */
 function participleAfterComma(tokens: readonly Token[], i: number): boolean {
 	const prev = tokens[i - 1];
-	return tokens[i]!.lower.endsWith('ing') && prev !== undefined
-		&& (prev.text === ',' || (prev.mark && tokens[i - 2]?.text === ','));
+	if (!tokens[i]!.lower.endsWith('ing') || prev === undefined) {
+		return false;
+	}
+
+	return prev.text === ',' || (prev.mark && tokens[i - 2]?.text === ',')
+		|| (prev.word && !prev.quoted && (/^(?:percent|respondents|voters|people|others|\d[\d,.]*%?)$/.test(prev.lower)));
 }
 
 /** Every cue outside quotations, in reading order. */
