@@ -16,7 +16,7 @@ import packageJson from '../package.json' with {type: 'json'};
 import {initialState} from './app/state.js';
 import type {Article} from './article/types.js';
 import {runJson} from './commands/json.js';
-import {renderPlain, renderPlainLibrary} from './commands/plain.js';
+import {plainSections, renderPlain, renderPlainLibrary} from './commands/plain.js';
 import {colorModeFor} from './highlight/palette.js';
 import {type LibraryEntry, listLibrary} from './io/list-library.js';
 import {loadArticle, type LoadOptions} from './io/load-article.js';
@@ -60,7 +60,13 @@ async function main(argv: readonly string[]): Promise<number> {
 	const isPlain = parsed.plain || !process.stdout.isTTY;
 	const loaded = await loadTarget(target, isPlain);
 	if (isPlain) {
-		process.stdout.write(loaded.kind === 'article' ? renderPlain(loaded.article, width ?? 80) : renderPlainLibrary(loaded.dir, loaded.entries));
+		if (loaded.kind === 'article') {
+			// Quotes and Sources after the article (issue 4); imported here so the engine stays off the terminal's start-up path.
+			const {plainAttributionSection} = await import('./commands/plain-attribution.js');
+			process.stdout.write(renderPlain(loaded.article, width ?? 80, [...plainSections, plainAttributionSection]));
+		} else {
+			process.stdout.write(renderPlainLibrary(loaded.dir, loaded.entries));
+		}
 		return 0;
 	}
 

@@ -1,3 +1,4 @@
+import type {Attribution} from '../analysis/types.js';
 import type {Article} from '../article/types.js';
 import type {KeyPress} from './key-name.js';
 import type {Size} from './state.js';
@@ -32,6 +33,17 @@ export const commandTypes = [
 	'prompt/cancel',
 	'prompt/backspace',
 	'app/quit',
+	// Issue 4: the sidebar, statements and highlighting (handled in attribution-update.ts).
+	'sidebar/quotes',
+	'sidebar/sources',
+	'sidebar/other-tab',
+	'sidebar/down',
+	'sidebar/up',
+	'sidebar/choose',
+	'statement/next',
+	'statement/prev',
+	'highlight/toggle',
+	'citation/copy',
 ] as const;
 
 /** An action produced by a key binding. */
@@ -62,4 +74,6 @@ export type Action =
 	/** The root ran the first `count` pending effects. */
 	| {readonly type: 'effects/ran'; readonly count: number}
 	/** A one-line note for the footer (e.g. from saving a position). */
-	| {readonly type: 'message/show'; readonly text: string};
+	| {readonly type: 'message/show'; readonly text: string}
+	/** The root finished analysing `article`: who says what (ignored if another article is open by then). */
+	| {readonly type: 'attribution/ready'; readonly article: Article; readonly attribution: Attribution};

@@ -8,4 +8,6 @@ export type Effect =
 	/** Remember `offset` (UTF-16 offset of the top line's start) for the article `key`. */
 	| {readonly type: 'save-position'; readonly key: string; readonly offset: number}
 	/** Unmount and exit with status 0. */
-	| {readonly type: 'quit'};
+	| {readonly type: 'quit'}
+	/** Put `text` on the clipboard through the terminal (OSC 52). */
+	| {readonly type: 'copy'; readonly text: string};

@@ -8,7 +8,7 @@ import type {AppState} from './state.js';
 export type KeyMode = 'library' | 'filter' | 'reading' | 'sidebar' | 'search' | 'goto' | 'help';
 
 /** Help overlay sections, in display order. */
-export const groups = ['Reading', 'Search', 'Library', 'General'] as const;
+export const groups = ['Reading', 'Quotes and sources', 'Search', 'Library', 'General'] as const;
 
 /** One entry of the key table: drives behaviour, the help overlay, the footer hints and the README. */
 export type Binding = {
@@ -51,6 +51,16 @@ export const bindings: readonly Binding[] = [
 	{keys: ['tab'], help: 'focus article / sidebar', hint: 'sidebar', group: 'Reading', modes: reading, action: act('focus/toggle')},
 	{keys: ['s'], help: 'show or hide the sidebar', group: 'Reading', modes: reading, action: act('sidebar/toggle')},
 	{keys: ['escape', 'o'], help: 'back to the library', hint: 'library', group: 'Reading', modes: reading, action: act('library/back')},
+	{keys: [']'], help: 'next statement', hint: 'quote', group: 'Quotes and sources', modes: reading, action: act('statement/next')},
+	{keys: ['['], help: 'previous statement', group: 'Quotes and sources', modes: reading, action: act('statement/prev')},
+	{keys: ['a'], help: 'highlighting off / on', group: 'Quotes and sources', modes: reading, action: act('highlight/toggle')},
+	{keys: ['y'], help: 'copy it as a citation (OSC 52)', group: 'Quotes and sources', modes: reading, action: act('citation/copy')},
+	{keys: ['1'], help: 'Quotes tab', group: 'Quotes and sources', modes: ['sidebar'], action: act('sidebar/quotes')},
+	{keys: ['2'], help: 'Sources tab', group: 'Quotes and sources', modes: ['sidebar'], action: act('sidebar/sources')},
+	{keys: ['left', 'right', 'h', 'l'], help: 'other tab', group: 'Quotes and sources', modes: ['sidebar'], action: act('sidebar/other-tab')},
+	{keys: ['down', 'j'], help: 'next row', group: 'Quotes and sources', modes: ['sidebar'], action: act('sidebar/down')},
+	{keys: ['up', 'k'], help: 'previous row', group: 'Quotes and sources', modes: ['sidebar'], action: act('sidebar/up')},
+	{keys: ['enter'], help: 'show quote / filter by source (Esc clears)', hint: 'choose', group: 'Quotes and sources', modes: ['sidebar'], action: act('sidebar/choose')},
 	{keys: ['/'], help: 'search (smart case)', hint: 'search', group: 'Search', modes: reading, action: act('search/open')},
 	{keys: ['n'], help: 'next match', group: 'Search', modes: reading, action: act('search/next')},
 	{keys: ['N'], help: 'previous match', group: 'Search', modes: reading, action: act('search/prev')},

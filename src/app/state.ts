@@ -1,4 +1,6 @@
+import type {Attribution} from '../analysis/types.js';
 import type {Article, TextRange} from '../article/types.js';
+import {type AttributionView, initialAttributionView} from '../highlight/sidebar-state.js';
 import type {LibraryEntry} from '../io/list-library.js';
 import type {Effect} from './effects.js';
 import {withTop} from './selectors.js';
@@ -86,6 +88,10 @@ export type AppState = {
 	readonly layoutTick: number;
 	/** Effects requested by `update`, run and removed by the root component. */
 	readonly effects: readonly Effect[];
+	/** Who says what in the open article (issue 4): computed once per open by the root, after the first frame; null until then. */
+	readonly attribution: Attribution | null;
+	/** Sidebar tab and selections, source filter, current statement, highlighting on/off. */
+	readonly attributionView: AttributionView;
 };
 
 /** Fresh state before anything is loaded. */
@@ -133,5 +139,7 @@ export function initialState(options: InitialOptions): AppState {
 		positions,
 		layoutTick: 0,
 		effects: [],
+		attribution: null,
+		attributionView: initialAttributionView,
 	});
 }

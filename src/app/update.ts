@@ -1,4 +1,5 @@
 import type {Action} from './actions.js';
+import {attributionCommand, attributionReady, followReading, isAttributionAction, resetAttribution} from './attribution-update.js';
 import {controlKeyName, isControl, type KeyPress} from './key-name.js';
 import {keyMode, resolveKey} from './keymap.js';
 import {backToLibrary, moveSelection, openEntry, openSelected, savePositionEffects, setFilter} from './library-update.js';
@@ -25,7 +26,7 @@ export function update(state: AppState, action: Action): AppState {
 		case 'article/loaded': {
 			const {article, key} = action;
 			const offset = key === null ? 0 : state.positions.get(key) ?? 0;
-			return withTop({
+			return withTop(resetAttribution({
 				...state,
 				mode: 'reading',
 				article,
@@ -37,7 +38,11 @@ export function update(state: AppState, action: Action): AppState {
 				focus: 'article',
 				count: '',
 				message: article.notes[0] ?? null,
-			});
+			}));
+		}
+
+		case 'attribution/ready': {
+			return attributionReady(state, action.article, action.attribution);
 		}
 
 		case 'article/failed': {
@@ -61,7 +66,9 @@ export function update(state: AppState, action: Action): AppState {
 		}
 
 		default: {
-			return command({...state, message: null}, action);
+			const next = command({...state, message: null}, action);
+			// A command that moves the page lets the Quotes list follow it, except issue 4's own (`]` sets the selection).
+			return isAttributionAction(state, action) ? next : followReading(state, next);
 		}
 	}
 }
@@ -108,7 +115,7 @@ function typeText(state: AppState, text: string): AppState {
 	return next;
 }
 
-type KeyAction = Exclude<Action, {type: 'key/pressed' | 'size/changed' | 'article/loaded' | 'article/failed' | 'layout/completed' | 'effects/ran' | 'message/show' | 'library/open'}>;
+type KeyAction = Exclude<Action, {type: 'key/pressed' | 'size/changed' | 'article/loaded' | 'article/failed' | 'layout/completed' | 'effects/ran' | 'message/show' | 'library/open' | 'attribution/ready'}>;
 
 function command(state: AppState, action: KeyAction): AppState {
 	if (action.type === 'count/digit') {
@@ -145,7 +152,8 @@ function command(state: AppState, action: KeyAction): AppState {
 			return next.mode === 'help' ? {...next, mode: next.helpFrom} : {...next, mode: 'help', helpFrom: next.mode};
 		}
 
-		case 'library/back': return backToLibrary(next);
+		// Esc clears a source filter first (issue 4).
+		case 'library/back': return next.attributionView.filterSourceId === null ? backToLibrary(next) : attributionCommand(next, {type: action.type});
 		case 'library/filter': {
 			return setFilter({...next, mode: 'library-filter'}, action.text === '' ? next.library.filter : action.text);
 		}
@@ -160,6 +168,17 @@ function command(state: AppState, action: KeyAction): AppState {
 		case 'app/quit': {
 			return {...next, effects: [...next.effects, ...savePositionEffects(next), {type: 'quit'}]};
 		}
+
+		case 'sidebar/quotes':
+		case 'sidebar/sources':
+		case 'sidebar/other-tab':
+		case 'sidebar/down':
+		case 'sidebar/up':
+		case 'sidebar/choose':
+		case 'statement/next':
+		case 'statement/prev':
+		case 'highlight/toggle':
+		case 'citation/copy': return attributionCommand(next, {type: action.type});
 	}
 }
 

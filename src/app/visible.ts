@@ -1,4 +1,5 @@
 import type {InlineStyle, TextRange} from '../article/types.js';
+import {highlightRanges} from '../highlight/ranges.js';
 import type {HighlightMark} from '../highlight/style.js';
 import type {Line} from '../layout/layout.js';
 import {layoutOf, pageHeight} from './selectors.js';
@@ -21,7 +22,7 @@ export function visibleLines(state: AppState): Line[] {
 
 /**
  * Every styled range touching the visible text: search matches (all of them on the page, the current one
- * marked), emphasis runs and the dateline. Looked up by binary search, so the cost follows the page, not the article.
+ * marked), emphasis runs, the dateline and attributed statements. Looked up by binary search, so the cost follows the page, not the article.
  */
 export function pageRanges(state: AppState, lines: readonly Line[]): PaneRange[] {
 	const {article} = state;
@@ -55,6 +56,15 @@ export function pageRanges(state: AppState, lines: readonly Line[]): PaneRange[]
 		}
 
 		ranges.push({start: match.start, end: match.end, style: {kind: 'match', isCurrent: index === current}});
+	}
+
+	// Statements (issue 4): content in the source colour, speaker bold, cue underlined, the current one inverse.
+	const {attribution, attributionView: view} = state;
+	if (attribution && view.highlight) {
+		ranges.push(...highlightRanges(attribution, from, to, {
+			currentStatementId: view.currentStatementId,
+			filterSourceId: view.filterSourceId,
+		}));
 	}
 
 	return ranges;

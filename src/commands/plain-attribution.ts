@@ -1,3 +1,4 @@
+import {analyzeAttribution} from '../analysis/index.js';
 import type {Attribution, Source} from '../analysis/types.js';
 import type {Article} from '../article/types.js';
 import {plural, sourceDetails, sourcesById, sourcesSummary, speakerWithRole, statementText} from '../highlight/summary.js';
@@ -38,6 +39,11 @@ export function plainAttributionLines(_article: Article, attribution: Attributio
 	}
 
 	return lines;
+}
+
+/** The sections as a `PlainSection` of `commands/plain.ts`: analyses the article, then lists what it found. */
+export function plainAttributionSection(article: Article, width: number): readonly string[] {
+	return plainAttributionLines(article, analyzeAttribution(article.text), width);
 }
 
 /** `plainAttributionLines` joined into one string ending with a newline. */

@@ -1,4 +1,5 @@
 import {useApp, useInput, useStdout} from 'ink';
+import process from 'node:process';
 import {useEffect, useReducer, useRef} from 'react';
 import type {Effect} from '../app/effects.js';
 import {keyName} from '../app/key-name.js';
@@ -6,6 +7,7 @@ import {layoutOf} from '../app/selectors.js';
 import type {AppState, Size} from '../app/state.js';
 import {update} from '../app/update.js';
 import type {Article} from '../article/types.js';
+import {osc52} from '../highlight/citation.js';
 import type {ColorMode} from '../highlight/palette.js';
 import {Screen} from './screen.js';
 import {ColorModeContext} from './theme.js';
@@ -100,8 +102,35 @@ export function Root({initial, services, colorMode, size}: RootProps) {
 				});
 				break;
 			}
+
+			case 'copy': {
+				// Straight to the terminal, not through Ink: the sequence shows nothing and moves no cursor.
+				stdout.write(osc52(effect.text, {tmux: Boolean(process.env['TMUX'])}));
+				break;
+			}
 		}
 	}
+
+	// Who says what (issue 4): once per opened article, after its first frame has been written, loaded lazily
+	// so the engine stays off the start-up path. On a 3 MB article this takes most of a second.
+	const {article, attribution} = state;
+	useEffect(() => {
+		if (!article || attribution) {
+			return;
+		}
+
+		let isCurrent = true;
+		const timer = setTimeout(async () => {
+			const {analyzeAttribution} = await import('../analysis/index.js');
+			if (isCurrent) {
+				dispatch({type: 'attribution/ready', article, attribution: analyzeAttribution(article.text)});
+			}
+		}, 0);
+		return () => {
+			isCurrent = false;
+			clearTimeout(timer);
+		};
+	}, [article, attribution]);
 
 	const layout = layoutOf(state);
 	useEffect(() => {

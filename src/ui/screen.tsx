@@ -115,7 +115,13 @@ function sidebarRegion(state: AppState, width: number, height: number) {
 	const isFocused = state.focus === 'sidebar';
 	return (
 		<SidePanel width={width} height={height} isFocused={isFocused}>
-			<Sidebar width={Math.max(1, width - 4)} height={Math.max(1, height - 2)} isFocused={isFocused}/>
+			<Sidebar
+				width={Math.max(1, width - 4)}
+				height={Math.max(1, height - 2)}
+				isFocused={isFocused}
+				attribution={state.attribution}
+				view={state.attributionView}
+			/>
 		</SidePanel>
 	);
 }

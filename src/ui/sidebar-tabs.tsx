@@ -16,22 +16,22 @@ export type SidebarTabsProps = {
 };
 
 /**
- * `1 Quotes 7 │ 2 Sources 5`: the key that opens each tab, its name and size. The active tab is inverse
+ * `1 Quotes 7 │ 2 Sources 5` (no padding: it must fit a 26-column pane): the key that opens each tab, its name and size. The active tab is inverse
  * while the sidebar has focus and bold-underlined otherwise (both work without colour); the other is dim.
  */
 export function SidebarTabs({tab, quoteCount, sourceCount, width, isFocused, colorMode}: SidebarTabsProps) {
 	const labels = [
-		{id: 'quotes', text: ` 1 Quotes ${quoteCount} `},
-		{id: 'sources', text: ` 2 Sources ${sourceCount} `},
+		{id: 'quotes', text: `1 Quotes ${quoteCount}`},
+		{id: 'sources', text: `2 Sources ${sourceCount}`},
 	] as const;
 	let room = width;
 	return (
 		<Text wrap="truncate">
 			{labels.map(({id, text}, index) => {
 				const isActive = id === tab;
-				const shown = truncateColumns((index > 0 ? '│' : '') + text, room);
+				const shown = truncateColumns((index > 0 ? ' │ ' : '') + text, room);
 				room -= shown.length;
-				const separator = index > 0 && shown.startsWith('│') ? '│' : '';
+				const separator = index > 0 && shown.startsWith(' │ ') ? ' │ ' : '';
 				return (
 					<Text key={id}>
 						<Text dimColor>{separator}</Text>

@@ -73,9 +73,16 @@ test('the keys of issue 3 do what it says', t => {
 
 	expect('sidebar', 'space', 'page/next');
 	expect('sidebar', 'tab', 'focus/toggle');
-	for (const key of ['j', 'k', 'up', 'down', 'left', 'right', 'enter', '1', '2']) {
-		t.is(resolveKey('sidebar', {name: key, text: key}), null, `${key} is left to the sidebar`);
+	// Keys left free for the sidebar are the sidebar's own (issue 4), never the article's.
+	for (const [key, type] of [['j', 'sidebar/down'], ['down', 'sidebar/down'], ['k', 'sidebar/up'], ['up', 'sidebar/up'], ['left', 'sidebar/other-tab'], ['right', 'sidebar/other-tab'], ['enter', 'sidebar/choose'], ['1', 'sidebar/quotes'], ['2', 'sidebar/sources']] as const) {
+		expect('sidebar', key, type);
 	}
+
+	expect('reading', ']', 'statement/next');
+	expect('sidebar', '[', 'statement/prev');
+	expect('reading', 'a', 'highlight/toggle');
+	expect('reading', 'y', 'citation/copy');
+	t.is(resolveKey('reading', {name: '1', text: '1'})?.type, 'count/digit', 'digits stay counts while the article has focus');
 
 	expect('search', 'q', 'prompt/input');
 	expect('search', 'enter', 'prompt/submit');
