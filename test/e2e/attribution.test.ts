@@ -4,6 +4,7 @@
 import test from 'ava';
 import {analyzeAttribution} from '../../src/analysis/index.js';
 import {keys, spawnCli, type PtySession} from '../helpers/pty.js';
+import {runCli} from '../helpers/run.js';
 import {normalize, pageOf, seedArticle, seedText} from '../helpers/reader.js';
 
 // 20 rows: the seed article takes several pages, so jumps have somewhere to go.
@@ -158,4 +159,22 @@ test('] walks every statement in order and ends on the last one', async t => {
 	t.true(inverseText(session).includes(firstWords(count - 1)));
 	session.press('q');
 	t.is((await session.exit).exitCode, 0);
+});
+
+test('plain output (a pipe, or --plain) ends with the Quotes and Sources sections', async t => {
+	for (const args of [[seedArticle], [seedArticle, '--plain', '--width', '60']]) {
+		// eslint-disable-next-line no-await-in-loop
+		const {exitCode, stdout, stderr} = await runCli(args);
+		t.is(exitCode, 0, stderr);
+		t.false(stdout.includes('\u001B'));
+		const quotes = stdout.indexOf('\nQuotes\n======\n');
+		const sources = stdout.indexOf('\nSources\n=======\n');
+		t.true(quotes > stdout.indexOf('Editing by'), 'after the article');
+		t.true(sources > quotes);
+		t.regex(stdout.slice(quotes), /We don’t have a comment on specific operations/);
+		t.regex(normalize(stdout.slice(sources)), /- Chiu Kuo-cheng · Taiwan Defense Minister · person · 3 statements -/);
+		t.regex(stdout.slice(sources), /^- two U\.S\. officials · .*anonymous/m);
+		const width = args.includes('60') ? 60 : 80;
+		t.true(stdout.split('\n').every(line => [...line].length <= width));
+	}
 });
