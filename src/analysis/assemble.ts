@@ -60,9 +60,15 @@ export function assemble(text: string, placed: readonly Placed[]): Attribution {
 				source.role = text.slice(st.role.start, st.role.end).replace(/^(?:the|a|an)\s+/i, '');
 			}
 
-			const window = text.slice(st.speaker.start, Math.min(text.length, st.speaker.end + 160));
+			// The rest of the speaker's line, at most 160 characters past the phrase (bounded: no scan to the text's end).
+			let window = text.slice(st.speaker.start, Math.min(text.length, st.speaker.end + 160));
+			const newline = window.indexOf('\n');
+			if (newline >= 0) {
+				window = window.slice(0, newline);
+			}
+
 			const clause = st.clause ? text.slice(st.clause.start, st.clause.end) : '';
-			if (anonymityRe.test(clause) || anonymityRe.test(window.split('\n')[0]!)
+			if (anonymityRe.test(clause) || anonymityRe.test(window)
 				|| (d.head !== undefined && anonymousHeads.has(d.head))) {
 				source.anonymous = true;
 			}

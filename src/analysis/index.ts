@@ -70,18 +70,18 @@ function add(out: Placed[], st: RawStatement, pi: number, ui: number): void {
 			return;
 		}
 
-		out.push({...st, inherit: recentSpeaker(out, pi)});
+		out.push(placed(st, st.content, recentSpeaker(out, pi)));
 		return;
 	}
 
 	if (prev?.bare && prev.open && prev.paragraph === pi - 1 && ui === 0 && st.kind !== 'indirect') {
 		// The attribution comes in the paragraph that continues an open quotation.
 		out.pop();
-		out.push({...st, content: [...prev.content, ...st.content], inherit: undefined});
+		out.push(placed(st, [...prev.content, ...st.content], undefined));
 		return;
 	}
 
-	out.push({...st, inherit: st.speaker ? undefined : recentSpeaker(out, pi)});
+	out.push(placed(st, st.content, st.speaker ? undefined : recentSpeaker(out, pi)));
 }
 
 /** The latest statement with a speaker in this or the previous paragraph: who an unattributed quote most likely is. */
@@ -97,4 +97,9 @@ function recentSpeaker(out: readonly Placed[], pi: number): number | undefined {
 	}
 
 	return undefined;
+}
+
+function placed(st: RawStatement, content: RawStatement['content'], inherit: number | undefined): Placed {
+	return {content, kind: st.kind, cue: st.cue, speaker: st.speaker, role: st.role, clause: st.clause,
+		paragraph: st.paragraph, bare: st.bare, open: st.open, inherit};
 }

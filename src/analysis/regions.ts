@@ -55,14 +55,43 @@ export function quoteShare(r: Range, quotes: readonly Quote[]): number {
 }
 
 export function wordCount(tokens: readonly Token[], r: Range): number {
-	let n = 0;
-	for (const t of tokens) {
-		if (t.word && t.start >= r.start && t.end <= r.end) {
-			n++;
+	// Prefix sums of word tokens, built once per unit: a run-on unit asks this many times.
+	let prefix = wordPrefix.get(tokens);
+	if (!prefix) {
+		prefix = new Int32Array(tokens.length + 1);
+		for (const [i, t] of tokens.entries()) {
+			prefix[i + 1] = prefix[i]! + (t.word ? 1 : 0);
+		}
+
+		wordPrefix.set(tokens, prefix);
+	}
+
+	const first = firstTokenAt(tokens, r.start);
+	let last = firstTokenAt(tokens, r.end);
+	// A token that starts inside `r` but runs past its end does not count.
+	while (last > first && tokens[last - 1]!.end > r.end) {
+		last--;
+	}
+
+	return Math.max(0, prefix[last]! - prefix[first]!);
+}
+
+const wordPrefix = new WeakMap<readonly Token[], Int32Array>();
+
+/** Index of the first token starting at or after `offset` (binary search; tokens are ordered). */
+export function firstTokenAt(tokens: readonly Token[], offset: number): number {
+	let lo = 0;
+	let hi = tokens.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (tokens[mid]!.start < offset) {
+			lo = mid + 1;
+		} else {
+			hi = mid;
 		}
 	}
 
-	return n;
+	return lo;
 }
 
 /** The quotations inside `r`, as ranges. */

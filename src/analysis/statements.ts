@@ -8,7 +8,7 @@ import type {Range} from './units.js';
 import type {Token} from './tokens.js';
 import {findCues, isTitleCase, toVerbs, type Cue} from './cues.js';
 import {looseQuotes} from './loose-quotes.js';
-import {quoteShare, quoteSpans, trimRegion, wordCount, type Context} from './regions.js';
+import {firstTokenAt, quoteShare, quoteSpans, trimRegion, wordCount, type Context} from './regions.js';
 import {objectCues, sentenceAdverbs} from './lexicon.js';
 import {phraseStartingAt, skipAuxLeft, speakerBefore, type Phrase} from './speakers.js';
 
@@ -250,12 +250,12 @@ function contentOf(ctx: Context, choice: Choice, lo: number, hi: number): Range[
 
 	const between = text.slice(pre?.end ?? lo, preEnd);
 	const postStartsThat = post !== undefined && text.startsWith('that', post.start);
-	const firstWord = pre ? tokens.find(t => t.start >= pre.start && t.word) : undefined;
+	const firstWord = pre ? firstWordFrom(tokens, pre.start) : undefined;
 	// `In a statement Thursday, X said …`: a lone introductory phrase is not content (`In Ohio, turnout rose, X said` is).
 	const preIsIntro = pre !== undefined && firstWord !== undefined && introWords.has(firstWord.lower)
 		&& !text.slice(pre.start, pre.end).includes(',')
 		&& !quotes.some(q => q.start >= pre.start && q.end <= pre.end);
-	const postFirst = post ? tokens.find(t => t.start >= post.start && t.word) : undefined;
+	const postFirst = post ? firstWordFrom(tokens, post.start) : undefined;
 	// `X said on Thursday, …` / `X said in posing the question`: what follows the cue is an adjunct, not content.
 	const postIsAdjunct = postFirst !== undefined && (prepositions.has(postFirst.lower) || notContent.has(postFirst.lower))
 		&& !(postFirst.lower === 'to' && toVerbs.test(tokens[cue.first]!.lower));
@@ -289,6 +289,16 @@ function contentOf(ctx: Context, choice: Choice, lo: number, hi: number): Range[
 	return quoteShare(region, quotes) > 0.9 ? quoteSpans(region, quotes) : [region];
 }
 
+function firstWordFrom(tokens: readonly Token[], offset: number): Token | undefined {
+	for (let i = firstTokenAt(tokens, offset); i < tokens.length; i++) {
+		if (tokens[i]!.word) {
+			return tokens[i];
+		}
+	}
+
+	return undefined;
+}
+
 /** End of the attribution block (cue, or speaker after an inverted cue). */
 function phraseEnd(ctx: Context, c: Choice): number {
 	return ctx.tokens[blockEnd(c)]!.end;
@@ -315,17 +325,26 @@ function kindOf(content: readonly Range[], quotes: readonly Quote[]): StatementK
 	return quoted / total > 0.9 ? 'direct' : (any ? 'mixed' : 'indirect');
 }
 
+type Base = {paragraph: number; open: boolean};
+
+/** A raw statement with one fixed shape (object spreads in this hot path cost a fifth of the engine's time). */
+function make(base: Base, p: {content: Range[]; kind: StatementKind; cue: Range | undefined; speaker: Range | undefined;
+	role?: Range | undefined; clause?: Range | undefined; bare?: boolean}): RawStatement {
+	return {content: p.content, kind: p.kind, cue: p.cue, speaker: p.speaker, role: p.role, clause: p.clause,
+		paragraph: base.paragraph, bare: p.bare ?? false, open: base.open};
+}
+
 /** The statements of one unit: its main attribution plus any chained ones (`… and added that …`, `…, saying …`). */
 export function unitStatements(text: string, unit: Range, quotes: readonly Quote[], tokens: readonly Token[],
 	paragraph: number): RawStatement[] {
 	const ctx: Context = {text, unit, quotes, tokens};
 	const open = quotes.at(-1)?.open === true && quotes.at(-1)!.end >= unit.end - 1;
-	const base = {paragraph, role: undefined, clause: undefined, bare: false, open};
+	const base: Base = {paragraph, open};
 	const headline = paragraph === 0;
 	if (headline) {
 		const named = headlineColon(ctx);
 		if (named) {
-			return [{...base, ...named}];
+			return [make(base, named)];
 		}
 	}
 
@@ -337,7 +356,7 @@ export function unitStatements(text: string, unit: Range, quotes: readonly Quote
 	if (!main) {
 		const colon = colonStatement(ctx);
 		if (colon) {
-			return [{...base, ...colon}];
+			return [make(base, colon)];
 		}
 
 		// `“…,” Lee answers.`: a quotation with a speaker and any verb after it beats a bare quotation.
@@ -347,7 +366,7 @@ export function unitStatements(text: string, unit: Range, quotes: readonly Quote
 		}
 
 		const bare = bareStatement(ctx);
-		return bare ? [{...base, ...bare}] : loose;
+		return bare ? [make(base, bare)] : loose;
 	}
 
 	// Later cues joined by `and`/`but`/`,` start statements of their own, with the main speaker unless they name one.
@@ -359,15 +378,14 @@ export function unitStatements(text: string, unit: Range, quotes: readonly Quote
 	const mainContent = contentOf(ctx, main, unit.start, mainHi);
 	const mainSpeaker = range(tokens, main.phrase);
 	if (mainContent && (main.phrase || mainContent.some(r => quotes.some(q => q.start >= r.start && q.end <= r.end)))) {
-		out.push({
-			...base,
+		out.push(make(base, {
 			content: mainContent,
 			kind: kindOf(mainContent, quotes),
 			cue: cueRange(tokens, main.cue),
 			speaker: mainSpeaker,
 			role: range(tokens, main.phrase?.role),
 			clause: range(tokens, main.phrase?.clause),
-		});
+		}));
 	}
 
 	for (const [i, c] of chained.entries()) {
@@ -380,28 +398,25 @@ export function unitStatements(text: string, unit: Range, quotes: readonly Quote
 
 		const content = quoteShare(region, quotes) > 0.9 ? quoteSpans(region, quotes) : [region];
 		const own = c.phrase && !c.subject;
-		out.push({
-			...base,
+		out.push(make(base, {
 			content,
 			kind: kindOf(content, quotes),
 			cue: cueRange(tokens, c.cue),
 			speaker: own ? range(tokens, c.phrase) : (mainSpeaker ?? range(tokens, c.phrase)),
-			role: undefined,
-			clause: undefined,
-		});
+		}));
 	}
 
 	if (out.length === 0) {
 		const bare = bareStatement(ctx);
 		if (bare) {
-			return [{...base, ...bare}];
+			return [make(base, bare)];
 		}
 	}
 
 	return withLooseQuotes(ctx, out, base);
 }
 
-function withLooseQuotes(ctx: Context, out: RawStatement[], base: Omit<RawStatement, 'content' | 'kind' | 'cue' | 'speaker'>): RawStatement[] {
+function withLooseQuotes(ctx: Context, out: RawStatement[], base: Base): RawStatement[] {
 	if (ctx.quotes.length === 0) {
 		return out;
 	}
@@ -411,7 +426,7 @@ function withLooseQuotes(ctx: Context, out: RawStatement[], base: Omit<RawStatem
 		return out;
 	}
 
-	const all = [...out, ...loose.map(l => ({...base, ...l}))];
+	const all = [...out, ...loose.map(l => make(base, l))];
 	return all.sort((a, b) => a.content[0]!.start - b.content[0]!.start);
 }
 
