@@ -81,7 +81,8 @@ export const auxiliaries: ReadonlySet<string> = new Set(['also', 'has', 'had', '
 	'publicly', 'privately', 'flatly', 'only', 'even', 'frequently', 'simply', 'ultimately', 'finally', 'has', 'may',
 	'might', 'could', 'should', 'can', 'is', 'was', 'were', 'are', 'been', 'be', "didn't", "doesn't", "hasn't", "haven't",
 	"won't", "wouldn't", 'directly', 'indirectly', 'openly', 'angrily', 'quickly', 'separately', 'jokingly', 'bluntly',
-	'tersely', 'quietly', 'loudly', 'proudly', 'sarcastically', 'confidently', 'correctly', 'falsely', 'wrongly']);
+	'tersely', 'quietly', 'loudly', 'proudly', 'sarcastically', 'confidently', 'correctly', 'falsely', 'wrongly',
+	'overall', 'alone', 'too', 'himself', 'herself', 'themselves', 'itself']);
 
 /** Personal pronouns that can be speakers. */
 export const pronouns: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who']);

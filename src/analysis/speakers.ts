@@ -32,6 +32,11 @@ export function skipAuxLeft(tokens: readonly Token[], i: number): number {
 	return j;
 }
 
+const dayNames = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday',
+	'today', 'tonight']);
+const timeWords = new Set([...dayNames, 'on', 'last', 'this', 'earlier', 'week', 'month', 'year', 'night', 'morning',
+	'afternoon', 'evening']);
+
 /** Verbs that lead into a cue infinitive: `goes on to say`, `declined to say`, `wanted to stress`. */
 const chainVerbs = new Set(['go', 'goes', 'went', 'gone', 'going', 'on', 'continue', 'continues', 'continued', 'want',
 	'wants', 'wanted', 'try', 'tries', 'tried', 'begin', 'begins', 'began', 'refuse', 'refuses', 'refused', 'decline',
@@ -57,7 +62,7 @@ function plural(t: Token): boolean {
 
 /** A determiner one to three words before `j` with only words between: `the company`, `the new federal report`. */
 function determinerBefore(tokens: readonly Token[], j: number): boolean {
-	for (let k = j - 1; k >= 0 && j - k <= 3; k--) {
+	for (let k = j - 1; k >= 0 && j - k <= 5; k--) {
 		const t = tokens[k]!;
 		if (!t.word || t.quoted || stopWords.has(t.lower) && !determinerWords.has(t.lower)) {
 			return false;
@@ -235,6 +240,19 @@ export function speakerBefore(tokens: readonly Token[], c: number): Phrase | und
 		return undefined;
 	}
 
+	// `Ann Lee on Tuesday said`, `The council last week said`: a time adjunct between the subject and the cue.
+	let m = j;
+	while (m >= 0 && j - m < 4 && tokens[m]!.word && !tokens[m]!.quoted && timeWords.has(tokens[m]!.lower)) {
+		m--;
+	}
+
+	if (m < j && m >= 0 && tokens[m]!.word && (dayNames.has(tokens[j]!.lower) || ['week', 'month', 'year', 'night'].includes(tokens[j]!.lower))) {
+		j = skipAuxLeft(tokens, m);
+		if (j < 0) {
+			return undefined;
+		}
+	}
+
 	// `The email goes on to say`, `Lee declined to say`: the subject stands before the verb chain.
 	if (tokens[j]!.lower === 'to' && !tokens[j]!.quoted) {
 		let k = j - 1;
@@ -255,6 +273,23 @@ export function speakerBefore(tokens: readonly Token[], c: number): Phrase | und
 	const direct = phraseBefore(tokens, j);
 	if (direct) {
 		return direct;
+	}
+
+	// `Joyce — who is not a lawyer — told`: dashes set off an inserted clause as commas do.
+	if (tokens[j]!.text === '\u2014' || tokens[j]!.text === '\u2013') {
+		for (let k = j - 1; k >= 0 && j - k < 30; k--) {
+			const t = tokens[k]!;
+			if (t.text === '.' || t.text === ';' || t.quoted) {
+				break;
+			}
+
+			if (t.text === tokens[j]!.text) {
+				const before = phraseBefore(tokens, k - 1);
+				return before ? {...before, clause: {first: k + 1, last: j - 1}} : undefined;
+			}
+		}
+
+		return undefined;
 	}
 
 	// `Lee, who calls it “a mess,” said`: the clause's closing comma may sit inside the quotation.

@@ -63,15 +63,18 @@ function skipAdjunct(tokens: readonly Token[], k: number): number {
 /** Where content starts after the cue: at `that` when it comes soon, after a told-type object otherwise. */
 function contentStart(tokens: readonly Token[], cue: Cue, after: number): number {
 	const verb = tokens[cue.first]!;
-	for (let k = after; k < tokens.length && k - after < 9; k++) {
+	for (let k = after; k < tokens.length && k - after < 12; k++) {
 		const t = tokens[k]!;
 		if (t.lower === 'that' && !t.quoted) {
 			return t.start;
 		}
 
 		// Only an object or an adjunct may stand between the cue and `that` (`told reporters in Taipei on Friday that`);
-		// a subject pronoun or a conjunction means a clause has begun (`says it is … and that …`).
-		if (!t.word || t.quoted || clauseStarts.has(t.lower)) {
+		// a subject pronoun or a conjunction means a clause has begun (`says it is … and that …`), though `and` may
+		// join a name (`The Post and Courier`).
+		const nameAnd = t.lower === 'and' && tokens[k - 1]?.text[0] !== tokens[k - 1]?.lower[0]
+			&& tokens[k + 1]?.text[0] !== tokens[k + 1]?.lower[0];
+		if (!t.word || t.quoted || (clauseStarts.has(t.lower) && !nameAnd)) {
 			break;
 		}
 	}
@@ -88,6 +91,23 @@ function contentStart(tokens: readonly Token[], cue: Cue, after: number): number
 			k++;
 		}
 
+		// `told The Star-Ledger of Newark last week she would …`: adjuncts after the object, then the clause.
+		for (let m = k; m < tokens.length && m - k < 8; m++) {
+			const t = tokens[m]!;
+			if (!t.word || t.quoted) {
+				break;
+			}
+
+			if (subjectStarts.has(t.lower.replace(/'(?:s|re|ll|d|ve)$/, '')) && m > k) {
+				return t.start;
+			}
+
+			if (!(prepositions.has(t.lower) || dayWords.has(t.lower) || t.text[0] !== t.lower[0] || /^\d/.test(t.text)
+				|| ['week', 'month', 'year', 'ago', 'night', 'morning', 'newspaper', 'magazine', 'radio', 'show'].includes(t.lower))) {
+				break;
+			}
+		}
+
 		return tokens[k]?.start ?? tokens.at(-1)!.end;
 	}
 
@@ -102,7 +122,7 @@ const clauseStarts = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'and'
 const introWords = new Set(['in', 'at', 'on', 'as', 'after', 'during', 'making', 'asked', 'speaking', 'before', 'while',
 	'when', 'for', 'with', 'from', 'by', 'earlier', 'later', 'last', 'since', 'despite', 'following', 'addressing',
 	'responding', 'writing', 'moments', 'surveying', 'pressed', 'appearing', 'reached', 'reacting', 'meanwhile',
-	'separately', 'elsewhere', 'then', 'afterward', 'afterwards', 'still', 'but', 'and', 'also', 'yet', 'so', 'instead',
+	'separately', 'elsewhere', 'then', 'afterward', 'afterwards', 'instead',
 	'asked', 'interviewed', 'told', 'questioned', 'like', 'unlike', 'according']);
 
 type Choice = {cue: Cue; phrase: Phrase | undefined; inverted: boolean; subject: boolean};
@@ -308,7 +328,7 @@ function phraseEnd(ctx: Context, c: Choice): number {
 const notContent = new Set(['and', 'but', 'or', 'twice']);
 
 const prepositions = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'while', 'when', 'with', 'from', 'to',
-	'for', 'of', 'by', 'about', 'as', 'since', 'through', 'via', 'outside', 'inside', 'following', 'upon', 'last',
+	'for', 'of', 'by', 'as', 'since', 'through', 'via', 'outside', 'inside', 'following', 'upon', 'last',
 	'this', 'earlier', 'later', 'recently', 'yesterday', 'today', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday',
 	'saturday', 'sunday', 'tonight', 'again', 'also', 'repeatedly', 'then', 'once', 'afterward', 'privately', 'publicly']);
 
