@@ -79,6 +79,20 @@ function contentStart(tokens: readonly Token[], cue: Cue, after: number): number
 		}
 	}
 
+	if (/^ask/.test(verb.lower)) {
+		// `asked the senator whether …`: the question is the content.
+		for (let k = after; k < tokens.length && k - after < 10; k++) {
+			const t = tokens[k]!;
+			if (!t.word || t.quoted) {
+				break;
+			}
+
+			if (['if', 'whether', 'why', 'how', 'what', 'who', 'when', 'where', 'which'].includes(t.lower)) {
+				return t.start;
+			}
+		}
+	}
+
 	const next = tokens[after];
 	if (next && objectCues.has(verb.lower) && next.word && !next.quoted) {
 		let k = after + 1;
@@ -426,6 +440,11 @@ export function unitStatements(text: string, unit: Range, quotes: readonly Quote
 		}));
 	}
 
+	const asked = askedIntro(ctx);
+	if (asked) {
+		out.unshift(make(base, asked));
+	}
+
 	if (out.length === 0) {
 		const bare = bareStatement(ctx);
 		if (bare) {
@@ -533,4 +552,28 @@ function headlineColon(ctx: Context): Bare | undefined {
 
 	return {content: [content], kind: kindOf([content], quotes), cue: {start: tokens[colon]!.start, end: tokens[colon]!.end},
 		speaker: range(tokens, phrase), bare: false};
+}
+
+/** `Asked about the plan, Lee said …` / `When asked whether …,`: the question put to the speaker is reported too. */
+function askedIntro(ctx: Context): Bare | undefined {
+	const {text, quotes, tokens} = ctx;
+	const at = tokens[0]?.lower === 'asked' ? 0 : (tokens[0]?.lower === 'when' && tokens[1]?.lower === 'asked' ? 1 : -1);
+	if (at < 0 || tokens[at]!.quoted) {
+		return undefined;
+	}
+
+	for (let k = at + 1; k < tokens.length && k - at < 30; k++) {
+		const t = tokens[k]!;
+		if (t.text === ',' && !t.quoted) {
+			const content = k > at + 1 ? trimRegion(text, tokens[at + 1]!.start, t.start, quotes) : undefined;
+			return content ? {content: [content], kind: kindOf([content], quotes), cue: {start: tokens[at]!.start,
+				end: tokens[at]!.end}, speaker: undefined, bare: false} : undefined;
+		}
+
+		if (t.text === '.' || t.text === ';') {
+			return undefined;
+		}
+	}
+
+	return undefined;
 }
