@@ -276,14 +276,16 @@ export function speakerBefore(tokens: readonly Token[], c: number): Phrase | und
 	}
 
 	// `Joyce — who is not a lawyer — told`: dashes set off an inserted clause as commas do.
-	if (tokens[j]!.text === '\u2014' || tokens[j]!.text === '\u2013') {
-		for (let k = j - 1; k >= 0 && j - k < 30; k--) {
+	const dash = tokens[j]!.text === '\u2014' || tokens[j]!.text === '\u2013' || (tokens[j]!.text === '-' && tokens[j - 1]?.text === '-');
+	if (dash) {
+		for (let k = j - 2; k >= 0 && j - k < 30; k--) {
 			const t = tokens[k]!;
 			if (t.text === '.' || t.text === ';' || t.quoted) {
 				break;
 			}
 
-			if (t.text === tokens[j]!.text) {
+			if (t.text === tokens[j]!.text && (t.text !== '-' || tokens[k - 1]?.text === '-')) {
+				k -= t.text === '-' ? 1 : 0;
 				const before = phraseBefore(tokens, k - 1);
 				return before ? {...before, clause: {first: k + 1, last: j - 1}} : undefined;
 			}

@@ -247,7 +247,8 @@ function choose(tokens: readonly Token[], choices: readonly Choice[]): Choice | 
 		}
 	}
 
-	return withSpeaker[0] ?? choices.find(c => c.phrase) ?? choices[0];
+	// Otherwise the first attribution in reading order; later cues sit inside its content (`… what he called …`).
+	return choices.find(c => c.phrase) ?? choices[0];
 }
 
 function range(tokens: readonly Token[], p: {first: number; last: number} | undefined): Range | undefined {
@@ -298,7 +299,8 @@ function contentOf(ctx: Context, choice: Choice, lo: number, hi: number): Range[
 	if (inverted && pre && !preIsIntro && wordCount(tokens, pre) >= 2) {
 		// `…, said X` / `“…,” said X`: the content comes first.
 		region = pre;
-	} else if (post && (postStartsThat || postIsQuote)) {
+	} else if (post && (postStartsThat || postIsQuote || /^(?:yes|no|so)$/i.test(text.slice(post.start, post.end)))) {
+		// `said that …`, `said: “…”`, `said yes`.
 		region = post;
 	} else if (post && !postIsAdjunct && wordCount(tokens, post) >= 3 && !(preCommaEnd && /^\s*,/.test(text.slice(phraseEnd(ctx, choice), hi)))) {
 		region = post;
