@@ -76,7 +76,7 @@ function namedSubjectBefore(tokens: readonly Token[], i: number): boolean {
 	const afterQuote = tokens[j - 1]?.mark === true;
 	const next = tokens[i + 1];
 	if (!afterQuote && next && ['to', 'for', 'on', 'about', 'with', 'in', 'at', 'by', 'from', 'up', 'out', 'off', 'over'].includes(next.lower)
-		&& !(next.lower === 'to' && toVerbs.test(verb))) {
+		&& !(next.lower === 'to' && toVerbs.test(verb)) && !((next.lower === 'for' || next.lower === 'on') && /^call/.test(verb))) {
 		return false;
 	}
 

@@ -79,6 +79,11 @@ function contentStart(tokens: readonly Token[], cue: Cue, after: number): number
 		}
 	}
 
+	if (/^call/.test(verb.lower) && (tokens[after]?.lower === 'for' || tokens[after]?.lower === 'on')) {
+		// `called for a ban …`, `called on Congress to …`: the content follows the particle.
+		return tokens[after + 1]?.start ?? tokens.at(-1)!.end;
+	}
+
 	if (/^ask/.test(verb.lower)) {
 		// `asked the senator whether …`: the question is the content.
 		for (let k = after; k < tokens.length && k - after < 10; k++) {
