@@ -80,7 +80,12 @@ function namedSubjectBefore(tokens: readonly Token[], i: number): boolean {
 		return false;
 	}
 
-	return ['he', 'she', 'they', 'we', 'i'].includes(t.lower) || (t.text[0] !== t.lower[0] && !sentenceAdverbs.has(t.lower));
+	// `… and announced it would …`: a past-tense verb joined to an earlier one shares its subject.
+	if ((t.lower === 'and' || t.lower === 'but') && verb.endsWith('ed')) {
+		return true;
+	}
+
+	return ['he', 'she', 'they', 'we', 'i', 'who', 'it'].includes(t.lower) || (t.text[0] !== t.lower[0] && !sentenceAdverbs.has(t.lower));
 }
 
 /**
