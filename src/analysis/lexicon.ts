@@ -43,10 +43,13 @@ export const cueVerbs: ReadonlySet<string> = new Set(forms(`
 	charged continued/continues agree estimated conclude recount write/wrote
 	emailed/e-mailed stated/stating
 	call/calls/called/calling describe accuse criticize praise blame demand propose recommend
+	brag/brags/bragged/bragging blog/blogged texted clarify/clarified tout quote muse opine interject chant
+	pronounce echo shout yell scream whisper mutter proclaim posted cite question slam/slammed/slams blast mock dismiss
+	defend reject hail laud applaud thank dub/dubbed/dubs label/labeled/labelled brand term
 `));
 
 /** Forms that are as often nouns or non-speech verbs: a cue only next to `that`, `:`, a quote or a named subject. */
-export const weakCues: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling', 'describe', 'describes',
+export const weakCues: ReadonlySet<string> = new Set(['brag', 'brags', 'bragged', 'bragging', 'blog', 'blogged', 'texted', 'clarify', 'clarified', 'tout', 'touts', 'touted', 'touting', 'quote', 'quotes', 'quoted', 'quoting', 'muse', 'muses', 'mused', 'musing', 'opine', 'opines', 'opined', 'opining', 'interject', 'interjected', 'chant', 'chants', 'chanted', 'chanting', 'pronounce', 'pronounced', 'echo', 'echoes', 'echoed', 'echoing', 'shout', 'shouts', 'shouted', 'shouting', 'yell', 'yells', 'yelled', 'yelling', 'scream', 'screamed', 'whisper', 'whispered', 'mutter', 'muttered', 'proclaim', 'proclaims', 'proclaimed', 'posted', 'cite', 'cites', 'cited', 'citing', 'question', 'questions', 'questioned', 'questioning', 'slam', 'slammed', 'slams', 'slamming', 'blast', 'blasts', 'blasted', 'blasting', 'mock', 'mocks', 'mocked', 'mocking', 'dismiss', 'dismisses', 'dismissed', 'dismissing', 'defend', 'defends', 'defended', 'defending', 'reject', 'rejects', 'rejected', 'rejecting', 'hail', 'hails', 'hailed', 'hailing', 'laud', 'lauds', 'lauded', 'lauding', 'applaud', 'applauds', 'applauded', 'applauding', 'thank', 'thanks', 'thanked', 'thanking', 'dub', 'dubbed', 'dubs', 'label', 'labeled', 'labelled', 'labels', 'brand', 'brands', 'branded', 'term', 'terms', 'termed', 'call', 'calls', 'called', 'calling', 'describe', 'describes',
 	'described', 'describing', 'accuse', 'accuses', 'accused', 'accusing', 'criticize', 'criticizes', 'criticized',
 	'criticizing', 'praise', 'praises', 'praised', 'praising', 'blame', 'blames', 'blamed', 'blaming', 'demand',
 	'demands', 'demanded', 'demanding', 'propose', 'proposes', 'proposed', 'proposing', 'recommend', 'recommends',
