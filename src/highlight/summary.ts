@@ -45,6 +45,19 @@ const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'him', 'her', 't
  * leading article (`Pentagon spokesman` for `a Pentagon spokesman`).
  */
 export function shortSourceName(source: Source): string {
+	// A source of a long article has thousands of mentions: work it out once per source, not per row and frame.
+	let short = shortNames.get(source);
+	if (short === undefined) {
+		short = findShortName(source);
+		shortNames.set(source, short);
+	}
+
+	return short;
+}
+
+const shortNames = new WeakMap<Source, string>();
+
+function findShortName(source: Source): string {
 	const words = new Set(source.name.split(/\s+/));
 	const single = source.mentions
 		.map(mention => mention.text.trim())

@@ -4,7 +4,7 @@ import {memo, useRef} from 'react';
 import type {Source, Statement} from '../analysis/types.js';
 import {type ColorMode, paletteColor} from '../highlight/palette.js';
 import {kindMarker, speakerLabel, statementText} from '../highlight/summary.js';
-import {FocusedIndicator, UnfocusedIndicator, indicatorColumns} from './sidebar-indicator.js';
+import {NoIndicator, SelectionPointer, indicatorColumns} from './sidebar-indicator.js';
 import {columnsOf, fitColumns, scrollWindow, truncateColumns} from './sidebar-text.js';
 
 /** Props of `QuoteList`. Sizes are terminal columns and rows. */
@@ -24,26 +24,29 @@ export type QuoteListProps = {
 	readonly colorMode: ColorMode;
 };
 
-/** What one Quotes row shows, already cut to the row's width. */
+/** What one Quotes row shows, already cut to the row's width, and whether it is the selected row. */
 type QuoteRow = {
 	readonly swatch: string | undefined;
 	readonly speaker: string;
 	readonly marker: string;
 	readonly words: string;
+	readonly isSelected: boolean;
 	readonly isFocused: boolean;
 };
 
-/** Props ink-select-input passes an item component: our item plus its own `isSelected`. */
-type ItemProps = {readonly isSelected?: boolean; readonly label: string; readonly value?: QuoteRow};
+/** Props ink-select-input passes an item component: our item (its own `isSelected` is not used, see below). */
+type ItemProps = {readonly label: string; readonly value?: QuoteRow};
 
-function QuoteItem({isSelected = false, value}: ItemProps) {
+function QuoteItem({value}: ItemProps) {
 	if (!value) {
 		return null;
 	}
 
-	const emphasis = isSelected && value.isFocused;
+	const {isSelected, isFocused} = value;
+	const emphasis = isSelected && isFocused;
 	return (
 		<Text wrap="truncate">
+			<SelectionPointer isSelected={isSelected} isFocused={isFocused}/>
 			<Text color={value.swatch}>●</Text>
 			<Text bold={isSelected} inverse={emphasis}> {value.speaker} </Text>
 			<Text dimColor={!isSelected}>{value.marker} </Text>
@@ -57,10 +60,11 @@ function QuoteItem({isSelected = false, value}: ItemProps) {
  * direct/indirect/mixed marker and the first words, cut to the width without breaking wide characters.
  *
  * Input: ink-select-input runs its own `useInput` (j/k, arrows, Enter and digits 1-9) whenever `isFocused`,
- * and keeps its cursor in local state. newsread has one input owner (`ui/root.tsx`) and `1`/`2` switch tabs,
- * and the selection must follow the page being read, so the selection lives in app state: the list is always
- * rendered with `isFocused={false}` (it never listens), gets only the visible window of rows, and is re-keyed
- * with `initialIndex` whenever the selection moves, so its own cursor always shows the app's selection.
+ * and keeps its cursor in local state. newsread has one input owner (`ui/root.tsx`), `1`/`2` switch tabs, and
+ * the selection must follow the page being read, so the selection lives in app state: the list is always
+ * rendered with `isFocused={false}` (it never listens), gets only the visible window of rows (so its `limit`
+ * never rotates them), and each row draws the app's selection itself (`SelectionPointer`). Its local cursor
+ * stays at 0 and is not shown: setting it from outside needs a remount, which made every page turn ~12 ms slower.
  */
 export const QuoteList = memo(({statements, sources, colorSlots, selectedId, width, height, isFocused, colorMode}: QuoteListProps) => {
 	const startRef = useRef(0);
@@ -84,21 +88,14 @@ export const QuoteList = memo(({statements, sources, colorSlots, selectedId, wid
 			speaker: fitColumns(labels[index]!, speakerColumns),
 			marker: kindMarker(statement.kind),
 			words,
+			isSelected: start + index === selected,
 			isFocused,
 		};
 		return {key: statement.id, label: words, value: row};
 	});
 	return (
 		<Box flexDirection="column" height={Math.min(height, items.length)} overflow="hidden">
-			<SelectInput
-				key={`${start}:${selected}`}
-				isFocused={false}
-				items={items}
-				limit={height}
-				initialIndex={selected - start}
-				itemComponent={QuoteItem}
-				indicatorComponent={isFocused ? FocusedIndicator : UnfocusedIndicator}
-			/>
+			<SelectInput isFocused={false} items={items} limit={height} itemComponent={QuoteItem} indicatorComponent={NoIndicator}/>
 		</Box>
 	);
 });

@@ -4,7 +4,7 @@ import {memo, useRef} from 'react';
 import type {Source} from '../analysis/types.js';
 import {type ColorMode, paletteColor} from '../highlight/palette.js';
 import {sourceDetails} from '../highlight/summary.js';
-import {FocusedIndicator, UnfocusedIndicator, indicatorColumns} from './sidebar-indicator.js';
+import {NoIndicator, SelectionPointer, indicatorColumns} from './sidebar-indicator.js';
 import {columnsOf, fitColumns, scrollWindow, truncateColumns} from './sidebar-text.js';
 
 /** Props of `SourceList`. Sizes are terminal columns and rows. */
@@ -21,7 +21,7 @@ export type SourceListProps = {
 	readonly colorMode: ColorMode;
 };
 
-/** What one Sources row shows, already cut to the row's width. */
+/** What one Sources row shows, already cut to the row's width, and whether it is the selected row. */
 type SourceRow = {
 	readonly swatch: string | undefined;
 	/** Name padded to leave room for the count, then the count. */
@@ -29,32 +29,35 @@ type SourceRow = {
 	readonly count: string;
 	/** Role, kind, `anonymous`, `filter`, joined with ` · `. */
 	readonly details: string;
+	readonly isSelected: boolean;
 	readonly isFocused: boolean;
 };
 
-type ItemProps = {readonly isSelected?: boolean; readonly label: string; readonly value?: SourceRow};
+type ItemProps = {readonly label: string; readonly value?: SourceRow};
 
-function SourceItem({isSelected = false, value}: ItemProps) {
+function SourceItem({value}: ItemProps) {
 	if (!value) {
 		return null;
 	}
 
+	const {isSelected, isFocused} = value;
 	return (
 		<Box flexDirection="column">
 			<Text wrap="truncate">
+				<SelectionPointer isSelected={isSelected} isFocused={isFocused}/>
 				<Text color={value.swatch}>● </Text>
-				<Text bold inverse={isSelected && value.isFocused}>{value.name}</Text>
+				<Text bold inverse={isSelected && isFocused}>{value.name}</Text>
 				<Text>{value.count}</Text>
 			</Text>
-			<Text dimColor wrap="truncate">  {value.details}</Text>
+			<Text dimColor wrap="truncate">    {value.details}</Text>
 		</Box>
 	);
 }
 
 /**
  * The Sources tab: two rows per source, its name with the number of statements, then role, kind and an
- * `anonymous` marker. Input is handled as in `QuoteList` (app state owns the selection; ink-select-input
- * never listens, because `1`/`2` and Enter belong to the one input owner).
+ * `anonymous` marker. Input and selection work as in `QuoteList`: app state owns the selection, ink-select-input
+ * never listens (`1`/`2` and Enter belong to the one input owner) and the rows draw the selection themselves.
  */
 export const SourceList = memo(({sources, selectedId, filterSourceId, width, height, isFocused, colorMode}: SourceListProps) => {
 	const startRef = useRef(0);
@@ -74,21 +77,14 @@ export const SourceList = memo(({sources, selectedId, filterSourceId, width, hei
 			name: fitColumns(source.name, Math.max(1, rowColumns - 2 - columnsOf(count))),
 			count,
 			details: truncateColumns(sourceDetails(source, source.id === filterSourceId), rowColumns - 2),
+			isSelected: start + index === selected,
 			isFocused,
 		};
 		return {key: source.id, label: source.name, value: row};
 	});
 	return (
 		<Box flexDirection="column" height={Math.min(height, items.length * 2)} overflow="hidden">
-			<SelectInput
-				key={`${start}:${selected}`}
-				isFocused={false}
-				items={items}
-				limit={limit}
-				initialIndex={selected - start}
-				itemComponent={SourceItem}
-				indicatorComponent={isFocused ? FocusedIndicator : UnfocusedIndicator}
-			/>
+			<SelectInput isFocused={false} items={items} limit={limit} itemComponent={SourceItem} indicatorComponent={NoIndicator}/>
 		</Box>
 	);
 });
