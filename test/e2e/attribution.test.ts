@@ -25,11 +25,11 @@ function sidebarRows(session: PtySession): string[] {
 	return session.lines().map(line => line.slice(x + 1).replace(/[│┃║]\s*$/, '').trim());
 }
 
-/** Position of `text` in the article pane (left of the sidebar), or undefined. */
+/** Position of `text` in the article pane (below the two header rows, left of the sidebar), or undefined. */
 function findInPane(session: PtySession, text: string): {x: number; y: number} | undefined {
 	const edge = sidebarColumn(session);
 	for (const [y, line] of session.lines().entries()) {
-		const x = line.slice(0, edge).indexOf(text);
+		const x = y < 2 ? -1 : line.slice(0, edge).indexOf(text);
 		if (x !== -1) {
 			return {x, y};
 		}
@@ -177,4 +177,28 @@ test('plain output (a pipe, or --plain) ends with the Quotes and Sources section
 		const width = args.includes('60') ? 60 : 80;
 		t.true(stdout.split('\n').every(line => [...line].length <= width));
 	}
+});
+
+test('under NO_COLOR the current statement is inverse without any colour, and highlights survive a resize', async t => {
+	const session = spawnCli(t, [seedArticle], {...size, env: {NO_COLOR: '1'}});
+	await session.waitFor(/1 Quotes [1-9]/);
+	session.press(']');
+	session.press(']');
+	const words = firstWords(1);
+	await session.waitFor(() => inverseText(session).includes(words));
+	for (let y = 0; y < session.terminal.rows; y++) {
+		for (let x = 0; x < session.terminal.cols; x++) {
+			const cell = session.cellAt(x, y)!;
+			t.true(cell.fg.mode === 'default' && cell.bg.mode === 'default', `no colour at ${x},${y}`);
+		}
+	}
+
+	// Other statements are underlined (content) rather than coloured.
+	const other = findInPane(session, firstWords(0, 2));
+	t.truthy(other);
+	t.true(session.cellAt(other!.x, other!.y)!.underline);
+	// Narrower: the sidebar hides, the text rewraps, the current statement is still on screen and inverse.
+	session.resize(60, 20);
+	await session.waitFor(() => sidebarColumn(session) === 60 && inverseText(session).includes(words));
+	t.pass();
 });
