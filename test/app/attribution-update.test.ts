@@ -157,3 +157,27 @@ test('y copies the current statement as a citation through an effect and says so
 	t.regex(state.message ?? '', /copied/);
 	t.regex(press(initialState({size: {columns: 100, rows: 30}, article}), 'y').message ?? '', /no attribution/);
 });
+
+test('in a narrow terminal, Enter on a quote closes the sidebar overlay to show the quote', t => {
+	let state = initialState({size: {columns: 70, rows: 24}, article, articleKey: null});
+	state = update(state, {type: 'attribution/ready', article, attribution});
+	state = press(state, 's');
+	t.true(state.sidebarOverlay);
+	t.is(state.focus, 'sidebar');
+	state = press(state, 'j', 'j', 'j', 'enter');
+	t.false(state.sidebarOverlay);
+	t.is(state.focus, 'article');
+	t.is(state.attributionView.currentStatementId, 's4');
+	t.true(isVisible(state, 's4'));
+});
+
+test('after a resize the current statement is highlighted exactly on the rewrapped lines', t => {
+	let state = press(ready(), ']', ']', ']');
+	state = update(state, {type: 'size/changed', size: {columns: 60, rows: 20}});
+	state = press(state, ']', '[');
+	t.is(state.attributionView.currentStatementId, 's3');
+	t.true(isVisible(state, 's3'));
+	const content = statements[2]!.content[0]!;
+	const current = pageRanges(state, visibleLines(state)).filter(range => range.style.kind === 'content' && range.style.isCurrent);
+	t.deepEqual(current.map(range => [range.start, range.end]), [[content.start, content.end]]);
+});
