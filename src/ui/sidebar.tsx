@@ -77,7 +77,7 @@ export const Sidebar = memo(({width, height, isFocused, attribution = null, view
 			<>
 				{filter && (
 					<Text wrap="truncate">
-						{truncateColumns(`Only ${shortSourceName(filter)} · Esc shows all`, width)}
+						{truncateColumns(`Only ${shortSourceName(filter)} (Esc: all)`, width)}
 					</Text>
 				)}
 				<QuoteList

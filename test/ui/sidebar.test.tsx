@@ -61,7 +61,7 @@ test('a source filter narrows the Quotes tab and says how to clear it', t => {
 	const {lastFrame} = render(<Sidebar attribution={storyAttribution} view={view} width={40} height={10} isFocused colorMode="full"/>);
 	const frame = plain(lastFrame());
 	t.regex(frame, /1 Quotes 2/);
-	t.regex(frame, /Only Okonkwo · Esc shows all/);
+	t.regex(frame, /Only Okonkwo \(Esc: all\)/);
 	t.is(frame.split('\n').filter(row => row.includes('● Okonkwo')).length, 2);
 	t.false(frame.includes('Nobody'));
 });
