@@ -196,3 +196,10 @@ export const publicationWords: ReadonlySet<string> = new Set(['reuters', 'ap', '
 	'economist', 'atlantic', 'newsweek', 'time', 'wire', 'radio', 'television', 'tv', 'broadcasting', 'examiner',
 	'observer', 'chronicle', 'globe', 'star', 'sun', 'mirror', 'independent', 'hill', 'vox', 'slate', 'salon', 'buzzfeed',
 	'huffpost', 'outlet', 'newspaper', 'broadcaster', 'network', 'channel', 'cna']);
+
+/** Words that open an introductory phrase rather than reported content (`In a statement, …`). */
+export const introWords: ReadonlySet<string> = new Set(['in', 'at', 'on', 'as', 'after', 'during', 'making', 'asked', 'speaking', 'before', 'while',
+	'when', 'for', 'with', 'from', 'by', 'earlier', 'later', 'last', 'since', 'despite', 'following', 'addressing',
+	'responding', 'writing', 'moments', 'surveying', 'pressed', 'appearing', 'reached', 'reacting', 'meanwhile',
+	'separately', 'elsewhere', 'then', 'afterward', 'afterwards', 'instead',
+	'asked', 'interviewed', 'told', 'questioned', 'like', 'unlike', 'according']);

@@ -7,7 +7,7 @@ import type {Range} from './units.js';
 import type {Token} from './tokens.js';
 import {cueVerbs, sentenceAdverbs, stopWords} from './lexicon.js';
 import {quoteShare, trimRegion, type Context} from './regions.js';
-import {phraseEndingAt, phraseStartingAt, skipAuxLeft} from './speakers.js';
+import {phraseEndingAt, phraseStartingAt, skipAuxLeft, subjectPhrase} from './speakers.js';
 
 /** A statement found from a quotation alone. */
 export type LooseQuote = {
@@ -130,12 +130,7 @@ export function looseQuotes(ctx: Context, covered: readonly Range[]): LooseQuote
 		const cueToken = tokens[cueAt];
 		const start = k + 1 < first ? tokens[k + 1]!.start : q.start;
 		// The sentence subject most often is who is quoted: `Trump called the deal “a disaster”`.
-		let s = 0;
-		while (s < k && (!tokens[s]!.word || tokens[s]!.quoted || sentenceAdverbs.has(tokens[s]!.lower))) {
-			s++;
-		}
-
-		const subject = s < k ? phraseStartingAt(tokens, s) : undefined;
+		const subject = subjectPhrase(tokens, k);
 		out.push({content: [{start, end: q.end}], kind: start < q.start ? 'mixed' : 'direct',
 			cue: cueToken?.word && !cueToken.quoted ? asRange(tokens, cueAt, cueAt) : undefined,
 			speaker: subject && subject.last < k ? asRange(tokens, subject.first, subject.last) : undefined});

@@ -1,6 +1,6 @@
 /** Finding the speaker phrase next to a cue, in token indices of one unit. */
 import {auxiliaries, phraseGlue, pronouns, sentenceAdverbs, stopWords, titles, unnamedHeads, documentHeads,
-	cueVerbs} from './lexicon.js';
+	cueVerbs, introWords} from './lexicon.js';
 import type {Token} from './tokens.js';
 
 /** Tokens `[first, last]` of a speaker phrase; `role` is an appositive (`Smith, the party's chairman, said`). */
@@ -334,3 +334,28 @@ export function speakerBefore(tokens: readonly Token[], c: number): Phrase | und
 
 	return undefined;
 }
+
+/** The sentence subject: the phrase at the start of the unit (after sentence adverbs and punctuation). */
+export function subjectPhrase(tokens: readonly Token[], before: number): Phrase | undefined {
+	let s = 0;
+	while (s < before && (!tokens[s]!.word || tokens[s]!.quoted)) {
+		s++;
+	}
+
+	// `In a statement released Thursday, Ann Lee …`: an introductory phrase up to its comma is not the subject.
+	if (s < before && (introWords.has(tokens[s]!.lower) || sentenceAdverbs.has(tokens[s]!.lower))) {
+		for (let k = s + 1; k < before && k - s < 20; k++) {
+			if (tokens[k]!.text === ',' && !tokens[k]!.quoted) {
+				s = k + 1;
+				break;
+			}
+		}
+	}
+
+	while (s < before && (!tokens[s]!.word || tokens[s]!.quoted || sentenceAdverbs.has(tokens[s]!.lower))) {
+		s++;
+	}
+
+	return s < before ? phraseStartingAt(tokens, s) : undefined;
+}
+

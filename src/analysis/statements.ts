@@ -9,8 +9,8 @@ import type {Token} from './tokens.js';
 import {findCues, isTitleCase, toVerbs, type Cue} from './cues.js';
 import {looseQuotes} from './loose-quotes.js';
 import {firstTokenAt, quoteShare, quoteSpans, trimRegion, wordCount, type Context} from './regions.js';
-import {objectCues, sentenceAdverbs} from './lexicon.js';
-import {phraseStartingAt, skipAuxLeft, speakerBefore, type Phrase} from './speakers.js';
+import {introWords, objectCues} from './lexicon.js';
+import {phraseStartingAt, skipAuxLeft, speakerBefore, subjectPhrase, type Phrase} from './speakers.js';
 
 /** A statement before sources are resolved. */
 export type RawStatement = {
@@ -137,24 +137,7 @@ const clauseStarts = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'and'
 	'while', 'who', 'which', 'there', 'is', 'was', 'are', 'were', 'will', 'would', 'has', 'had',
 	'have', 'can', 'could', 'should', 'may', 'might', 'must', 'not']);
 
-/** Words that open an introductory phrase rather than reported content (`In a statement, …`). */
-const introWords = new Set(['in', 'at', 'on', 'as', 'after', 'during', 'making', 'asked', 'speaking', 'before', 'while',
-	'when', 'for', 'with', 'from', 'by', 'earlier', 'later', 'last', 'since', 'despite', 'following', 'addressing',
-	'responding', 'writing', 'moments', 'surveying', 'pressed', 'appearing', 'reached', 'reacting', 'meanwhile',
-	'separately', 'elsewhere', 'then', 'afterward', 'afterwards', 'instead',
-	'asked', 'interviewed', 'told', 'questioned', 'like', 'unlike', 'according']);
-
 type Choice = {cue: Cue; phrase: Phrase | undefined; inverted: boolean; subject: boolean};
-
-/** The sentence subject: the phrase at the start of the unit (after sentence adverbs and punctuation). */
-function subjectPhrase(tokens: readonly Token[], before: number): Phrase | undefined {
-	let s = 0;
-	while (s < before && (!tokens[s]!.word || tokens[s]!.quoted || sentenceAdverbs.has(tokens[s]!.lower))) {
-		s++;
-	}
-
-	return s < before ? phraseStartingAt(tokens, s) : undefined;
-}
 
 /** A comma at token `i`, or a closing quote mark right after one (`"Morning Joe," adding`). */
 function isComma(tokens: readonly Token[], i: number): boolean {
