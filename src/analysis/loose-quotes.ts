@@ -82,9 +82,19 @@ export function looseQuotes(ctx: Context, covered: readonly Range[]): LooseQuote
 		if (!before && /[,?!\u2014-]\s*(?:["\u201D]|'')$/.test(closing)) {
 			// `“…,” the man shouted` / `“…,” shouted the man`.
 			const p = phraseStartingAt(tokens, after);
-			const verbAt = p ? p.last + 1 : after;
+			let verbAt = p ? p.last + 1 : after;
+			if (p && tokens[verbAt]?.text === ',') {
+				// `“…,” Lee, the head of the group, tweeted`.
+				for (let k = verbAt + 1; k < tokens.length && k - verbAt < 15; k++) {
+					if (tokens[k]!.text === ',' || tokens[k]!.quoted) {
+						verbAt = tokens[k]!.text === ',' ? k + 1 : verbAt;
+						break;
+					}
+				}
+			}
+
 			const verb = tokens[verbAt];
-			if (p && isVerbLike(verb)) {
+			if (p && (isVerbLike(verb) || (verb?.word && cueVerbs.has(verb.lower)))) {
 				out.push({content: [q], kind: 'direct', cue: asRange(tokens, verbAt, verbAt), speaker: asRange(tokens, p.first, p.last)});
 				continue;
 			}
