@@ -376,7 +376,27 @@ export function unitStatements(text: string, unit: Range, quotes: readonly Quote
 	// A run-on unit with very many cues: only its first and last few can be the attribution (keeps this linear).
 	const considered = cues.length > 16 ? [...cues.slice(0, 8), ...cues.slice(-8)] : cues;
 	const choices = considered.map(c => pickSpeaker(tokens, c));
-	const main = choose(tokens, choices);
+	let main = choose(tokens, choices);
+	const relative: RawStatement[] = [];
+	if (main?.phrase && main.phrase.first === main.phrase.last && ['who', 'which'].includes(tokens[main.phrase.first]!.lower)) {
+		// `Lee, who said he votes by mail, said …`: the relative clause is a statement of its own, bounded by the
+		// clause; the outer cue whose speaker carries that clause is the main attribution.
+		const cueAt = main.cue.first;
+		const outer = choices.find(c => c !== main && c.phrase?.clause && c.phrase.clause.first <= cueAt && cueAt <= c.phrase.clause.last);
+		if (outer) {
+			const clauseEnd = tokens[outer.phrase!.clause!.last]!.end;
+			const from = contentStart(tokens, main.cue, main.cue.last + 1);
+			const region = from < clauseEnd ? trimRegion(text, from, clauseEnd, quotes) : undefined;
+			// `who asked not to be named`, `who declined to be identified`: conditions of anonymity, not statements.
+			if (region && !/^(?:ask|declin|refus|spok|speak|request|insist)/.test(tokens[main.cue.first]!.lower)) {
+				relative.push(make(base, {content: [region], kind: kindOf([region], quotes), cue: cueRange(tokens, main.cue),
+					speaker: range(tokens, main.phrase)}));
+			}
+
+			main = outer;
+		}
+	}
+
 	if (!main) {
 		const colon = colonStatement(ctx);
 		if (colon) {
@@ -396,7 +416,7 @@ export function unitStatements(text: string, unit: Range, quotes: readonly Quote
 	// Later cues joined by `and`/`but`/`,` start statements of their own, with the main speaker unless they name one.
 	const chained = choices.filter(c => c !== main && c.cue.first > blockEnd(main) && c.cue.first > (main.phrase?.last ?? -1)
 		&& isChained(tokens, c));
-	const out: RawStatement[] = [];
+	const out: RawStatement[] = relative;
 	const cut = (c: Choice) => tokens[blockStart(c) - 1]!.start;
 	const mainHi = chained[0] ? cut(chained[0]) : unit.end;
 	const mainContent = contentOf(ctx, main, unit.start, mainHi);

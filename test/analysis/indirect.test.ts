@@ -106,3 +106,8 @@ test('speakers: percentages, infinitive chains and to-verbs', t => {
 	t.deepEqual(statements(t, 'She vowed to fight the ruling in every court.'),
 		['She | vowed | to fight the ruling in every court']);
 });
+
+test('a relative clause with its own cue is a statement bounded by the clause', t => {
+	t.deepEqual(statements(t, 'Ruiz, who said she rides the bus daily, said the new route was slower.'),
+		['who | said | she rides the bus daily', 'Ruiz | said | the new route was slower']);
+});
