@@ -25,7 +25,12 @@ export function assemble(text: string, placed: readonly Placed[]): Attribution {
 	for (const [position, st] of placed.entries()) {
 		let source: SourceDraft | undefined;
 		if (st.speaker) {
-			const phrase = text.slice(st.speaker.start, st.speaker.end);
+			// `Ruiz, who said …, said …`: the relative pronoun stands for the speaker named just before it, whose own
+			// statement comes next.
+			const next = placed[position + 1];
+			const antecedent = text.slice(st.speaker.start, st.speaker.end).toLowerCase() === 'who' && next?.speaker
+				&& next.speaker.end <= st.speaker.start && next.paragraph === st.paragraph ? next.speaker : undefined;
+			const phrase = text.slice((antecedent ?? st.speaker).start, (antecedent ?? st.speaker).end);
 			let d = described.get(phrase);
 			if (!d) {
 				d = describe(phrase);

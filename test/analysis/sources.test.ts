@@ -96,3 +96,10 @@ test('a study published … is a document source; a newspaper named by its title
 	t.is(study.kind, 'document');
 	t.is(source(result, 'Wall Street Journal').kind, 'publication');
 });
+
+test('a relative pronoun speaker belongs to the name before it', t => {
+	const result = analyze(t, 'Ruiz, who said she rides the bus daily, said the new route was slower.');
+	t.is(result.sources.length, 1);
+	t.deepEqual(result.sources[0]!.mentions.map(m => m.text), ['Ruiz', 'who']);
+	t.is(result.sources[0]!.statementIds.length, 2);
+});
