@@ -162,7 +162,7 @@ function isVerbForm(t: Token): boolean {
 }
 
 /** Fewest words for a quotation inside a sentence to count as attributed content. */
-export let minWords = 2;
+export let minWords = 3;
 
 /** For tuning runs only. */
 export function setMinWords(n: number): void {

@@ -546,6 +546,10 @@ function colonStatement(ctx: Context): Bare | undefined {
 	return undefined;
 }
 
+const sectionLabels = new Set(['latest', 'news', 'daily', 'report', 'notice', 'update', 'updates', 'analysis',
+	'editorial', 'opinion', 'watch', 'live', 'exclusive', 'review', 'podcast', 'poll', 'breaking', 'video', 'photos',
+	'briefing', 'newsletter', 'column', 'explainer', 'timeline', 'transcript', 'factbox', 'q&a', 'recap', 'roundup']);
+
 /** `Warren: Trump Is a ‘Proven Failure’`: a headline that names its speaker before a colon. */
 function headlineColon(ctx: Context): Bare | undefined {
 	const {text, unit, quotes, tokens} = ctx;
@@ -558,6 +562,13 @@ function headlineColon(ctx: Context): Bare | undefined {
 	const content = trimRegion(text, tokens[colon]!.end, unit.end, quotes);
 	if (!phrase || phrase.last !== colon - 1 || !content || wordCount(tokens, content) < 3) {
 		return undefined;
+	}
+
+	// `The Latest: …`, `Business Report: …`, `Paid Notice: …` are section labels, not speakers.
+	for (let k = phrase.first; k <= phrase.last; k++) {
+		if (sectionLabels.has(tokens[k]!.lower)) {
+			return undefined;
+		}
 	}
 
 	return {content: [content], kind: kindOf([content], quotes), cue: {start: tokens[colon]!.start, end: tokens[colon]!.end},

@@ -39,7 +39,7 @@ export type AttributionCommand = {
 };
 
 /** Whether `action` is handled here; Esc (`library/back`) is while a source filter is active (it clears it). */
-export function isAttributionAction(state: AppState, action: Action): action is AttributionCommand {
+export function isAttributionAction(state: AppState, action: Action): boolean {
 	return attributionCommands.has(action.type)
 		|| (action.type === 'library/back' && state.attributionView.filterSourceId !== null);
 }
