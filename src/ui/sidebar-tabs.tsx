@@ -6,9 +6,9 @@ import {truncateColumns} from './sidebar-text.js';
 /** Props of `SidebarTabs`. */
 export type SidebarTabsProps = {
 	readonly tab: SidebarTab;
-	/** Statements listed in the Quotes tab (after the filter). */
-	readonly quoteCount: number;
-	readonly sourceCount: number;
+	/** Statements listed in the Quotes tab (after the filter); null while they are being found. */
+	readonly quoteCount: number | null;
+	readonly sourceCount: number | null;
 	/** Terminal columns. */
 	readonly width: number;
 	readonly isFocused: boolean;
@@ -21,8 +21,8 @@ export type SidebarTabsProps = {
  */
 export function SidebarTabs({tab, quoteCount, sourceCount, width, isFocused, colorMode}: SidebarTabsProps) {
 	const labels = [
-		{id: 'quotes', text: `1 Quotes ${quoteCount}`},
-		{id: 'sources', text: `2 Sources ${sourceCount}`},
+		{id: 'quotes', text: `1 Quotes${quoteCount === null ? '' : ` ${quoteCount}`}`},
+		{id: 'sources', text: `2 Sources${sourceCount === null ? '' : ` ${sourceCount}`}`},
 	] as const;
 	let room = width;
 	return (

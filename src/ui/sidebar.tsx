@@ -21,7 +21,7 @@ export type SidebarProps = {
 	readonly height: number;
 	/** Whether the sidebar has the keys (Tab): the active tab and selected row are then emphasised. */
 	readonly isFocused: boolean;
-	/** The open article's attribution; null (default) while there is none. */
+	/** The open article's attribution; null (default) while it is being worked out. */
 	readonly attribution?: Attribution | null;
 	/** Tab, selections and filter (see `AttributionView`). */
 	readonly view?: AttributionView;
@@ -51,7 +51,7 @@ export const Sidebar = memo(({width, height, isFocused, attribution = null, view
 
 	const body = (() => {
 		if (!attribution || !derived) {
-			return <Text dimColor>{truncateColumns('No article open.', width)}</Text>;
+			return <Text dimColor>{truncateColumns('Finding who says what…', width)}</Text>;
 		}
 
 		if (view.tab === 'sources') {
@@ -98,8 +98,8 @@ export const Sidebar = memo(({width, height, isFocused, attribution = null, view
 		<Box flexDirection="column" width={width} height={height} overflow="hidden">
 			<SidebarTabs
 				tab={view.tab}
-				quoteCount={statements.length}
-				sourceCount={attribution?.sources.length ?? 0}
+				quoteCount={attribution ? statements.length : null}
+				sourceCount={attribution ? attribution.sources.length : null}
 				width={width}
 				isFocused={isFocused}
 				colorMode={mode}

@@ -115,9 +115,10 @@ test('with colour every source has a swatch colour', t => {
 	t.not(swatches[3], swatches[4]);
 });
 
-test('no attribution says so', t => {
+test('before the attribution arrives, and when nothing is found, it says so', t => {
 	const {lastFrame} = render(<Sidebar attribution={null} view={initialAttributionView} width={30} height={5} isFocused={false} colorMode="full"/>);
-	t.regex(plain(lastFrame()), /No article open/);
+	t.regex(plain(lastFrame()), /Finding who says what/);
+	t.regex(plain(lastFrame()), /^1 Quotes │ 2 Sources/);
 	const empty = render(<Sidebar attribution={{statements: [], sources: []}} view={initialAttributionView} width={30} height={5} isFocused={false} colorMode="full"/>);
 	t.regex(plain(empty.lastFrame()), /No statements found/);
 });
