@@ -29,7 +29,12 @@ function place(text: string): Placed[] {
 	const single = usesSingleQuotes(text);
 	const out: Placed[] = [];
 	for (const [pi, para] of paragraphs(text).entries()) {
-		const quotes = findQuotes(text, para.start, para.end, single);
+		let quotes = findQuotes(text, para.start, para.end, single);
+		if (pi === 0 && !single && quotes.length === 0) {
+			// Headlines often quote with single marks even when the body uses double ones.
+			quotes = findQuotes(text, para.start, para.end, true);
+		}
+
 		let q = 0;
 		for (const [ui, whole] of units(text, para.start, para.end, quotes).entries()) {
 			const unit = ui === 0 ? {start: whole.start + datelineLength(text, whole.start), end: whole.end} : whole;
