@@ -15,7 +15,6 @@ import {render} from 'ink';
 import packageJson from '../package.json' with {type: 'json'};
 import {initialState} from './app/state.js';
 import type {Article} from './article/types.js';
-import {runJson} from './commands/json.js';
 import {plainSections, renderPlain, renderPlainLibrary} from './commands/plain.js';
 import {colorModeFor} from './highlight/palette.js';
 import {type LibraryEntry, listLibrary} from './io/list-library.js';
@@ -53,6 +52,8 @@ async function main(argv: readonly string[]): Promise<number> {
 	}
 
 	if (parsed.kind === 'json') {
+		// Imported on demand: the engine is not needed on the reader's start-up path.
+		const {runJson} = await import('./commands/json.js');
 		return runJson(parsed.inputs, line => process.stdout.write(line.endsWith('\n') ? line : `${line}\n`));
 	}
 
