@@ -67,8 +67,8 @@ export const weakCues: ReadonlySet<string> = new Set(['brag', 'brags', 'bragged'
 	'mention', 'mentions', 'mentioned', 'observe', 'observes', 'observed', 'saying', 'telling', 'adding', 'noting',
 	'writing', 'asking', 'arguing', 'claiming', 'warning', 'explaining', 'insisting', 'declaring', 'stating',
 	'reporting', 'suggesting', 'calling', 'tweeting', 'acknowledging', 'denying', 'confirming', 'predicting',
-	'promising', 'urging', 'stressing', 'comment', 'commented', 'commenting', 'admit', 'admits', 'admitted', 'wrote',
-	'write', 'writes', 'written', 'deny', 'denies', 'denied', 'insist', 'concede', 'concedes',
+	'promising', 'urging', 'stressing', 'comment', 'commented', 'commenting', 'admit', 'admits', 'admitted',
+	'written', 'deny', 'denies', 'denied', 'insist', 'concede', 'concedes',
 	'acknowledge', 'allege', 'alleges', 'alleged', 'assert', 'asserts',
 	'contend', 'contends', 'boast', 'boasts', 'boasted']);
 
