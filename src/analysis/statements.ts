@@ -276,7 +276,7 @@ function contentOf(ctx: Context, choice: Choice, lo: number, hi: number): Range[
 	const firstWord = pre ? firstWordFrom(tokens, pre.start) : undefined;
 	// `In a statement Thursday, X said …`: a lone introductory phrase is not content (`In Ohio, turnout rose, X said` is).
 	const preIsIntro = pre !== undefined && firstWord !== undefined && introWords.has(firstWord.lower)
-		&& !text.slice(pre.start, pre.end).includes(',')
+		&& !text.slice(pre.start, pre.end).includes(',') && wordCount(tokens, pre) <= 6
 		&& !quotes.some(q => q.start >= pre.start && q.end <= pre.end);
 	const postFirst = post ? firstWordFrom(tokens, post.start) : undefined;
 	// `X said on Thursday, …` / `X said in posing the question`: what follows the cue is an adjunct, not content.
@@ -287,6 +287,9 @@ function contentOf(ctx: Context, choice: Choice, lo: number, hi: number): Range[
 	if (inverted && pre && !preIsIntro && wordCount(tokens, pre) >= 2) {
 		// `…, said X` / `“…,” said X`: the content comes first.
 		region = pre;
+	} else if (cue.according && !pre && post) {
+		// `According to X, …`: whatever follows the source is the content.
+		region = post;
 	} else if (post && (postStartsThat || postIsQuote || /^(?:yes|no|so)$/i.test(text.slice(post.start, post.end)))) {
 		// `said that …`, `said: “…”`, `said yes`.
 		region = post;
