@@ -203,3 +203,13 @@ export const introWords: ReadonlySet<string> = new Set(['in', 'at', 'on', 'as', 
 	'responding', 'writing', 'moments', 'surveying', 'pressed', 'appearing', 'reached', 'reacting', 'meanwhile',
 	'separately', 'elsewhere', 'then', 'afterward', 'afterwards', 'instead',
 	'asked', 'interviewed', 'told', 'questioned', 'like', 'unlike', 'according']);
+
+/** Day and time words that sit between a cue and its content (`said Thursday he …`). */
+export const dayWords: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today',
+	'tonight', 'yesterday', 'recently', 'repeatedly', 'again', 'later', 'earlier', 'privately', 'publicly', 'often']);
+
+/** Words that open an adjunct rather than reported content (`said on Thursday`, `said in posing …`). */
+export const prepositions: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'while', 'when', 'with', 'from', 'to',
+	'for', 'of', 'by', 'as', 'since', 'through', 'via', 'outside', 'inside', 'following', 'upon', 'last',
+	'this', 'earlier', 'later', 'recently', 'yesterday', 'today', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday',
+	'saturday', 'sunday', 'tonight', 'again', 'also', 'repeatedly', 'then', 'once', 'afterward', 'privately', 'publicly']);

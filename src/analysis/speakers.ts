@@ -1,25 +1,9 @@
-/** Finding the speaker phrase next to a cue, in token indices of one unit. */
-import {auxiliaries, phraseGlue, pronouns, sentenceAdverbs, stopWords, titles, unnamedHeads, documentHeads,
-	cueVerbs, introWords} from './lexicon.js';
+/** The speaker of a cue: the phrase before it (through auxiliaries, appositives, dashes), or the sentence subject. */
+import {auxiliaries, introWords, sentenceAdverbs} from './lexicon.js';
 import type {Token} from './tokens.js';
+import {capitalized, phraseEndingAt, phraseStartingAt, type Phrase} from './phrases.js';
 
-/** Tokens `[first, last]` of a speaker phrase; `role` is an appositive (`Smith, the party's chairman, said`). */
-export type Phrase = {
-	readonly first: number;
-	readonly last: number;
-	readonly role?: {first: number; last: number};
-	/** Tokens of a relative clause attached to the phrase (`who spoke on condition of anonymity`), for anonymity. */
-	readonly clause?: {first: number; last: number};
-};
-
-function capitalized(t: Token): boolean {
-	const c = t.text[0]!;
-	return t.word && c !== c.toLowerCase();
-}
-
-function isNoun(t: Token): boolean {
-	return unnamedHeads.has(t.lower) || documentHeads.has(t.lower) || titles.has(t.lower);
-}
+export {phraseEndingAt, phraseStartingAt, type Phrase} from './phrases.js';
 
 /** Skips auxiliaries and adverbs leftwards from `i`; returns the index of the first other token (or -1). */
 export function skipAuxLeft(tokens: readonly Token[], i: number): number {
@@ -44,174 +28,6 @@ const chainVerbs = new Set(['go', 'goes', 'went', 'gone', 'going', 'on', 'contin
 	'chose', 'plan', 'plans', 'planned', 'hope', 'hopes', 'hoped', 'expect', 'expected', 'need', 'needs', 'needed',
 	'got', 'managed', 'took', 'time', 'pause', 'paused', 'stopped', 'rushed', 'hastened', 'wished', 'like', 'liked',
 	'was', 'is', 'were', 'are', 'asked', 'forced', 'able', 'unable', 'willing', 'quick', 'careful', 'sure']);
-
-/** Capitalised sentence openers that are never the speaker. */
-const notSubjects = new Set(['nothing', 'perhaps', 'maybe', 'everyone', 'nobody', 'something', 'anything', 'everything',
-	'someone', 'anyone', 'it', 'this',
-	'that', 'there', 'here', 'what', 'which', 'when', 'where', 'why', 'how', 'if', 'not', 'no', 'yes', 'all', 'some',
-	'many', 'most', 'more', 'less', 'only', 'just', 'even', 'still', 'again', 'now', 'then', 'thus', 'hence']);
-
-const determinerWords = new Set(['the', 'a', 'an', 'some', 'many', 'two', 'three', 'four', 'several', 'other', 'most',
-	'both', 'few', 'his', 'her', 'its', 'their', 'this', 'these', 'those', 'one', 'another', 'each', 'every', 'our']);
-
-/** A lower-case plural noun (`specialists`), not a verb or function word ending in s. */
-function plural(t: Token): boolean {
-	return t.lower.length > 3 && t.lower.endsWith('s') && !/(?:ss|us|is|ous)$/.test(t.lower) && !auxiliaries.has(t.lower)
-		&& !t.lower.endsWith('\'s');
-}
-
-/** A determiner one to three words before `j` with only words between: `the company`, `the new federal report`. */
-function determinerBefore(tokens: readonly Token[], j: number): boolean {
-	for (let k = j - 1; k >= 0 && j - k <= 5; k--) {
-		const t = tokens[k]!;
-		if (!t.word || t.quoted || stopWords.has(t.lower) && !determinerWords.has(t.lower)) {
-			return false;
-		}
-
-		if (determinerWords.has(t.lower) || (t.lower.endsWith('\'s') && t.lower.length > 2)) {
-			return true;
-		}
-	}
-
-	return false;
-}
-
-/** The noun phrase ending at token `j` (its head), scanning left; undefined when `j` cannot end a speaker phrase. */
-export function phraseEndingAt(tokens: readonly Token[], j: number): Phrase | undefined {
-	const head = tokens[j];
-	if (head?.text === '%' && !head.quoted && tokens[j - 1]?.word) {
-		// `47% say …`
-		return {first: j - 1, last: j};
-	}
-
-	if (!head?.word || head.quoted) {
-		return undefined;
-	}
-
-	if (pronouns.has(head.lower)) {
-		return {first: j, last: j};
-	}
-
-	const named = capitalized(head) && !sentenceAdverbs.has(head.lower) && !cueVerbs.has(head.lower);
-	const described = !capitalized(head) && !stopWords.has(head.lower) && !cueVerbs.has(head.lower) && (isNoun(head)
-		|| determinerBefore(tokens, j) || plural(head) || /^\d[\d,.]*%?$/.test(head.text)) || head.text === '%';
-	if (!named && !described) {
-		return undefined;
-	}
-
-	let k = j - 1;
-	while (k >= 0 && j - k < 10) {
-		const t = tokens[k]!;
-		if (!t.word || t.quoted) {
-			break;
-		}
-
-		if (capitalized(t)) {
-			if (sentenceAdverbs.has(t.lower) && t.lower !== 'the' && !(k > 0 && tokens[k - 1]!.word && capitalized(tokens[k - 1]!))) {
-				break;
-			}
-		} else if (t.lower === 'and') {
-			if (!(k > 0 && capitalized(tokens[k - 1]!) && capitalized(tokens[k + 1]!))) {
-				break;
-			}
-		} else if (!phraseGlue.has(t.lower) && !isNoun(t) && !(t.lower.endsWith('\'s') && k > 0) && !/^\d/.test(t.text)) {
-			// Lower-case modifiers (`senior administration official`) only close to a described head.
-			if (stopWords.has(t.lower) || cueVerbs.has(t.lower) || j - k > 4 || named) {
-				break;
-			}
-		}
-
-		k--;
-	}
-
-	let first = k + 1;
-	// `A study published in March by the university says`: the document, not its publisher, is the source.
-	for (let m = first - 1; m >= 0 && first - m <= 10; m--) {
-		const t = tokens[m]!;
-		if (!t.word || t.quoted) {
-			break;
-		}
-
-		if (documentHeads.has(t.lower) && tokens[m + 1]?.lower.endsWith('ed')) {
-			let d = m;
-			while (d > 0 && tokens[d - 1]!.word && !tokens[d - 1]!.quoted && m - d < 3 && !stopWords.has(tokens[d - 1]!.lower)) {
-				d--;
-			}
-
-			return {first: d, last: j};
-		}
-	}
-
-	// `a person familiar with the talks`, `people close to the mayor`: the description continues to the left.
-	if (first >= 2 && ((tokens[first - 1]!.lower === 'with' && tokens[first - 2]!.lower === 'familiar')
-		|| (tokens[first - 1]!.lower === 'to' && tokens[first - 2]!.lower === 'close'))) {
-		const outer = phraseEndingAt(tokens, first - 3);
-		if (outer) {
-			return {first: outer.first, last: j};
-		}
-	}
-
-	// A phrase does not start with a linking word (`of`, `for`, `in`, `and`) or a sentence adverb.
-	while (first < j && (['of', 'for', 'at', 'from', 'in', 'and', '&', 'de', 'van', 'von'].includes(tokens[first]!.lower)
-		|| sentenceAdverbs.has(tokens[first]!.lower))) {
-		first++;
-	}
-
-	return {first, last: j};
-}
-
-/** The speaker phrase starting at token `i` and read rightwards (`said Smith`, `according to the report`). */
-export function phraseStartingAt(tokens: readonly Token[], i: number): Phrase | undefined {
-	const first = tokens[i];
-	if (!first?.word || first.quoted) {
-		return undefined;
-	}
-
-	if (pronouns.has(first.lower) && first.lower !== 'who') {
-		return {first: i, last: i};
-	}
-
-	if ((sentenceAdverbs.has(first.lower) && first.lower !== 'the') || notSubjects.has(first.lower)
-		|| (/(?:ly|ing)$/.test(first.lower) && first.lower.length > 4)) {
-		return undefined;
-	}
-
-	let last = -1;
-	for (let k = i; k < tokens.length && k - i < 12; k++) {
-		const t = tokens[k]!;
-		if (!t.word || t.quoted) {
-			break;
-		}
-
-		if ((capitalized(t) && !determinerWords.has(t.lower)) || isNoun(t) || (t.lower.endsWith('\'s') && k > i)) {
-			last = k;
-			continue;
-		}
-
-		if (['the', 'a', 'an', 'one', 'two', 'three', 'several', 'some', 'many', 'its', 'his', 'her', 'their', 'both',
-			'another', 'other', 'most', '&'].includes(t.lower)) {
-			continue;
-		}
-
-		if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'and') && k + 1 < tokens.length) {
-			continue;
-		}
-
-		// A lower-case word after the head ends the phrase (`Ann Lee accuses …`); before it, it may be a modifier.
-		if (stopWords.has(t.lower) || cueVerbs.has(t.lower) || t.lower === 'in' || t.lower === 'at' || k - i > 5 || last >= 0) {
-			break;
-		}
-	}
-
-	if (last < i && determinerWords.has(first.lower) && tokens[i + 1]?.word && !tokens[i + 1]!.quoted
-		&& !stopWords.has(tokens[i + 1]!.lower) && !cueVerbs.has(tokens[i + 1]!.lower)
-		&& !/(?:ly|ing|ed|ous|ive|al|ful)$/.test(tokens[i + 1]!.lower)) {
-		// `The farmer put it bluntly`: an unknown noun right after a determiner is the head.
-		return {first: i, last: i + 1};
-	}
-
-	return last >= i ? {first: i, last} : undefined;
-}
 
 /** A phrase ending at `j`, or at the word before a parenthesis there: `Sen. Ann Lee (D-Ohio)`, `Lee (who has 25 delegates)`. */
 function phraseBefore(tokens: readonly Token[], j: number): Phrase | undefined {
@@ -358,4 +174,3 @@ export function subjectPhrase(tokens: readonly Token[], before: number): Phrase 
 
 	return s < before ? phraseStartingAt(tokens, s) : undefined;
 }
-

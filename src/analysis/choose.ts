@@ -1,0 +1,142 @@
+/**
+ * Choosing the attribution of a unit: each cue's speaker (before it, after it, or the sentence subject), the main
+ * cue, and the cues chained to it (`… and added that …`). Token indices of one unit.
+ */
+import type {Range} from './units.js';
+import type {Token} from './tokens.js';
+import type {Cue} from './cues.js';
+import {dayWords, prepositions} from './lexicon.js';
+import {phraseStartingAt, skipAuxLeft, speakerBefore, subjectPhrase, type Phrase} from './speakers.js';
+
+export type Choice = {cue: Cue; phrase: Phrase | undefined; inverted: boolean; subject: boolean};
+
+/** A comma at token `i`, or a closing quote mark right after one (`"Morning Joe," adding`). */
+function isComma(tokens: readonly Token[], i: number): boolean {
+	const t = tokens[i];
+	return t !== undefined && (t.text === ',' || (t.mark && tokens[i - 1]?.text === ','));
+}
+
+const conjunctions = new Set(['and', 'but', 'then', 'or', 'yet', 'while']);
+
+export function pickSpeaker(tokens: readonly Token[], cue: Cue): Choice {
+	if (cue.according) {
+		// `according to` takes whatever follows up to the next punctuation: `state law`, `officials familiar with …`.
+		let last = cue.last;
+		while (last + 1 < tokens.length && last - cue.last < 14) {
+			const t = tokens[last + 1]!;
+			if ((!t.word && t.text !== '\'' && t.text !== '-') || t.quoted || t.lower === 'that' || t.lower === 'who') {
+				break;
+			}
+
+			last++;
+		}
+
+		return {cue, phrase: last > cue.last ? {first: cue.last + 1, last} : undefined, inverted: true, subject: false};
+	}
+
+	const verb = tokens[cue.first]!;
+	const j = skipAuxLeft(tokens, cue.first - 1);
+	const prev = tokens[j];
+	if (verb.lower.endsWith('ing') && isComma(tokens, j)) {
+		// `…, saying that …`: the subject of the sentence speaks.
+		return {cue, phrase: subjectPhrase(tokens, j), inverted: false, subject: true};
+	}
+
+	// `…, said the company's chief executive, Ann Lee.`: a phrase after the cue that ends the clause is the speaker,
+	// even when a comma before the cue could open an appositive.
+	const left = tokens[cue.first - 1];
+	if (left && (left.text === ',' || left.mark)) {
+		const after = phraseStartingAt(tokens, cue.last + 1);
+		const follow = after ? tokens[after.last + 1] : undefined;
+		if (after && (!follow || [',', '.', ';', '(', '\u2014'].includes(follow.text))) {
+			return {cue, phrase: after, inverted: true, subject: false};
+		}
+	}
+
+	const before = speakerBefore(tokens, cue.first);
+	if (before && !tokens[before.last]!.lower.endsWith('\'s')) {
+		return {cue, phrase: before, inverted: false, subject: false};
+	}
+
+	const joined = prev !== undefined && !prev.quoted && (conjunctions.has(prev.lower)
+		|| (tokens[cue.first - 1]?.lower === 'then' && (prev.text === ',' || prev.lower === 'and')));
+	if (joined) {
+		// `X called it a mistake and said …`.
+		return {cue, phrase: subjectPhrase(tokens, j), inverted: false, subject: true};
+	}
+
+	if (!left || left.text === ',' || left.mark) {
+		const after = phraseStartingAt(tokens, cue.last + 1);
+		if (after) {
+			return {cue, phrase: after, inverted: true, subject: false};
+		}
+	}
+
+	return {cue, phrase: undefined, inverted: false, subject: false};
+}
+
+/** First token of the attribution block (speaker or cue, whichever comes first). */
+export function blockStart(c: Choice): number {
+	return c.phrase && !c.inverted && !c.subject && c.phrase.first < c.cue.first ? c.phrase.first : c.cue.first;
+}
+
+export function blockEnd(c: Choice): number {
+	return c.phrase && c.inverted ? Math.max(c.cue.last, c.phrase.last) : c.cue.last;
+}
+
+export function choose(tokens: readonly Token[], choices: readonly Choice[]): Choice | undefined {
+	const withSpeaker = choices.filter(c => c.phrase && !c.subject);
+	// An attribution closing the sentence (`…, X said.`) is the outer one; cues before it sit inside its content.
+	for (let i = withSpeaker.length - 1; i > 0; i--) {
+		const c = withSpeaker[i]!;
+		const before = tokens[blockStart(c) - 1];
+		// Only adjunct words may follow (`…, he said on Thursday.`); `…, he said no.` is a statement of its own.
+		let rest = 0;
+		let adjunctOnly = true;
+		for (let k = blockEnd(c) + 1; k < tokens.length && rest <= 4; k++) {
+			const t = tokens[k]!;
+			rest += t.word ? 1 : 0;
+			adjunctOnly &&= !t.word || prepositions.has(t.lower) || dayWords.has(t.lower) || t.text[0] !== t.lower[0]
+				|| /^\d/.test(t.text) || ['a', 'an', 'the', 'statement', 'interview', 'week', 'month', 'year', 'night',
+					'morning', 'afternoon', 'evening', 'ago', 'his', 'her', 'their', 'its', 'tweet', 'email', 'speech'].includes(t.lower);
+		}
+
+		if (rest <= 4 && adjunctOnly && before && (before.text === ',' || before.mark)) {
+			return c;
+		}
+	}
+
+	// Otherwise the first attribution in reading order; later cues sit inside its content (`… what he called …`).
+	return choices.find(c => c.phrase) ?? choices[0];
+}
+
+export function range(tokens: readonly Token[], p: {first: number; last: number} | undefined): Range | undefined {
+	return p ? {start: tokens[p.first]!.start, end: tokens[p.last]!.end} : undefined;
+}
+
+/** The cue's words, plus a colon right after them (`said:`), which annotators often mark as the cue. */
+export function cueRange(tokens: readonly Token[], cue: Cue): Range {
+	const colon = tokens[cue.last + 1]?.text === ':' && !tokens[cue.last + 1]!.quoted;
+	return {start: tokens[cue.first]!.start, end: tokens[colon ? cue.last + 1 : cue.last]!.end};
+}
+
+export function isChained(tokens: readonly Token[], c: Choice): boolean {
+	if (!c.phrase || c.inverted) {
+		return false;
+	}
+
+	const before = tokens[blockStart(c) - 1];
+	if (!before || (before.quoted && !before.mark)) {
+		return false;
+	}
+
+	if (before.lower === 'and' || before.lower === 'but' || before.lower === 'then' || before.text === ';') {
+		return true;
+	}
+
+	if (['while', 'whereas', 'although', 'though', 'yet', 'so'].includes(before.lower) && !c.subject) {
+		return true;
+	}
+
+	return isComma(tokens, blockStart(c) - 1) && (tokens[c.cue.first]!.lower.endsWith('ing') || !c.subject);
+}

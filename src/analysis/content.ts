@@ -1,0 +1,222 @@
+/**
+ * Where an attribution's content lies: after the cue (skipping objects and adjuncts, starting at `that`), before the
+ * speaker, or both for a split quote. Offsets are UTF-16 indices into the article text.
+ */
+import type {StatementKind} from './types.js';
+import type {Quote} from './quotes.js';
+import type {Range} from './units.js';
+import type {Token} from './tokens.js';
+import {toVerbs, type Cue} from './cues.js';
+import {firstTokenAt, quoteShare, quoteSpans, trimRegion, wordCount, type Context} from './regions.js';
+import {dayWords, introWords, objectCues, prepositions} from './lexicon.js';
+import {blockEnd, blockStart, type Choice} from './choose.js';
+
+const subjectStarts = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'the', 'a', 'an', 'his', 'her', 'their',
+	'its', 'there', 'this', 'these', 'those', 'no', 'some', 'many', 'most', 'all', 'both', 'each', 'every', 'our', 'my']);
+
+/** After a cue, `for weeks he …` / `on Thursday the plan …`: skips a short adjunct up to the clause's subject. */
+function skipAdjunct(tokens: readonly Token[], k: number): number {
+	const first = tokens[k];
+	if (first?.word && dayWords.has(first.lower) && subjectStarts.has((tokens[k + 1]?.lower ?? '').replace(/'(?:s|re|ll|d|ve)$/, ''))) {
+		return k + 1; // `said Thursday he would …`
+	}
+
+	if (!first?.word || !['for', 'on', 'in', 'at', 'during', 'last', 'this', 'earlier', 'again', 'repeatedly', 'since',
+		'after', 'before', 'recently', 'privately', 'publicly', 'often', 'later'].includes(first.lower)) {
+		return k;
+	}
+
+	for (let m = k + 1; m < tokens.length && m - k <= 5; m++) {
+		const t = tokens[m]!;
+		if (!t.word || t.quoted) {
+			return k;
+		}
+
+		if (subjectStarts.has(t.lower) && m > k + 1) {
+			return m;
+		}
+	}
+
+	return k;
+}
+
+/** Where content starts after the cue: at `that` when it comes soon, after a told-type object otherwise. */
+export function contentStart(tokens: readonly Token[], cue: Cue, after: number): number {
+	const verb = tokens[cue.first]!;
+	for (let k = after; k < tokens.length && k - after < 12; k++) {
+		const t = tokens[k]!;
+		if (t.lower === 'that' && !t.quoted) {
+			return t.start;
+		}
+
+		// Only an object or an adjunct may stand between the cue and `that` (`told reporters in Taipei on Friday that`);
+		// a subject pronoun or a conjunction means a clause has begun (`says it is … and that …`), though `and` may
+		// join a name (`The Post and Courier`).
+		const nameAnd = t.lower === 'and' && tokens[k - 1]?.text[0] !== tokens[k - 1]?.lower[0]
+			&& tokens[k + 1]?.text[0] !== tokens[k + 1]?.lower[0];
+		if (!t.word || t.quoted || (clauseStarts.has(t.lower) && !nameAnd)) {
+			break;
+		}
+	}
+
+	if (/^call/.test(verb.lower) && (tokens[after]?.lower === 'for' || tokens[after]?.lower === 'on')) {
+		// `called for a ban …`, `called on Congress to …`: the content follows the particle.
+		return tokens[after + 1]?.start ?? tokens.at(-1)!.end;
+	}
+
+	if (/^ask/.test(verb.lower)) {
+		// `asked the senator whether …`: the question is the content.
+		for (let k = after; k < tokens.length && k - after < 10; k++) {
+			const t = tokens[k]!;
+			if (!t.word || t.quoted) {
+				break;
+			}
+
+			if (['if', 'whether', 'why', 'how', 'what', 'who', 'when', 'where', 'which'].includes(t.lower)) {
+				return t.start;
+			}
+		}
+	}
+
+	const next = tokens[after];
+	if (next && objectCues.has(verb.lower) && next.word && !next.quoted) {
+		let k = after + 1;
+		if (['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes(next.lower) && tokens[k]?.word) {
+			k++;
+		}
+
+		// `told NBC News …`: a multi-word name is one object.
+		while (tokens[k - 1]!.text[0] !== tokens[k - 1]!.lower[0] && tokens[k]?.word && tokens[k]!.text[0] !== tokens[k]!.lower[0]) {
+			k++;
+		}
+
+		// `told The Star-Ledger of Newark last week she would …`: adjuncts after the object, then the clause.
+		for (let m = k; m < tokens.length && m - k < 8; m++) {
+			const t = tokens[m]!;
+			if (!t.word || t.quoted) {
+				break;
+			}
+
+			if (subjectStarts.has(t.lower.replace(/'(?:s|re|ll|d|ve)$/, '')) && m > k) {
+				return t.start;
+			}
+
+			if (!(prepositions.has(t.lower) || dayWords.has(t.lower) || t.text[0] !== t.lower[0] || /^\d/.test(t.text)
+				|| ['week', 'month', 'year', 'ago', 'night', 'morning', 'newspaper', 'magazine', 'radio', 'show'].includes(t.lower))) {
+				break;
+			}
+		}
+
+		return tokens[k]?.start ?? tokens.at(-1)!.end;
+	}
+
+	return tokens[skipAdjunct(tokens, after)]?.start ?? tokens.at(-1)!.end;
+}
+
+const clauseStarts = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'and', 'but', 'or', 'because', 'if', 'when',
+	'while', 'who', 'which', 'there', 'is', 'was', 'are', 'were', 'will', 'would', 'has', 'had',
+	'have', 'can', 'could', 'should', 'may', 'might', 'must', 'not']);
+
+/** Content of one attribution whose own stretch of the unit is `[lo, hi)`. */
+export function contentOf(ctx: Context, choice: Choice, lo: number, hi: number): Range[] | undefined {
+	const {text, quotes, tokens} = ctx;
+	const {cue, phrase, inverted} = choice;
+	const cueStart = tokens[cue.first]!.start;
+	let preEnd: number;
+	let postFrom: number;
+	if (phrase && inverted) {
+		preEnd = cueStart;
+		postFrom = tokens[phrase.last + 1]?.start ?? hi;
+	} else {
+		preEnd = tokens[blockStart(choice)]!.start;
+		postFrom = contentStart(tokens, cue, cue.last + 1);
+	}
+
+	// A participle or `and`-joined cue (`…, saying that …`) takes its content after the cue only.
+	const pre = preEnd > lo && !choice.subject ? trimRegion(text, lo, preEnd, quotes) : undefined;
+	const post = postFrom < hi ? trimRegion(text, postFrom, hi, quotes) : undefined;
+	const postIsQuote = post !== undefined && quotes.some(q => q.start === post.start) && quoteShare(post, quotes) > 0.8;
+	if (pre && quoteShare(pre, quotes) > 0.8) {
+		const content = quoteSpans(pre, quotes);
+		if (postIsQuote) {
+			content.push(...quoteSpans(post, quotes));
+		}
+
+		return content;
+	}
+
+	const between = text.slice(pre?.end ?? lo, preEnd);
+	const postStartsThat = post !== undefined && text.startsWith('that', post.start);
+	const firstWord = pre ? firstWordFrom(tokens, pre.start) : undefined;
+	// `In a statement Thursday, X said …`: a lone introductory phrase is not content (`In Ohio, turnout rose, X said` is).
+	const preIsIntro = pre !== undefined && firstWord !== undefined && introWords.has(firstWord.lower)
+		&& !text.slice(pre.start, pre.end).includes(',') && wordCount(tokens, pre) <= 6
+		&& !quotes.some(q => q.start >= pre.start && q.end <= pre.end);
+	const postFirst = post ? firstWordFrom(tokens, post.start) : undefined;
+	// `X said on Thursday, …` / `X said in posing the question`: what follows the cue is an adjunct, not content.
+	const postIsAdjunct = postFirst !== undefined && (prepositions.has(postFirst.lower) || notContent.has(postFirst.lower))
+		&& !(postFirst.lower === 'to' && toVerbs.test(tokens[cue.first]!.lower));
+	const preCommaEnd = pre !== undefined && (between.includes(',') || /,\s*(?:["\u201D\u2019]|'')$/.test(text.slice(pre.start, pre.end)));
+	let region: Range | undefined;
+	if (inverted && pre && !preIsIntro && wordCount(tokens, pre) >= 2) {
+		// `…, said X` / `“…,” said X`: the content comes first.
+		region = pre;
+	} else if (cue.according && !pre && post) {
+		// `According to X, …`: whatever follows the source is the content.
+		region = post;
+	} else if (post && (postStartsThat || postIsQuote || /^(?:yes|no|so)$/i.test(text.slice(post.start, post.end)))) {
+		// `said that …`, `said: “…”`, `said yes`.
+		region = post;
+	} else if (post && !postIsAdjunct && wordCount(tokens, post) >= 3 && !(preCommaEnd && /^\s*,/.test(text.slice(phraseEnd(ctx, choice), hi)))) {
+		region = post;
+	} else if (pre && !preIsIntro && preCommaEnd && wordCount(tokens, pre) >= 4) {
+		region = pre;
+		// `A, officials said, B`: the attribution sits inside the sentence; both halves are the content.
+		const rest = text.slice(phraseEnd(ctx, choice), hi);
+		if (post && /^\s*,/.test(rest) && !postIsAdjunct && wordCount(tokens, post) >= 3
+			&& !quotes.some(q => q.start >= pre.start && q.end <= pre.end)) {
+			return [pre, post];
+		}
+	} else if (post && !postIsAdjunct && wordCount(tokens, post) >= 2) {
+		region = post;
+	} else if (pre && !preIsIntro && preCommaEnd && wordCount(tokens, pre) >= 3) {
+		region = pre;
+	}
+
+	if (!region) {
+		return undefined;
+	}
+
+	return quoteShare(region, quotes) > 0.9 ? quoteSpans(region, quotes) : [region];
+}
+
+function firstWordFrom(tokens: readonly Token[], offset: number): Token | undefined {
+	for (let i = firstTokenAt(tokens, offset); i < tokens.length; i++) {
+		if (tokens[i]!.word) {
+			return tokens[i];
+		}
+	}
+
+	return undefined;
+}
+
+/** End of the attribution block (cue, or speaker after an inverted cue). */
+function phraseEnd(ctx: Context, c: Choice): number {
+	return ctx.tokens[blockEnd(c)]!.end;
+}
+
+/** Words that cannot open reported content: `said twice - and …`, `said, and then …`. */
+const notContent = new Set(['and', 'but', 'or', 'twice']);
+
+export function kindOf(content: readonly Range[], quotes: readonly Quote[]): StatementKind {
+	let quoted = 0;
+	let total = 0;
+	let any = false;
+	for (const r of content) {
+		quoted += quoteShare(r, quotes) * (r.end - r.start);
+		total += r.end - r.start;
+		any ||= quotes.some(q => q.start >= r.start && q.end <= r.end);
+	}
+
+	return quoted / total > 0.9 ? 'direct' : (any ? 'mixed' : 'indirect');
+}

@@ -1,0 +1,99 @@
+/** Units whose attribution has no cue verb: bare quotations, colon quotes, headlines, `Asked about …,` intros. */
+import {kindOf} from './content.js';
+import {range} from './choose.js';
+import {quoteShare, quoteSpans, trimRegion, wordCount, type Context} from './regions.js';
+import {phraseStartingAt, subjectPhrase} from './speakers.js';
+import type {RawStatement} from './statements.js';
+
+export type Bare = Pick<RawStatement, 'content' | 'kind' | 'cue' | 'speaker' | 'bare'>;
+
+/** A unit that is a quotation alone (`“…”`), or `X put it bluntly: “…”`. */
+export function bareStatement(ctx: Context): Bare | undefined {
+	const colon = colonStatement(ctx);
+	if (colon) {
+		return colon;
+	}
+
+	const {text, unit, quotes, tokens} = ctx;
+	const whole = trimRegion(text, unit.start, unit.end, quotes);
+	if (whole && quotes.length > 0 && quoteShare(whole, quotes) >= 0.85 && wordCount(tokens, whole) >= 2) {
+		return {content: quoteSpans(whole, quotes), kind: 'direct', cue: undefined, speaker: undefined, bare: true};
+	}
+
+	return undefined;
+}
+
+/** `X put it bluntly: “…”`. */
+export function colonStatement(ctx: Context): Bare | undefined {
+	const {text, unit, quotes, tokens} = ctx;
+	if (quotes.length === 0) {
+		return undefined;
+	}
+
+	const colon = tokens.findIndex(t => t.text === ':' && !t.quoted);
+	if (colon > 0 && quotes.some(q => q.start > tokens[colon]!.start)) {
+		const phrase = subjectPhrase(tokens, colon);
+		const after = trimRegion(text, tokens[colon]!.end, unit.end, quotes);
+		if (phrase && after && quoteShare(after, quotes) > 0.8) {
+			// The cue runs from the verb after the speaker to the colon: `put it bluntly:`.
+			const verb = phrase.last + 1 < colon && tokens[phrase.last + 1]!.word ? phrase.last + 1 : colon;
+			return {content: quoteSpans(after, quotes), kind: 'direct', cue: {start: tokens[verb]!.start,
+				end: tokens[colon]!.end}, speaker: range(tokens, phrase), bare: false};
+		}
+	}
+
+	return undefined;
+}
+
+const sectionLabels = new Set(['latest', 'news', 'daily', 'report', 'notice', 'update', 'updates', 'analysis',
+	'editorial', 'opinion', 'watch', 'live', 'exclusive', 'review', 'podcast', 'poll', 'breaking', 'video', 'photos',
+	'briefing', 'newsletter', 'column', 'explainer', 'timeline', 'transcript', 'factbox', 'q&a', 'recap', 'roundup']);
+
+/** `Warren: Trump Is a ‘Proven Failure’`: a headline that names its speaker before a colon. */
+export function headlineColon(ctx: Context): Bare | undefined {
+	const {text, unit, quotes, tokens} = ctx;
+	const colon = tokens.findIndex(t => t.text === ':' && !t.quoted);
+	if (colon < 1 || colon > 5) {
+		return undefined;
+	}
+
+	const phrase = phraseStartingAt(tokens, 0);
+	const content = trimRegion(text, tokens[colon]!.end, unit.end, quotes);
+	if (!phrase || phrase.last !== colon - 1 || !content || wordCount(tokens, content) < 3) {
+		return undefined;
+	}
+
+	// `The Latest: …`, `Business Report: …`, `Paid Notice: …` are section labels, not speakers.
+	for (let k = phrase.first; k <= phrase.last; k++) {
+		if (sectionLabels.has(tokens[k]!.lower)) {
+			return undefined;
+		}
+	}
+
+	return {content: [content], kind: kindOf([content], quotes), cue: {start: tokens[colon]!.start, end: tokens[colon]!.end},
+		speaker: range(tokens, phrase), bare: false};
+}
+
+/** `Asked about the plan, Lee said …` / `When asked whether …,`: the question put to the speaker is reported too. */
+export function askedIntro(ctx: Context): Bare | undefined {
+	const {text, quotes, tokens} = ctx;
+	const at = tokens[0]?.lower === 'asked' ? 0 : (tokens[0]?.lower === 'when' && tokens[1]?.lower === 'asked' ? 1 : -1);
+	if (at < 0 || tokens[at]!.quoted) {
+		return undefined;
+	}
+
+	for (let k = at + 1; k < tokens.length && k - at < 30; k++) {
+		const t = tokens[k]!;
+		if (t.text === ',' && !t.quoted) {
+			const content = k > at + 1 ? trimRegion(text, tokens[at + 1]!.start, t.start, quotes) : undefined;
+			return content ? {content: [content], kind: kindOf([content], quotes), cue: {start: tokens[at]!.start,
+				end: tokens[at]!.end}, speaker: undefined, bare: false} : undefined;
+		}
+
+		if (t.text === '.' || t.text === ';') {
+			return undefined;
+		}
+	}
+
+	return undefined;
+}
