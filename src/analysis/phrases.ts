@@ -69,8 +69,9 @@ export function phraseEndingAt(tokens: readonly Token[], j: number): Phrase | un
 	}
 
 	const named = capitalized(head) && !sentenceAdverbs.has(head.lower) && !cueVerbs.has(head.lower);
-	const described = !capitalized(head) && !stopWords.has(head.lower) && !cueVerbs.has(head.lower) && (isNoun(head)
-		|| determinerBefore(tokens, j) || plural(head) || /^\d[\d,.]*%?$/.test(head.text)) || head.text === '%';
+	// `the report stated`: a known head noun counts even when the same word can be a verb.
+	const described = !capitalized(head) && (isNoun(head) || (!stopWords.has(head.lower) && !cueVerbs.has(head.lower)
+		&& (determinerBefore(tokens, j) || plural(head) || /^\d[\d,.]*%?$/.test(head.text)))) || head.text === '%';
 	if (!named && !described) {
 		return undefined;
 	}
