@@ -85,6 +85,13 @@ function isAbbreviation(text: string, i: number, lo: number): boolean {
 	return abbreviations.has(word.toLowerCase().replace(/^\.+/, ''));
 }
 
+const attributionRe = /^\p{Lu}[\p{L}.'’ -]{0,40}?\s(?:said|says|asked|asks|tweeted|wrote|added|told|replied|shouted|yelled|declared|exclaimed|wondered|joked)\b/u;
+
+/** `“Why not?” Lee asked.`: after a quoted question or exclamation, a speaker and cue continue the sentence. */
+function attributionFollows(text: string, k: number, hi: number): boolean {
+	return attributionRe.test(text.slice(k, Math.min(hi, k + 60)));
+}
+
 /** Sentence-like units of the paragraph `[lo, hi)`; boundaries inside a quote are ignored. */
 export function units(text: string, lo: number, hi: number, quotes: readonly Quote[]): Range[] {
 	const out: Range[] = [];
@@ -112,7 +119,7 @@ export function units(text: string, lo: number, hi: number, quotes: readonly Quo
 		}
 
 		const insideQuote = q < quotes.length && quotes[q]!.start < j;
-		if (boundary && !insideQuote) {
+		if (boundary && !insideQuote && !(text[i] !== '.' && isCloser(text[j - 1]) && attributionFollows(text, k, hi))) {
 			out.push({start, end: j});
 			start = k;
 		}

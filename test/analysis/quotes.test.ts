@@ -93,3 +93,8 @@ test('nested and unbalanced marks never break offsets', t => {
 		run(t, text);
 	}
 });
+
+test('a quoted question or exclamation followed by its attribution stays one sentence', t => {
+	const result = run(t, '“Why would we wait?” Lee asked. “Build it now!” the crowd shouted.');
+	t.deepEqual(summary(result), ['Lee | asked | “Why would we wait?”', 'the crowd | shouted | “Build it now!”']);
+});
