@@ -1,5 +1,6 @@
 import type {Attribution} from '../analysis/types.js';
 import type {Article} from '../article/types.js';
+import {escapeJsonForTerminal} from '../text/sanitize.js';
 
 /** One line of `newsread --json` output for an article that was read. Offsets are UTF-16 indices into `article.text`. */
 export type JsonRecord = {
@@ -35,12 +36,11 @@ export function buildRecord(file: string, article: Article, attribution: Attribu
 }
 
 /**
- * `JSON.stringify` leaves C1 controls, line/paragraph separators and bidi controls raw; a terminal would act on them.
- * They become `\uXXXX` escapes, which JSON readers decode back to the same string.
+ * `JSON.stringify` leaves DEL, C1 controls, line/paragraph separators and bidi controls raw; a terminal would act on
+ * them. They become `\uXXXX` escapes, which JSON readers decode back to the same string.
  */
 export function toJsonLine(value: unknown): string {
-	return JSON.stringify(value).replaceAll(/[\u0080-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g,
-		c => '\\u' + c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')) + '\n';
+	return escapeJsonForTerminal(JSON.stringify(value)) + '\n';
 }
 
 /** The line for an input that could not be read. */

@@ -54,9 +54,12 @@ test('an unreadable input gives an error line, the rest still print, exit code 1
 });
 
 test('terminal-unsafe characters are escaped but decode to the same string', t => {
-	const value = {text: 'a\u0085b\u2028c\u202Ed\u2066e\u009Bf'};
+	const value = {text: 'a\u0085b\u2028c\u202Ed\u2066e\u009Bf\u007Fg\uFFF9'};
 	const line = toJsonLine(value);
-	t.false(/[\u0080-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/.test(line));
-	t.true(line.includes('\\u0085') && line.includes('\\u2028') && line.includes('\\u202E') && line.includes('\\u009B'));
+	t.false(/[\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069\uFFF9-\uFFFB]/.test(line));
+	for (const escape of ['\\u0085', '\\u2028', '\\u202e', '\\u009b', '\\u007f', '\\ufff9']) {
+		t.true(line.toLowerCase().includes(escape), escape);
+	}
+
 	t.deepEqual(JSON.parse(line), value);
 });
