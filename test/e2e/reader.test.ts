@@ -1,7 +1,7 @@
 // The reader in a real pseudo-terminal on the built CLI (`npm run build` first).
 import test from 'ava';
 import {keys, spawnCli} from '../helpers/pty.js';
-import {firstNewArticleWords, openSeed, pageOf, paneText, seedArticle, seedText} from '../helpers/reader.js';
+import {firstNewArticleWords, openSeed, paneTopWords, pageOf, paneText, seedArticle, seedText} from '../helpers/reader.js';
 
 test('first frame: alternate screen, headline area and page 1/N with a percentage', async t => {
 	const {app, total} = await openSeed(t);
@@ -28,6 +28,30 @@ test('space moves to page 2, b back to page 1, G to the last page with the credi
 	app.press('g');
 	await app.waitFor(`page 1/${total}`);
 	t.pass();
+});
+
+test('go to page N with Ng and :N, Home/End, and line and half-page scrolling move the top line', async t => {
+	const {app, total} = await openSeed(t);
+	t.true(total >= 3, `needs 3 pages, got ${total}`);
+	app.press('3g');
+	await app.waitFor(`page 3/${total}`);
+	app.press(':2');
+	app.press(keys.enter);
+	await app.waitFor(`page 2/${total}`);
+	app.press(keys.end);
+	await app.waitFor(`page ${total}/${total}`);
+	app.press(keys.home);
+	await app.waitFor(`page 1/${total}`);
+	const top = paneTopWords(app);
+	app.press('j');
+	await app.waitFor(() => paneTopWords(app) !== top);
+	app.press('k');
+	await app.waitFor(() => paneTopWords(app) === top);
+	app.press('d');
+	await app.waitFor(() => paneTopWords(app) !== top);
+	app.press('u');
+	await app.waitFor(() => paneTopWords(app) === top);
+	t.truthy(top);
 });
 
 test('/Taiwan Enter shows match 1/N, N counting every case-sensitive occurrence, and highlights it', async t => {

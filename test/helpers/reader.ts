@@ -61,6 +61,21 @@ export function firstNewArticleWords(session: PtySession, exclude: string, count
 	return undefined;
 }
 
+/** The first `count` words of the article pane's top row: the first row of article text below the header's page indicator. */
+export function paneTopWords(session: PtySession, count = 4): string | undefined {
+	const rows = session.lines();
+	const header = rows.findIndex(row => pagePattern.test(row));
+	const article = normalize(seedText);
+	for (const line of rows.slice(header + 1)) {
+		const words = leftColumn(line).split(' ').filter(Boolean).slice(0, count);
+		if (words.length === count && article.includes(words.join(' '))) {
+			return words.join(' ');
+		}
+	}
+
+	return undefined;
+}
+
 /** Open the seed article at the given size and wait for its first frame (`page 1/N`). */
 export async function openSeed(t: ExecutionContext, options: PtyOptions = {}): Promise<{app: PtySession; total: number}> {
 	const app = spawnCli(t, [seedArticle], {cols: 80, rows: 24, ...options});
