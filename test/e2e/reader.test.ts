@@ -1,7 +1,7 @@
 // The reader in a real pseudo-terminal on the built CLI (`npm run build` first).
 import test from 'ava';
 import {keys, spawnCli} from '../helpers/pty.js';
-import {firstNewArticleWords, openSeed, paneTopWords, pageOf, paneText, seedArticle, seedText} from '../helpers/reader.js';
+import {firstNewArticleWords, normalize, openSeed, pageOf, paneText, paneTopWords, seedArticle, seedText} from '../helpers/reader.js';
 
 test('first frame: alternate screen, headline area and page 1/N with a percentage', async t => {
 	const {app, total} = await openSeed(t);
@@ -75,6 +75,35 @@ test('/Taiwan Enter shows match 1/N, N counting every case-sensitive occurrence,
 		return cell !== undefined && (cell.inverse || cell.bg.mode !== 'default' || cell.underline);
 	}));
 	t.true(highlighted, 'a visible match is highlighted (inverse, background or underline)');
+});
+
+test('a match across a line break is found and highlighted on both rows', async t => {
+	const {app} = await openSeed(t);
+	// Two consecutive rows of one paragraph: the last word of one and the first word of the next.
+	const findBreak = (first?: string, second?: string) => {
+		const rows = app.lines().map(line => line.split(/[│╭╰]/)[0]!.trimEnd());
+		for (let y = 0; y + 1 < rows.length; y++) {
+			const last = /(\p{L}+)$/u.exec(rows[y]!)?.[1];
+			const next = /^\s*(\p{L}+)/u.exec(rows[y + 1]!)?.[1];
+			if (last && next && last.length > 3 && next.length > 3 && (first === undefined ? normalize(seedText).includes(`${last} ${next}`) : last === first && next === second)) {
+				return {first: last, second: next, ends: {x: rows[y]!.length - 1, y}, starts: {x: rows[y + 1]!.indexOf(next), y: y + 1}};
+			}
+		}
+
+		return undefined;
+	};
+
+	const before = findBreak();
+	t.truthy(before, app.screenText());
+	const style = (position: {x: number; y: number}) => JSON.stringify(app.cellAt(position.x, position.y));
+	const styleBefore = [style(before!.ends), style(before!.starts)];
+	app.press(`/${before!.first} ${before!.second}`);
+	app.press(keys.enter);
+	await app.waitFor(/match 1\/\d+/);
+	const after = findBreak(before!.first, before!.second);
+	t.truthy(after, `the two rows are no longer on screen:\n${app.screenText()}`);
+	t.not(style(after!.ends), styleBefore[0], 'end of the first row highlighted');
+	t.not(style(after!.starts), styleBefore[1], 'start of the second row highlighted');
 });
 
 test('a search without a match says so and Esc keeps the reader usable', async t => {
