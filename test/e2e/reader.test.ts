@@ -164,14 +164,25 @@ test('the reading position is remembered between runs', async t => {
 	t.pass();
 });
 
-test('no argument opens the library of ./articles; Enter opens an article, Esc returns', async t => {
+test('no argument opens the library of ./articles; Enter opens an article, Esc returns to the same selection', async t => {
 	const app = spawnCli(t, [], {cols: 100, rows: 30});
 	await app.waitFor('Library');
 	t.true(app.screenText().includes('words') || /\d+\s*min/.test(app.screenText()), 'lengths or reading times are listed');
+	app.press(keys.down);
 	app.press(keys.enter);
 	await app.waitFor(/page 1\/\d+/);
+	const opened = app.lines()[0];
 	app.press(keys.escape);
 	await app.waitFor('Library');
+	app.press(keys.enter);
+	await app.waitFor(/page \d+\/\d+/);
+	t.is(app.lines()[0], opened, 'the same article opens again');
+	app.press(keys.escape);
+	await app.waitFor('Library');
+	app.press(keys.up);
+	app.press(keys.enter);
+	await app.waitFor(/page \d+\/\d+/);
+	t.not(app.lines()[0], opened, 'the first entry is another article');
 	app.press('q');
 	t.is((await app.exit).exitCode, 0);
 });
