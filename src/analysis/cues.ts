@@ -1,6 +1,7 @@
 /** Cue detection: verbs of speech and writing (every inflection), `according to`, and their acceptance rules. */
-import {auxiliaries, cueVerbs, sentenceAdverbs, weakCues} from './lexicon.js';
+import {auxiliaries, cueVerbs, documentHeads, organizationWords, sentenceAdverbs, unnamedHeads, weakCues} from './lexicon.js';
 import type {Token} from './tokens.js';
+import {speakerBefore} from './speakers.js';
 
 /** Cue tokens `[first, last]` of one unit. */
 export type Cue = {
@@ -88,6 +89,34 @@ function namedSubjectBefore(tokens: readonly Token[], i: number): boolean {
 	return ['he', 'she', 'they', 'we', 'i', 'who', 'it'].includes(t.lower) || (t.text[0] !== t.lower[0] && !sentenceAdverbs.has(t.lower));
 }
 
+/** `Saudi officials deny …`, `the task force announced …`: a described speaker right before a finite verb. */
+function describedSubjectBefore(tokens: readonly Token[], i: number): boolean {
+	const verb = tokens[i]!.lower;
+	if (verb.endsWith('ing')) {
+		return false;
+	}
+
+	const next = tokens[i + 1];
+	if (next && ['to', 'for', 'on', 'about', 'with', 'in', 'at', 'by', 'from', 'up', 'out', 'off', 'over', 'as'].includes(next.lower)) {
+		return false;
+	}
+
+	const p = speakerBefore(tokens, i);
+	if (p === undefined) {
+		return false;
+	}
+
+	// The head must look like a speaker (a plural, a known description, a name), and the phrase must open a clause:
+	// `roughly 270 pledged delegates` and `the sites in question` are no attributions.
+	const head = tokens[p.last]!;
+	const speakerLike = head.text[0] !== head.lower[0] || unnamedHeads.has(head.lower) || documentHeads.has(head.lower) || organizationWords.has(head.lower)
+		|| (head.lower.endsWith('s') && !head.lower.endsWith('ss') && !head.lower.endsWith('\'s'));
+	const before = tokens[p.first - 1];
+	const opens = before === undefined || [',', ';', ':', 'and', 'but', 'that', 'because', 'while', 'as', 'though', 'although',
+		'\u2014', '(', 'when', 'if', 'since'].includes(before.lower) || sentenceAdverbs.has(before.lower) && p.first <= 3;
+	return speakerLike && opens && !head.lower.endsWith('\'s');
+}
+
 /**
  * `…, saying …`: a participle right after a comma introduces what the subject said; so does one right after a
  * group (`22 percent saying they would not`, `voters saying …`).
@@ -135,7 +164,7 @@ export function findCues(tokens: readonly Token[], titleCase = false): Cue[] {
 		}
 
 		if (weakCues.has(t.lower) && !titleCase && !followedByContent(tokens, i) && !participleAfterComma(tokens, i)
-			&& !(relaxWeak && namedSubjectBefore(tokens, i))) {
+			&& !(relaxWeak && namedSubjectBefore(tokens, i)) && !describedSubjectBefore(tokens, i)) {
 			continue;
 		}
 

@@ -111,3 +111,11 @@ test('a relative clause with its own cue is a statement bounded by the clause', 
 	t.deepEqual(statements(t, 'Ruiz, who said she rides the bus daily, said the new route was slower.'),
 		['who | said | she rides the bus daily', 'Ruiz | said | the new route was slower']);
 });
+
+test('a described speaker before a weak cue (`Farm groups claim …`), but not a verb form used as an adjective', t => {
+	t.deepEqual(statements(t, 'Farm groups claim the new tariff will hurt small growers.'),
+		['Farm groups | claim | the new tariff will hurt small growers']);
+	t.deepEqual(statements(t, 'The harbor authority announced a ban on night fishing.'),
+		['The harbor authority | announced | a ban on night fishing']);
+	t.deepEqual(statements(t, 'She leads her rival by roughly 40 pledged delegates in the count.'), []);
+});
