@@ -220,7 +220,8 @@ export function spawnInPty(t: ExecutionContext | undefined, file: string, args: 
 		const buffer = terminal.buffer.active;
 		const result: string[] = [];
 		for (let y = 0; y < terminal.rows; y++) {
-			result.push(buffer.getLine(buffer.viewportY + y)?.translateToString(true) ?? '');
+			// Bounded by the width: after a shrink xterm keeps the cut-off cells, which a real terminal no longer shows.
+			result.push(buffer.getLine(buffer.viewportY + y)?.translateToString(true, 0, terminal.cols) ?? '');
 		}
 
 		return result;
@@ -298,6 +299,10 @@ export function spawnInPty(t: ExecutionContext | undefined, file: string, args: 
 			}
 		},
 		cellAt(x, y) {
+			if (x < 0 || x >= terminal.cols || y < 0 || y >= terminal.rows) {
+				return undefined;
+			}
+
 			const buffer = terminal.buffer.active;
 			const cell = buffer.getLine(buffer.viewportY + y)?.getCell(x);
 			if (!cell) {

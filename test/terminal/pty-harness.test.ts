@@ -29,6 +29,7 @@ test('screen text, keys, title, OSC 52, colours and resize', async t => {
 	app.resize(50, 12);
 	await app.waitFor('size 50x12');
 	t.is(app.lines().length, 12);
+	t.true(app.lines().every(line => line.length <= 50), 'cells cut off by the shrink are not reported');
 
 	app.press('q');
 	t.deepEqual(await app.exit, {exitCode: 0, signal: undefined});
