@@ -5,7 +5,7 @@
 import type {Range} from './units.js';
 import type {Token} from './tokens.js';
 import type {Cue} from './cues.js';
-import {dayWords, prepositions} from './lexicon.js';
+import {dayWords, objectCues, prepositions} from './lexicon.js';
 import {phraseStartingAt, skipAuxLeft, speakerBefore, subjectPhrase, type Phrase} from './speakers.js';
 
 export type Choice = {cue: Cue; phrase: Phrase | undefined; inverted: boolean; subject: boolean};
@@ -48,7 +48,9 @@ export function pickSpeaker(tokens: readonly Token[], cue: Cue): Choice {
 	if (left && (left.text === ',' || left.mark)) {
 		const after = phraseStartingAt(tokens, cue.last + 1);
 		const follow = after ? tokens[after.last + 1] : undefined;
-		if (after && (!follow || [',', '.', ';', '(', '\u2014'].includes(follow.text))) {
+		// `“…,” Ann Lee, a council member, told AFP.`: after `told` the phrase is the addressee when a speaker precedes.
+		const addressee = objectCues.has(verb.lower) && speakerBefore(tokens, cue.first) !== undefined;
+		if (after && !addressee && (!follow || [',', '.', ';', '(', '\u2014'].includes(follow.text))) {
 			return {cue, phrase: after, inverted: true, subject: false};
 		}
 	}

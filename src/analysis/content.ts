@@ -152,6 +152,15 @@ export function contentOf(ctx: Context, choice: Choice, lo: number, hi: number):
 	const preIsIntro = pre !== undefined && firstWord !== undefined && introWords.has(firstWord.lower)
 		&& !text.slice(pre.start, pre.end).includes(',') && wordCount(tokens, pre) <= 6
 		&& !quotes.some(q => q.start >= pre.start && q.end <= pre.end);
+	// `X said in the spring, when …, “…”` / `told Fox News, “…”`: a short adjunct or object, then a comma and the
+	// quotation, which is the content.
+	if (post && !postIsQuote && (!pre || preIsIntro)) {
+		const quoted = quoteAfterAdjunct(ctx, post, objectCues.has(tokens[cue.first]!.lower));
+		if (quoted) {
+			return quoted;
+		}
+	}
+
 	const postFirst = post ? firstWordFrom(tokens, post.start) : undefined;
 	// `X said on Thursday, …` / `X said in posing the question`: what follows the cue is an adjunct, not content.
 	const postIsAdjunct = postFirst !== undefined && (prepositions.has(postFirst.lower) || notContent.has(postFirst.lower))
@@ -188,6 +197,24 @@ export function contentOf(ctx: Context, choice: Choice, lo: number, hi: number):
 	}
 
 	return quoteShare(region, quotes) > 0.9 ? quoteSpans(region, quotes) : [region];
+}
+
+function quoteAfterAdjunct(ctx: Context, post: Range, object: boolean): Range[] | undefined {
+	const {text, quotes, tokens} = ctx;
+	const q = quotes.find(x => x.start > post.start && x.start < post.end);
+	const first = firstWordFrom(tokens, post.start);
+	if (!q || !first || !(object || prepositions.has(first.lower) || dayWords.has(first.lower))
+		|| /\b(?:that|and|but)\b/.test(text.slice(post.start, q.start))) {
+		return undefined;
+	}
+
+	const gap = text.slice(post.start, q.start);
+	if (!/[,:]\s*$/.test(gap) || /[.;!?]/.test(gap.replaceAll(/\b[A-Z][a-z]{0,3}\./g, '')) || wordCount(tokens, {start: post.start, end: q.start}) > 14) {
+		return undefined;
+	}
+
+	const rest = trimRegion(text, q.start, post.end, quotes);
+	return rest && quoteShare(rest, quotes) > 0.8 ? quoteSpans(rest, quotes) : undefined;
 }
 
 function firstWordFrom(tokens: readonly Token[], offset: number): Token | undefined {

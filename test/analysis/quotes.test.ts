@@ -98,3 +98,19 @@ test('a quoted question or exclamation followed by its attribution stays one sen
 	const result = run(t, '“Why would we wait?” Lee asked. “Build it now!” the crowd shouted.');
 	t.deepEqual(summary(result), ['Lee | asked | “Why would we wait?”', 'the crowd | shouted | “Build it now!”']);
 });
+
+test('a short adjunct or addressee, a comma, then the quotation: the quotation is the content', t => {
+	const text = 'Mara Lindqvist said in a radio interview last week, “We will not sell the ferry.”';
+	const result = analyzeAttribution(text);
+	assertInvariants(t, text, result);
+	t.deepEqual(result.statements.map(s => s.content.map(c => c.text).join(' … ')), ['“We will not sell the ferry.”']);
+	t.is(result.statements[0]!.speaker?.text, 'Mara Lindqvist');
+	t.is(result.statements[0]!.cue?.text, 'said');
+});
+
+test('after `told`, the phrase is the addressee when a speaker precedes it', t => {
+	const text = '“The bridge is safe,” Ivo Marek, the county engineer, told AFP.';
+	const result = analyzeAttribution(text);
+	assertInvariants(t, text, result);
+	t.is(result.statements[0]!.speaker?.text, 'Ivo Marek');
+});
