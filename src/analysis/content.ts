@@ -196,7 +196,38 @@ export function contentOf(ctx: Context, choice: Choice, lo: number, hi: number):
 		return undefined;
 	}
 
+	if (region === post && !inverted) {
+		region = cutTrailing(ctx, region);
+	}
+
 	return quoteShare(region, quotes) > 0.9 ? quoteSpans(region, quotes) : [region];
+}
+
+/**
+ * Reported content ends where the writer adds a clause of their own with a new subject: `…, and he railed …`.
+ * (Cutting at `, which`, `, as` or a participle too was measured: each lost more matches than it gained.)
+ */
+function cutTrailing(ctx: Context, region: Range): Range {
+	const {text, quotes, tokens} = ctx;
+	for (let i = firstTokenAt(tokens, region.start) + 1; i < tokens.length && tokens[i]!.start < region.end; i++) {
+		const t = tokens[i]!;
+		if (t.text !== ',' || t.quoted) {
+			continue;
+		}
+
+		const a = tokens[i + 1];
+		const b = tokens[i + 2];
+		if (!a || a.quoted) {
+			continue;
+		}
+
+		if ((a.lower === 'and' || a.lower === 'but') && b !== undefined && ['he', 'she', 'they', 'we', 'i'].includes(b.lower)) {
+			const r = trimRegion(text, region.start, t.start, quotes);
+			return r ?? region;
+		}
+	}
+
+	return region;
 }
 
 function quoteAfterAdjunct(ctx: Context, post: Range, object: boolean): Range[] | undefined {

@@ -119,3 +119,8 @@ test('a described speaker before a weak cue (`Farm groups claim …`), but not a
 		['The harbor authority | announced | a ban on night fishing']);
 	t.deepEqual(statements(t, 'She leads her rival by roughly 40 pledged delegates in the count.'), []);
 });
+
+test('the content ends where the writer adds a clause with a new subject', t => {
+	t.deepEqual(statements(t, 'Ana Ruiz said the budget was balanced, and she thanked the council for its patience.'),
+		['Ana Ruiz | said | the budget was balanced']);
+});
