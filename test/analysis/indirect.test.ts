@@ -121,6 +121,6 @@ test('a described speaker before a weak cue (`Farm groups claim …`), but not a
 });
 
 test('the content ends where the writer adds a clause with a new subject', t => {
-	t.deepEqual(statements(t, 'Ana Ruiz said the budget was balanced, and she thanked the council for its patience.'),
+	t.deepEqual(statements(t, 'Ana Ruiz said the budget was balanced, and she left the meeting before the vote.'),
 		['Ana Ruiz | said | the budget was balanced']);
 });
