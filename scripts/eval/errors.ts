@@ -37,7 +37,8 @@ for (const a of loadSplit(data, split)) {
 
 			process.stdout.write(JSON.stringify({type: 'missed', article: a.name, direct: e.gold.direct, gold: show(e.gold.content),
 				cue: show(e.gold.cue), src: show(e.gold.source), dice: Number(best.toFixed(2)), pred: show(bp?.content),
-				ratio: bp ? Number((size(bp.content) / size(e.gold.content)).toFixed(2)) : 0, ctx: ctx(e.gold.content)}) + '\n');
+				ratio: bp ? Number((size(bp.content) / size(e.gold.content)).toFixed(2)) : 0, ctx: ctx(e.gold.content),
+				cueHit: show(preds.find(p => p.cue && e.gold.cue.length > 0 && interSize(p.cue, e.gold.cue) > 0)?.content)}) + '\n');
 		} else if (e.kind === 'spurious') {
 			process.stdout.write(JSON.stringify({type: 'spurious', article: a.name, kind: e.pred.kind, pred: show(e.pred.content),
 				cue: show(e.pred.cue), speaker: show(e.pred.speaker), ctx: ctx(e.pred.content)}) + '\n');

@@ -17,8 +17,9 @@ const subjectStarts = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'the
 /** After a cue, `for weeks he …` / `on Thursday the plan …`: skips a short adjunct up to the clause's subject. */
 function skipAdjunct(tokens: readonly Token[], k: number): number {
 	const first = tokens[k];
-	if (first?.word && dayWords.has(first.lower) && subjectStarts.has((tokens[k + 1]?.lower ?? '').replace(/'(?:s|re|ll|d|ve)$/, ''))) {
-		return k + 1; // `said Thursday he would …`
+	if (first?.word && dayWords.has(first.lower) && (subjectStarts.has((tokens[k + 1]?.lower ?? '').replace(/'(?:s|re|ll|d|ve)$/, ''))
+		|| (tokens[k + 1]?.lower === 'to' && toVerbs.test(tokens[k - 1]?.lower ?? '')))) {
+		return k + 1; // `said Thursday he would …`, `promised Monday to …`
 	}
 
 	if (!first?.word || !['for', 'on', 'in', 'at', 'during', 'last', 'this', 'earlier', 'again', 'repeatedly', 'since',
@@ -103,6 +104,12 @@ export function contentStart(tokens: readonly Token[], cue: Cue, after: number):
 
 			if (!(prepositions.has(t.lower) || dayWords.has(t.lower) || t.text[0] !== t.lower[0] || /^\d/.test(t.text)
 				|| ['week', 'month', 'year', 'ago', 'night', 'morning', 'newspaper', 'magazine', 'radio', 'show'].includes(t.lower))) {
+				// `urged Obama last year not to …`: the content starts after the adjunct.
+				if (m > k && (t.lower === 'not' || t.lower === 'to') && (dayWords.has(tokens[m - 1]!.lower)
+					|| ['week', 'month', 'year', 'ago', 'night', 'morning'].includes(tokens[m - 1]!.lower))) {
+					return t.start;
+				}
+
 				break;
 			}
 		}

@@ -1,5 +1,5 @@
 /** Cue detection: verbs of speech and writing (every inflection), `according to`, and their acceptance rules. */
-import {auxiliaries, cueVerbs, documentHeads, organizationWords, sentenceAdverbs, unnamedHeads, weakCues} from './lexicon.js';
+import {auxiliaries, cueVerbs, documentHeads, organizationWords, sentenceAdverbs, titles, unnamedHeads, weakCues} from './lexicon.js';
 import type {Token} from './tokens.js';
 import {speakerBefore} from './speakers.js';
 
@@ -97,7 +97,8 @@ function describedSubjectBefore(tokens: readonly Token[], i: number): boolean {
 	}
 
 	const next = tokens[i + 1];
-	if (next && ['to', 'for', 'on', 'about', 'with', 'in', 'at', 'by', 'from', 'up', 'out', 'off', 'over', 'as'].includes(next.lower)) {
+	if (next && ['to', 'for', 'on', 'about', 'with', 'in', 'at', 'by', 'from', 'up', 'out', 'off', 'over', 'as'].includes(next.lower)
+		&& !(next.lower === 'to' && toVerbs.test(verb))) {
 		return false;
 	}
 
@@ -109,7 +110,8 @@ function describedSubjectBefore(tokens: readonly Token[], i: number): boolean {
 	// The head must look like a speaker (a plural, a known description, a name), and the phrase must open a clause:
 	// `roughly 270 pledged delegates` and `the sites in question` are no attributions.
 	const head = tokens[p.last]!;
-	const speakerLike = head.text[0] !== head.lower[0] || unnamedHeads.has(head.lower) || documentHeads.has(head.lower) || organizationWords.has(head.lower)
+	const speakerLike = head.text[0] !== head.lower[0] || unnamedHeads.has(head.lower) || documentHeads.has(head.lower)
+		|| organizationWords.has(head.lower) || titles.has(head.lower)
 		|| (head.lower.endsWith('s') && !head.lower.endsWith('ss') && !head.lower.endsWith('\'s'));
 	const before = tokens[p.first - 1];
 	const opens = before === undefined || [',', ';', ':', 'and', 'but', 'that', 'because', 'while', 'as', 'though', 'although',

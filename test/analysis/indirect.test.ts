@@ -124,3 +124,14 @@ test('the content ends where the writer adds a clause with a new subject', t => 
 	t.deepEqual(statements(t, 'Ana Ruiz said the budget was balanced, and she left the meeting before the vote.'),
 		['Ana Ruiz | said | the budget was balanced']);
 });
+
+test('to-verbs and asked after a described or appositive speaker, with a time adjunct before the content', t => {
+	t.deepEqual(statements(t, 'Ana Ruiz, the port director, has vowed to reopen the pier.'),
+		['Ana Ruiz | vowed | to reopen the pier']);
+	t.deepEqual(statements(t, 'A reporter asked the mayor whether the pier would reopen.'),
+		['A reporter | asked | whether the pier would reopen']);
+	t.deepEqual(statements(t, 'Councilor Ivo Marek promised Monday to publish the audit.'),
+		['Councilor Ivo Marek | promised | to publish the audit']);
+	t.deepEqual(statements(t, 'Marek urged the board last week not to sell the ferry.'),
+		['Marek | urged | not to sell the ferry']);
+});
