@@ -211,13 +211,20 @@ export function contentOf(ctx: Context, choice: Choice, lo: number, hi: number):
 }
 
 /**
- * Reported content ends where the writer adds a clause of their own with a new subject: `…, and he railed …`.
- * (Cutting at `, which`, `, as` or a participle too was measured: each lost more matches than it gained.)
+ * Reported content ends where the writer adds a clause of their own with a new subject (`…, and he railed …`) or
+ * after a quotation closed with a comma. (Cutting at `, which`, `, as`, a participle or a dash too was measured: each
+ * lost more matches than it gained.)
  */
 function cutTrailing(ctx: Context, region: Range): Range {
 	const {text, quotes, tokens} = ctx;
-	for (let i = firstTokenAt(tokens, region.start) + 1; i < tokens.length && tokens[i]!.start < region.end; i++) {
+	const from = firstTokenAt(tokens, region.start);
+	for (let i = from + 1; i < tokens.length && tokens[i]!.start < region.end; i++) {
 		const t = tokens[i]!;
+		// `called him a “moderate,” a subtle dig at …`: a comma inside the closing mark ends the speaker's words.
+		if (t.mark && t.quoted && text[t.start - 1] === ',' && t.end < region.end - 1 && i + 1 < tokens.length) {
+			return {start: region.start, end: t.end};
+		}
+
 		if (t.text !== ',' || t.quoted) {
 			continue;
 		}

@@ -114,3 +114,10 @@ test('after `told`, the phrase is the addressee when a speaker precedes it', t =
 	assertInvariants(t, text, result);
 	t.is(result.statements[0]!.speaker?.text, 'Ivo Marek');
 });
+
+test('a quotation closed with a comma ends the content; the writer’s aside after it is not speech', t => {
+	const text = 'Marek called the audit “a useful start,” a mild remark from a man known for harsh words.';
+	const result = analyzeAttribution(text);
+	assertInvariants(t, text, result);
+	t.deepEqual(result.statements.map(s => s.content.map(c => c.text).join(' … ')), ['the audit “a useful start,”']);
+});
