@@ -11,6 +11,9 @@ import {looseQuotes} from './loose-quotes.js';
 import {trimRegion, quoteShare, quoteSpans, wordCount, type Context} from './regions.js';
 import {blockEnd, blockStart, choose, cueRange, isChained, pickSpeaker, range, type Choice} from './choose.js';
 import {contentOf, contentStart, kindOf} from './content.js';
+import {subjectPhrase} from './speakers.js';
+import {determinerWords} from './phrases.js';
+import {weakCues} from './lexicon.js';
 import {askedIntro, bareStatement, colonStatement, headlineColon} from './special.js';
 
 /** A statement before sources are resolved. */
@@ -100,8 +103,23 @@ export function unitStatements(text: string, unit: Range, quotes: readonly Quote
 	const cut = (c: Choice) => tokens[blockStart(c) - 1]!.start;
 	const mainHi = chained[0] ? cut(chained[0]) : unit.end;
 	const mainContent = contentOf(ctx, main, unit.start, mainHi);
-	const mainSpeaker = range(tokens, main.phrase);
-	if (mainContent && (main.phrase || mainContent.some(r => quotes.some(q => q.start >= r.start && q.end <= r.end)))) {
+	let mainSpeaker = range(tokens, main.phrase);
+	if (!main.phrase && mainContent) {
+		// `Proponents of tighter rules here say …`, `Lee, appearing on a talk show after the speech, said …`: no phrase right
+		// before the cue, but the sentence subject is the speaker (measured on train: a subject at any distance helps).
+		const subject = subjectPhrase(tokens, main.cue.first);
+		const verb = tokens[main.cue.first]!;
+		const prev = tokens[main.cue.first - 1];
+		// Not `to say`, `is told`, `the praise`, `Trump's promises`: those are no finite cue of the subject.
+		if (subject && subject.last < main.cue.first && main.cue.first - subject.last <= 40 && !weakCues.has(verb.lower)
+			&& !verb.lower.endsWith('ing') && prev?.word && !['to', 'is', 'are', 'was', 'were', 'be', 'been', 'being'].includes(prev.lower)
+			&& !determinerWords.has(prev.lower) && !prev.lower.endsWith('\'s') && !tokens[subject.last]!.lower.endsWith('\'s')
+			&& mainContent.every(r => r.start >= verb.end)) {
+			mainSpeaker = range(tokens, subject);
+		}
+	}
+
+	if (mainContent && (mainSpeaker || mainContent.some(r => quotes.some(q => q.start >= r.start && q.end <= r.end)))) {
 		out.push(make(base, {
 			content: mainContent,
 			kind: kindOf(mainContent, quotes),

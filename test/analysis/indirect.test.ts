@@ -135,3 +135,9 @@ test('to-verbs and asked after a described or appositive speaker, with a time ad
 	t.deepEqual(statements(t, 'Marek urged the board last week not to sell the ferry.'),
 		['Marek | urged | not to sell the ferry']);
 });
+
+test('the sentence subject speaks when no phrase stands right before the cue', t => {
+	t.deepEqual(statements(t, 'Supporters of the new ferry schedule here say the change will help commuters.'),
+		['Supporters | say | the change will help commuters']);
+	t.deepEqual(statements(t, 'It is too soon to say whether the schedule will work.'), []);
+});
