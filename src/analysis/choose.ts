@@ -109,7 +109,8 @@ export function choose(tokens: readonly Token[], choices: readonly Choice[]): Ch
 	}
 
 	// Otherwise the first attribution in reading order; later cues sit inside its content (`… what he called …`).
-	return choices.find(c => c.phrase) ?? choices[0];
+	// A participle's borrowed subject (`Lee, citing the report, said …`) yields to a cue with a speaker of its own.
+	return choices.find(c => c.phrase && !c.subject) ?? choices.find(c => c.phrase) ?? choices[0];
 }
 
 export function range(tokens: readonly Token[], p: {first: number; last: number} | undefined): Range | undefined {

@@ -33,7 +33,9 @@ function skipAdjunct(tokens: readonly Token[], k: number): number {
 			return k;
 		}
 
-		if (subjectStarts.has(t.lower) && m > k + 1) {
+		// `said this week at an event …`: a determiner after a preposition is still the adjunct.
+		if (subjectStarts.has(t.lower) && m > k + 1 && !(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'these', 'those', 'our', 'my']
+			.includes(t.lower) && prepositions.has(tokens[m - 1]!.lower))) {
 			return m;
 		}
 	}
@@ -140,7 +142,13 @@ export function contentOf(ctx: Context, choice: Choice, lo: number, hi: number):
 	}
 
 	// A participle or `and`-joined cue (`…, saying that …`) takes its content after the cue only.
-	const pre = preEnd > lo && !choice.subject ? trimRegion(text, lo, preEnd, quotes) : undefined;
+	let pre = preEnd > lo && !choice.subject ? trimRegion(text, lo, preEnd, quotes) : undefined;
+	// `…, as Lee noted in a column`: the content is what precedes `, as`.
+	const asMatch = pre ? /,\s*(?:just\s+)?as$/i.exec(text.slice(pre.start, pre.end)) : null;
+	if (pre && asMatch) {
+		pre = trimRegion(text, pre.start, pre.end - asMatch[0].length + 1, quotes);
+	}
+
 	const post = postFrom < hi ? trimRegion(text, postFrom, hi, quotes) : undefined;
 	const postIsQuote = post !== undefined && quotes.some(q => q.start === post.start) && quoteShare(post, quotes) > 0.8;
 	if (pre && quoteShare(pre, quotes) > 0.8) {

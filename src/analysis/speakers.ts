@@ -62,7 +62,7 @@ export function speakerBefore(tokens: readonly Token[], c: number): Phrase | und
 		m--;
 	}
 
-	if (m < j && m >= 0 && tokens[m]!.word && (dayNames.has(tokens[j]!.lower) || ['week', 'month', 'year', 'night'].includes(tokens[j]!.lower))) {
+	if (m < j && m >= 0 && tokens[m]!.word && (dayNames.has(tokens[j]!.lower) || ['week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening'].includes(tokens[j]!.lower))) {
 		j = skipAuxLeft(tokens, m);
 		if (j < 0) {
 			return undefined;
@@ -83,6 +83,15 @@ export function speakerBefore(tokens: readonly Token[], c: number): Phrase | und
 
 		if (j < 0) {
 			return undefined;
+		}
+	}
+
+	// `a source close to him said`, `people familiar with it said`: the description ends in an object pronoun.
+	if (['him', 'her', 'them', 'it', 'us'].includes(tokens[j]!.lower) && j >= 3 && ((tokens[j - 1]!.lower === 'to' && tokens[j - 2]!.lower === 'close')
+		|| (tokens[j - 1]!.lower === 'with' && tokens[j - 2]!.lower === 'familiar'))) {
+		const outer = phraseEndingAt(tokens, j - 3);
+		if (outer) {
+			return {first: outer.first, last: j};
 		}
 	}
 

@@ -141,3 +141,17 @@ test('the sentence subject speaks when no phrase stands right before the cue', t
 		['Supporters | say | the change will help commuters']);
 	t.deepEqual(statements(t, 'It is too soon to say whether the schedule will work.'), []);
 });
+
+test('a description ending in an object pronoun, a morning adjunct and a participle aside before the cue', t => {
+	t.deepEqual(statements(t, 'A person close to him said the mayor would not run again.'),
+		['A person close to him | said | the mayor would not run again']);
+	t.deepEqual(statements(t, 'Ana Ruiz Tuesday morning said the pier would reopen.'),
+		['Ana Ruiz | said | the pier would reopen']);
+	t.deepEqual(statements(t, 'Ana Ruiz, citing the audit, said the pier would reopen.'),
+		['Ana Ruiz | said | the pier would reopen']);
+});
+
+test('…, as X noted: the content is what comes before `, as`', t => {
+	t.deepEqual(statements(t, 'The pier has been closed for a decade, as Ana Ruiz noted in a column.'),
+		['Ana Ruiz | noted | The pier has been closed for a decade']);
+});
