@@ -8,7 +8,7 @@ import type {Range} from './units.js';
 import type {Token} from './tokens.js';
 import {toVerbs, type Cue} from './cues.js';
 import {firstTokenAt, quoteShare, quoteSpans, trimRegion, wordCount, type Context} from './regions.js';
-import {dayWords, introWords, objectCues, prepositions} from './lexicon.js';
+import {dayWords, introWords, objectCues, prepositions, titles} from './lexicon.js';
 import {blockEnd, blockStart, type Choice} from './choose.js';
 
 const subjectStarts = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'the', 'a', 'an', 'his', 'her', 'their',
@@ -185,6 +185,12 @@ export function contentOf(ctx: Context, choice: Choice, lo: number, hi: number):
 	if (inverted && pre && !preIsIntro && wordCount(tokens, pre) >= 2) {
 		// `…, said X` / `“…,” said X`: the content comes first.
 		region = pre;
+		// `A, according to X, B` / `A, said X, B`: the attribution sits inside the clause; both halves are the content.
+		const rest = text.slice(phraseEnd(ctx, choice), hi);
+		if (post && /^\s*,/.test(rest) && !/^(?:call|name|dub|term|label)/.test(tokens[cue.first]!.lower) && continuesClause(tokens, post) && wordCount(tokens, post) >= 3
+			&& !quotes.some(q => q.start >= pre.start && q.end <= pre.end)) {
+			return [pre, post];
+		}
 	} else if (cue.according && !pre && post) {
 		// `According to X, …`: whatever follows the source is the content.
 		region = post;
@@ -197,7 +203,7 @@ export function contentOf(ctx: Context, choice: Choice, lo: number, hi: number):
 		region = pre;
 		// `A, officials said, B`: the attribution sits inside the sentence; both halves are the content.
 		const rest = text.slice(phraseEnd(ctx, choice), hi);
-		if (post && /^\s*,/.test(rest) && !postIsAdjunct && wordCount(tokens, post) >= 3
+		if (post && /^\s*,/.test(rest) && (!postIsAdjunct || ['to', 'for', 'of'].includes(postFirst!.lower)) && wordCount(tokens, post) >= 3
 			&& !quotes.some(q => q.start >= pre.start && q.end <= pre.end)) {
 			return [pre, post];
 		}
@@ -299,4 +305,16 @@ export function kindOf(content: readonly Range[], quotes: readonly Quote[]): Sta
 	}
 
 	return quoted / total > 0.9 ? 'direct' : (any ? 'mixed' : 'indirect');
+}
+
+/** Words that open an aside after the attribution (`…, said Lee, who …`, `…, according to X, adding …`), not the rest of the clause. */
+const asideStarts = new Set(['who', 'whose', 'which', 'where', 'when', 'while', 'whom', 'and', 'but', 'or', 'a', 'an', 'the',
+	'as', 'because', 'though', 'although', 'after', 'before', 'since', 'in', 'on', 'at', 'during', 'with', 'without',
+	'from', 'by', 'for', 'of', 'than', 'so', 'if', 'not', 'both', 'also', 'then', 'now', 'even', 'just', 'according']);
+
+/** `A, according to X, are …`: the part after the attribution continues the interrupted clause. */
+function continuesClause(tokens: readonly Token[], post: Range): boolean {
+	const first = firstWordFrom(tokens, post.start);
+	return first !== undefined && first.start === post.start && !first.quoted && first.text[0] === first.lower[0]
+		&& !asideStarts.has(first.lower) && !first.lower.endsWith('ing') && !dayWords.has(first.lower) && !titles.has(first.lower);
 }

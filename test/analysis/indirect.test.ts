@@ -155,3 +155,12 @@ test('…, as X noted: the content is what comes before `, as`', t => {
 	t.deepEqual(statements(t, 'The pier has been closed for a decade, as Ana Ruiz noted in a column.'),
 		['Ana Ruiz | noted | The pier has been closed for a decade']);
 });
+
+test('an attribution inside the clause (`A, according to X, B`, `A, aides say, to …`): both halves are the content', t => {
+	t.deepEqual(statements(t, 'Among the bridges at risk, according to the state auditor, are four built before 1950.'),
+		['the state auditor | according to | Among the bridges at risk | are four built before 1950']);
+	t.deepEqual(statements(t, 'The council has no plans, aides say, to raise the parking fees this year.'),
+		['aides | say | The council has no plans | to raise the parking fees this year']);
+	t.deepEqual(statements(t, 'The mill will close in May, said Rosa Ibarra, director of the union local.'),
+		['Rosa Ibarra | said | The mill will close in May']);
+});
