@@ -219,6 +219,9 @@ export function contentOf(ctx: Context, choice: Choice, lo: number, hi: number):
 
 	if (region === post && !inverted) {
 		region = cutTrailing(ctx, region);
+		if (namingVerb.test(tokens[cue.first]!.lower)) {
+			region = cutAfterName(ctx, region);
+		}
 	}
 
 	return quoteShare(region, quotes) > 0.9 ? quoteSpans(region, quotes) : [region];
@@ -256,6 +259,39 @@ function cutTrailing(ctx: Context, region: Range): Range {
 	}
 
 	return region;
+}
+
+/** Verbs that name or judge (`called the plan “a disaster”`): what they say is the quoted name. */
+const namingVerb = /^(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|label(?:s|ed|led|ing|ling)?|brand(?:s|ed|ing)?|term(?:s|ed|ing)?|describ(?:e|es|ed|ing)|refer(?:s|red|ring)?|chant(?:s|ed|ing)?|declar(?:e|es|ed|ing))$/;
+
+/**
+ * `called Palin a “clown” on his radio show …`, `calling him a “stiff” and accusing him …`: after a naming verb the
+ * content ends with the quoted name (a run of quotations joined by `and`/`or`/commas, or a parenthesis, counts as one).
+ */
+const nameEnders = new Set(['and', 'but', 'on', 'in', 'at', 'during', 'when', 'while', 'as', 'after', 'before', 'since',
+	'because', 'amid', 'despite', 'over', 'then']);
+
+function cutAfterName(ctx: Context, region: Range): Range {
+	const {text, quotes} = ctx;
+	let i = quotes.findIndex(q => q.start >= region.start && q.end <= region.end);
+	if (i < 0 || wordCount(ctx.tokens, {start: region.start, end: quotes[i]!.start}) > 12) {
+		return region;
+	}
+
+	while (quotes[i + 1] && quotes[i + 1]!.end <= region.end
+		&& /^[\s,(]*(?:(?:and|or)\s+)?[\s(]*$/.test(text.slice(quotes[i]!.end, quotes[i + 1]!.start))) {
+		i++;
+	}
+
+	let end = quotes[i]!.end;
+	if (text[end] === ')' && text.lastIndexOf('(', end) > region.start) {
+		end++;
+	}
+
+	// Only where the writer goes on (`… and accused him`, `… on his radio show`); `the “fraudulent” nomination` and
+	// `“flexibility” for advisers` continue the name.
+	const next = /^[\s,]*([\p{L}]+)/u.exec(text.slice(end, region.end))?.[1]?.toLowerCase();
+	return end < region.end && next !== undefined && nameEnders.has(next) ? {start: region.start, end} : region;
 }
 
 function quoteAfterAdjunct(ctx: Context, post: Range, object: boolean): Range[] | undefined {

@@ -164,3 +164,10 @@ test('an attribution inside the clause (`A, according to X, B`, `A, aides say, t
 	t.deepEqual(statements(t, 'The mill will close in May, said Rosa Ibarra, director of the union local.'),
 		['Rosa Ibarra | said | The mill will close in May']);
 });
+
+test('after a naming verb the content ends with the quoted name when the writer goes on', t => {
+	t.deepEqual(statements(t, 'The mayor called the stadium plan a “money pit” on his weekly radio show.'),
+		['The mayor | called | the stadium plan a “money pit”']);
+	t.deepEqual(statements(t, 'The union called for “a fair deal” for drivers.'),
+		['The union | called | “a fair deal” for drivers']);
+});
