@@ -11,7 +11,8 @@ const shim = (name) => `${root}src/shims/${name}`;
 rmSync(`${root}dist`, {recursive: true, force: true});
 
 await build({
-	entryPoints: [`${root}src/cli.tsx`],
+	// The attribution engine also runs in a worker thread of its own (src/io/analysis-service.ts).
+	entryPoints: {cli: `${root}src/cli.tsx`, 'analysis-worker': `${root}src/workers/analysis.ts`},
 	outdir: `${root}dist`,
 	// Dynamic imports (HTML and Markdown parsers) become chunks loaded only when such an article is opened.
 	splitting: true,

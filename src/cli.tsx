@@ -17,6 +17,7 @@ import {initialState} from './app/state.js';
 import type {Article} from './article/types.js';
 import {plainSections, renderPlain, renderPlainLibrary} from './commands/plain.js';
 import {colorModeFor} from './highlight/palette.js';
+import {workerAnalysis} from './io/analysis-service.js';
 import {type LibraryEntry, listLibrary} from './io/list-library.js';
 import {loadArticle, type LoadOptions} from './io/load-article.js';
 import {loadPositions, savePosition} from './io/positions.js';
@@ -105,6 +106,9 @@ function showProgress(source: string): (bytes: number, total: number | null) => 
 	};
 }
 
+// The engine's worker is built beside this file (scripts/build.js).
+const analyze = workerAnalysis(new URL('analysis-worker.js', import.meta.url));
+
 async function runInteractive(loaded: Loaded, width: number | null): Promise<number> {
 	// Keys come from the terminal even when the article came through a pipe, as with `less`.
 	const input = process.stdin.isTTY ? process.stdin : openTerminalInput();
@@ -125,7 +129,7 @@ async function runInteractive(loaded: Loaded, width: number | null): Promise<num
 	const colorMode = colorModeFor(process.env, process.stdout.getColorDepth());
 	enterFullScreen(process.stdout);
 	instance = render(
-		<Root initial={state} services={{loadArticle: async source => loadArticle(source), savePosition}} colorMode={colorMode}/>,
+		<Root initial={state} services={{loadArticle: async source => loadArticle(source), savePosition, analyze}} colorMode={colorMode}/>,
 		{stdin: input, exitOnCtrlC: false, patchConsole: true},
 	);
 	await instance.waitUntilExit();

@@ -1,6 +1,7 @@
 import {useApp, useInput, useStdout} from 'ink';
 import process from 'node:process';
 import {useEffect, useReducer, useRef} from 'react';
+import type {Attribution} from '../analysis/types.js';
 import type {Effect} from '../app/effects.js';
 import {keyName} from '../app/key-name.js';
 import {layoutOf} from '../app/selectors.js';
@@ -19,6 +20,8 @@ export type Services = {
 	readonly loadArticle: (path: string) => Promise<Article>;
 	/** Remembers a reading position; resolves to a one-line note on failure, else null. Never rejects. */
 	readonly savePosition: (key: string, offset: number) => Promise<string | null>;
+	/** Finds who says what in an article's text (in a worker thread in the CLI: it takes a while on long ones). */
+	readonly analyze: (text: string) => Promise<Attribution>;
 };
 
 /** Props of `Root`. */
@@ -111,8 +114,7 @@ export function Root({initial, services, colorMode, size}: RootProps) {
 		}
 	}
 
-	// Who says what (issue 4): once per opened article, after its first frame has been written, loaded lazily
-	// so the engine stays off the start-up path. On a 3 MB article this takes most of a second.
+	// Who says what: once per opened article, asked for after its first frame has been written.
 	const {article, attribution} = state;
 	useEffect(() => {
 		if (!article || attribution) {
@@ -120,17 +122,20 @@ export function Root({initial, services, colorMode, size}: RootProps) {
 		}
 
 		let isCurrent = true;
-		const timer = setTimeout(async () => {
-			const {analyzeAttribution} = await import('../analysis/index.js');
-			if (isCurrent) {
-				dispatch({type: 'attribution/ready', article, attribution: analyzeAttribution(article.text)});
-			}
+		const timer = setTimeout(() => {
+			services.analyze(article.text).then(result => {
+				if (isCurrent) {
+					dispatch({type: 'attribution/ready', article, attribution: result});
+				}
+			}, () => {
+				// The engine never throws on text; should it, the reader simply shows no attributions.
+			});
 		}, 0);
 		return () => {
 			isCurrent = false;
 			clearTimeout(timer);
 		};
-	}, [article, attribution]);
+	}, [article, attribution, services]);
 
 	const layout = layoutOf(state);
 	useEffect(() => {

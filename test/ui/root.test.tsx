@@ -6,6 +6,7 @@ import {render} from 'ink-testing-library';
 import {initialState} from '../../src/app/state.js';
 import type {Article} from '../../src/article/types.js';
 import type {LibraryEntry} from '../../src/io/list-library.js';
+import {analyzeHere} from '../../src/io/analysis-service.js';
 import {Root, type Services} from '../../src/ui/root.js';
 import {makeArticle} from '../app/fixture.js';
 
@@ -28,6 +29,7 @@ function fakeServices(articles: Record<string, Article> = {}) {
 			saved.push([key, offset]);
 			return null;
 		},
+		analyze: analyzeHere,
 	};
 	return {services, saved, opened};
 }

@@ -1,0 +1,76 @@
+import {Worker} from 'node:worker_threads';
+import type {Attribution} from '../analysis/types.js';
+import {attributionUnpacker, type PackedAttribution} from '../app/attribution-codec.js';
+
+export type AnalysisRequest = {readonly text: string};
+export type AnalysisReply = {readonly packed: PackedAttribution} | {readonly error: string};
+
+/** Milliseconds of rebuilding per turn of the event loop: a key pressed meanwhile waits one step at most. */
+const unpackBudgetMs = 4;
+
+/** Runs the engine in this thread, loaded on first use so it stays off the start-up path. */
+export async function analyzeHere(text: string): Promise<Attribution> {
+	const {analyzeAttribution} = await import('../analysis/index.js');
+	return analyzeAttribution(text);
+}
+
+/**
+ * An `analyze(text)` that runs the engine in a worker thread of its own, ended as soon as it has answered so its
+ * heap (tens of MB on a long article) is given back, and rebuilds the result here in small steps. When a worker
+ * cannot start or fails, that job and every later one run in this thread instead: slower to show, same result.
+ */
+export function workerAnalysis(workerUrl: URL, onFallBack?: (reason: unknown) => void): (text: string) => Promise<Attribution> {
+	let broken = false;
+	const fallBack = async (reason: unknown, text: string): Promise<Attribution> => {
+		if (!broken) {
+			broken = true;
+			onFallBack?.(reason);
+		}
+
+		return analyzeHere(text);
+	};
+
+	const inWorker = async (text: string): Promise<PackedAttribution> => new Promise((resolve, reject) => {
+		const worker = new Worker(workerUrl);
+		worker.once('message', (reply: AnalysisReply) => {
+			void worker.terminate();
+			if ('error' in reply) {
+				reject(new Error(reply.error));
+			} else {
+				resolve(reply.packed);
+			}
+		});
+		worker.once('error', reject);
+		worker.once('exit', code => {
+			reject(new Error(`the analysis worker exited with code ${code}`));
+		});
+		worker.postMessage({text} satisfies AnalysisRequest);
+	});
+
+	return async text => {
+		if (broken) {
+			return analyzeHere(text);
+		}
+
+		let packed: PackedAttribution;
+		try {
+			packed = await inWorker(text);
+		} catch (error) {
+			return fallBack(error, text);
+		}
+
+		const unpacker = attributionUnpacker(text, packed);
+		return new Promise(resolve => {
+			const step = () => {
+				const attribution = unpacker.step(unpackBudgetMs);
+				if (attribution) {
+					resolve(attribution);
+				} else {
+					setImmediate(step);
+				}
+			};
+
+			step();
+		});
+	};
+}

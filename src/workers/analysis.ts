@@ -1,0 +1,18 @@
+// Worker-thread entry: runs the attribution engine off the main thread so keys stay responsive while a long
+// article is analysed (about half a second for 3 MB). One job per worker: the text arrives, the packed result goes back.
+import {parentPort} from 'node:worker_threads';
+import {analyzeAttribution} from '../analysis/index.js';
+import {packAttribution} from '../app/attribution-codec.js';
+import type {AnalysisReply, AnalysisRequest} from '../io/analysis-service.js';
+
+parentPort?.once('message', ({text}: AnalysisRequest) => {
+	let reply: AnalysisReply;
+	try {
+		reply = {packed: packAttribution(text, analyzeAttribution(text))};
+	} catch (error) {
+		reply = {error: error instanceof Error ? error.message : String(error)};
+	}
+
+	const transfer = 'packed' in reply && reply.packed.kind === 'packed' ? [reply.packed.numbers.buffer as ArrayBuffer] : [];
+	parentPort!.postMessage(reply, transfer);
+});

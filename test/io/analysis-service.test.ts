@@ -1,0 +1,41 @@
+import test from 'ava';
+import {analyzeAttribution} from '../../src/analysis/index.js';
+import {workerAnalysis} from '../../src/io/analysis-service.js';
+
+// The worker as shipped (`npm test` builds first): a worker thread does not inherit the test's TypeScript loader.
+const builtWorker = new URL('../../dist/analysis-worker.js', import.meta.url);
+
+const text = [
+	'Mayor Ana Ruiz said the pier would reopen in May.',
+	'“We have waited long enough,” she told reporters, “and the money is there.”',
+	'Two officials, speaking on condition of anonymity, said the budget was short.',
+].join('\n\n');
+
+test('the worker returns the same attribution as the engine run here, for several jobs at once', async t => {
+	const analyze = workerAnalysis(builtWorker, reason => {
+		t.fail(String(reason));
+	});
+	const other = 'Nothing is attributed here.';
+	const [first, second] = await Promise.all([analyze(text), analyze(other)]);
+	t.deepEqual(first, analyzeAttribution(text));
+	t.true(first.statements.length >= 3);
+	t.deepEqual(second, analyzeAttribution(other));
+});
+
+test('a long article comes back whole and rebuilt in steps', async t => {
+	const long = Array.from({length: 400}, (_, i) => `“Stage ${i} is done,” the engineer Ines Barata said.`).join('\n\n');
+	const analyze = workerAnalysis(builtWorker, reason => {
+		t.fail(String(reason));
+	});
+	const result = await analyze(long);
+	t.deepEqual(result, analyzeAttribution(long));
+	t.is(result.statements.length, 400);
+});
+
+test('when the worker cannot start, the engine runs here with the same result', async t => {
+	const reasons: unknown[] = [];
+	const analyze = workerAnalysis(new URL('../../src/workers/no-such-worker.js', import.meta.url), reason => reasons.push(reason));
+	t.deepEqual(await analyze(text), analyzeAttribution(text));
+	t.is(reasons.length, 1);
+	t.deepEqual(await analyze(text), analyzeAttribution(text));
+});
