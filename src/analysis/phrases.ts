@@ -27,6 +27,8 @@ const notSubjects = new Set(['nothing', 'perhaps', 'maybe', 'everyone', 'nobody'
 	'that', 'there', 'here', 'what', 'which', 'when', 'where', 'why', 'how', 'if', 'not', 'no', 'yes', 'all', 'some',
 	'many', 'most', 'more', 'less', 'only', 'just', 'even', 'still', 'again', 'now', 'then', 'thus', 'hence']);
 
+const quantifiers = new Set(['some', 'many', 'most', 'all']);
+
 export const determinerWords = new Set(['the', 'a', 'an', 'some', 'many', 'two', 'three', 'four', 'several', 'other', 'most',
 	'both', 'few', 'his', 'her', 'its', 'their', 'this', 'these', 'those', 'one', 'another', 'each', 'every', 'our']);
 
@@ -146,6 +148,12 @@ export function phraseStartingAt(tokens: readonly Token[], i: number): Phrase | 
 
 	if (pronouns.has(first.lower) && first.lower !== 'who') {
 		return {first: i, last: i};
+	}
+
+	if (quantifiers.has(first.lower)) {
+		// `say some Democrats`, `Many economists say`: a quantifier opens a described group.
+		const rest = phraseStartingAt(tokens, i + 1);
+		return rest && !pronouns.has(tokens[i + 1]!.lower) && !determinerWords.has(tokens[i + 1]!.lower) ? {first: i, last: rest.last} : undefined;
 	}
 
 	if ((sentenceAdverbs.has(first.lower) && first.lower !== 'the') || notSubjects.has(first.lower)

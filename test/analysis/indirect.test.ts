@@ -171,3 +171,8 @@ test('after a naming verb the content ends with the quoted name when the writer 
 	t.deepEqual(statements(t, 'The union called for “a fair deal” for drivers.'),
 		['The union | called | “a fair deal” for drivers']);
 });
+
+test('a quantified group after an inverted cue speaks (`…, say some residents, who …`)', t => {
+	t.deepEqual(statements(t, 'The new stadium is a mistake, say some residents, who fear the traffic it will bring.'),
+		['some residents | say | The new stadium is a mistake']);
+});
