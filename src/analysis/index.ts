@@ -3,6 +3,7 @@ import {assemble, type Placed} from './assemble.js';
 import {datelineLength, maskMarkup} from './markup.js';
 import {findQuotes, usesSingleQuotes, type Quote} from './quotes.js';
 import {unitStatements, type RawStatement} from './statements.js';
+import {colonIntro} from './special.js';
 import {tokenize} from './tokens.js';
 import {paragraphs, units} from './units.js';
 
@@ -28,6 +29,7 @@ export function analyzeOrThrow(text: string): Attribution {
 function place(text: string): Placed[] {
 	const single = usesSingleQuotes(text);
 	const out: Placed[] = [];
+	let intro: ReturnType<typeof colonIntro>;
 	for (const [pi, para] of paragraphs(text).entries()) {
 		let quotes = findQuotes(text, para.start, para.end, single);
 		if (pi === 0 && !single && quotes.length === 0) {
@@ -36,7 +38,8 @@ function place(text: string): Placed[] {
 		}
 
 		let q = 0;
-		for (const [ui, whole] of units(text, para.start, para.end, quotes).entries()) {
+		const paraUnits = units(text, para.start, para.end, quotes);
+		for (const [ui, whole] of paraUnits.entries()) {
 			const unit = ui === 0 ? {start: whole.start + datelineLength(text, whole.start), end: whole.end} : whole;
 			while (q < quotes.length && quotes[q]!.end <= unit.start) {
 				q++;
@@ -48,8 +51,19 @@ function place(text: string): Placed[] {
 			}
 
 			const tokens = tokenize(text, unit.start, unit.end, inUnit);
-			for (const st of unitStatements(text, unit, inUnit, tokens, pi)) {
+			const found = unitStatements(text, unit, inUnit, tokens, pi);
+			if (intro && ui === 0 && found[0]?.bare) {
+				// The quotation introduced by the previous paragraph's `He said:`.
+				found[0] = {...found[0], bare: false, cue: intro.cue, speaker: intro.speaker};
+			}
+
+			intro = undefined;
+			for (const st of found) {
 				add(out, st, pi, ui);
+			}
+
+			if (ui === paraUnits.length - 1 && found.length === 0) {
+				intro = colonIntro({text, unit, quotes: inUnit, tokens});
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 /** Units whose attribution has no cue verb: bare quotations, colon quotes, headlines, `Asked about …,` intros. */
 import {kindOf} from './content.js';
-import {range} from './choose.js';
+import {choose, cueRange, pickSpeaker, range} from './choose.js';
+import {findCues} from './cues.js';
 import {quoteShare, quoteSpans, trimRegion, wordCount, type Context} from './regions.js';
 import {phraseStartingAt, subjectPhrase} from './speakers.js';
 import type {RawStatement} from './statements.js';
@@ -96,4 +97,30 @@ export function askedIntro(ctx: Context): Bare | undefined {
 	}
 
 	return undefined;
+}
+
+/**
+ * `He said:` / `The company issued the following statement:` closing a paragraph whose quotation follows in the next
+ * one: the speaker and cue for that quotation.
+ */
+export function colonIntro(ctx: Context): Pick<RawStatement, 'cue' | 'speaker'> | undefined {
+	const {tokens} = ctx;
+	const colon = tokens.length - 1;
+	if (colon < 1 || tokens[colon]!.text !== ':' || tokens[colon]!.quoted || tokens.some(t => t.quoted)) {
+		return undefined;
+	}
+
+	const main = choose(tokens, findCues(tokens).map(c => pickSpeaker(tokens, c)));
+	if (main) {
+		const phrase = main.phrase ?? subjectPhrase(tokens, main.cue.first);
+		return phrase ? {cue: cueRange(tokens, main.cue), speaker: range(tokens, phrase)} : undefined;
+	}
+
+	const phrase = subjectPhrase(tokens, colon);
+	if (!phrase || phrase.last >= colon) {
+		return undefined;
+	}
+
+	const verb = phrase.last + 1 < colon && tokens[phrase.last + 1]!.word ? phrase.last + 1 : colon;
+	return {cue: {start: tokens[verb]!.start, end: tokens[colon]!.end}, speaker: range(tokens, phrase)};
 }

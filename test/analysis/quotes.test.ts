@@ -121,3 +121,12 @@ test('a quotation closed with a comma ends the content; the writer’s aside aft
 	assertInvariants(t, text, result);
 	t.deepEqual(result.statements.map(s => s.content.map(c => c.text).join(' … ')), ['the audit “a useful start,”']);
 });
+
+test('a paragraph ending in `He said:` gives its speaker and cue to the quotation in the next paragraph', t => {
+	const text = 'The senator ended the rally on a warm note. He said:\n“We will win this state in November.”\n\nThe crowd left.';
+	const result = analyzeAttribution(text);
+	assertInvariants(t, text, result);
+	t.deepEqual(summary(result), ['He | said: | “We will win this state in November.”']);
+	const text2 = 'The party released a transcript. Transcript as follows:\n“We will win this state.”';
+	t.deepEqual(summary(analyzeAttribution(text2)), ['Transcript | as follows: | “We will win this state.”']);
+});
