@@ -21,6 +21,27 @@ const dayNames = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 const timeWords = new Set([...dayNames, 'on', 'last', 'this', 'earlier', 'week', 'month', 'year', 'night', 'morning',
 	'afternoon', 'evening']);
 
+/** Prepositions whose object sits inside an inserted clause, never the speaker. */
+const objectPrepositions = new Set(['in', 'at', 'from', 'of', 'for', 'with', 'by', 'to', 'on', 'near', 'outside', 'inside',
+	'into', 'across', 'throughout', 'about', 'after', 'before', 'during']);
+
+/** `…, speaking at a rally in Salem, …`: the phrase at `first` is a preposition's object in a clause opened by a participle. */
+function insideParticipleClause(tokens: readonly Token[], first: number): boolean {
+	const prep = tokens[first - 1];
+	if (!prep?.word || prep.quoted || !objectPrepositions.has(prep.lower)) {
+		return false;
+	}
+
+	for (let k = first - 2; k >= 0 && first - k < 15; k--) {
+		const t = tokens[k]!;
+		if (!t.word || t.quoted) {
+			return t.text === ',' && (tokens[k + 1]!.lower.endsWith('ing') || tokens[k + 1]!.lower === 'who');
+		}
+	}
+
+	return false;
+}
+
 /** Verbs that lead into a cue infinitive: `goes on to say`, `declined to say`, `wanted to stress`. */
 const chainVerbs = new Set(['go', 'goes', 'went', 'gone', 'going', 'on', 'continue', 'continues', 'continued', 'want',
 	'wants', 'wanted', 'try', 'tries', 'tried', 'begin', 'begins', 'began', 'refuse', 'refuses', 'refused', 'decline',
@@ -147,8 +168,9 @@ export function speakerBefore(tokens: readonly Token[], c: number): Phrase | und
 		}
 
 		const before = phraseBefore(tokens, k - 1);
-		if (!before) {
-			// `Ann Lee, 41, a teacher from Ohio, said`: keep going left past another inserted piece.
+		if (!before || insideParticipleClause(tokens, before.first)) {
+			// `Ann Lee, 41, a teacher from Ohio, said`: keep going left past another inserted piece; so past a place that
+			// is the object of a preposition (`Lee, speaking at a rally in Salem, Ore., said`).
 			continue;
 		}
 

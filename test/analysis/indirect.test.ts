@@ -176,3 +176,8 @@ test('a quantified group after an inverted cue speaks (`…, say some residents,
 	t.deepEqual(statements(t, 'The new stadium is a mistake, say some residents, who fear the traffic it will bring.'),
 		['some residents | say | The new stadium is a mistake']);
 });
+
+test('a place inside a participle aside is not the speaker (`Ruiz, speaking at a rally in Salem, Ore., warned …`)', t => {
+	t.deepEqual(statements(t, 'Ana Ruiz, speaking at a rally in Salem, Ore., warned that the tax would hurt farmers.'),
+		['Ana Ruiz | warned | that the tax would hurt farmers']);
+});
