@@ -42,6 +42,24 @@ function insideParticipleClause(tokens: readonly Token[], first: number): boolea
 	return false;
 }
 
+/** The phrase before a `, who` / `, whose` that opens at or left of token `from` (within the window of the cue at `j`). */
+function relativeAntecedent(tokens: readonly Token[], from: number, j: number): Phrase | undefined {
+	for (let k = from; k >= 0 && j - k < 40; k--) {
+		const t = tokens[k]!;
+		if (t.quoted || t.text === ';' || (t.text === '.' && !(tokens[k - 1]?.word && tokens[k - 1]!.text.length <= 4
+			&& tokens[k - 1]!.text[0] !== tokens[k - 1]!.lower[0]))) {
+			return undefined;
+		}
+
+		if (t.text === ',' && (tokens[k + 1]?.lower === 'who' || tokens[k + 1]?.lower === 'whose')) {
+			const p = phraseBefore(tokens, k - 1);
+			return p ? {...p, clause: {first: k + 1, last: j - 1}} : undefined;
+		}
+	}
+
+	return undefined;
+}
+
 /** Verbs that lead into a cue infinitive: `goes on to say`, `declined to say`, `wanted to stress`. */
 const chainVerbs = new Set(['go', 'goes', 'went', 'gone', 'going', 'on', 'continue', 'continues', 'continued', 'want',
 	'wants', 'wanted', 'try', 'tries', 'tried', 'begin', 'begins', 'began', 'refuse', 'refuses', 'refused', 'decline',
@@ -168,10 +186,17 @@ export function speakerBefore(tokens: readonly Token[], c: number): Phrase | und
 		}
 
 		const before = phraseBefore(tokens, k - 1);
-		if (!before || insideParticipleClause(tokens, before.first)) {
-			// `Ann Lee, 41, a teacher from Ohio, said`: keep going left past another inserted piece; so past a place that
-			// is the object of a preposition (`Lee, speaking at a rally in Salem, Ore., said`).
+		if (!before || insideParticipleClause(tokens, before.first) || (before.first === before.last && /^\d+$/.test(tokens[before.first]!.text))) {
+			// `Ann Lee, 41, a teacher from Ohio, said`: keep going left past another inserted piece (an age is none); so past a
+			// place that is the object of a preposition (`Lee, speaking at a rally in Salem, Ore., said`).
 			continue;
+		}
+
+		// `Lee, whose hometown, Miami, is …, said` / `Lee, who grew up in Aurora, Colo., said`: a relative clause further
+		// left holds the commas; its antecedent speaks.
+		const outer = opener.lower === 'who' || opener.lower === 'whose' ? undefined : relativeAntecedent(tokens, before.first - 1, j);
+		if (outer) {
+			return outer;
 		}
 
 		const inserted = {first: k + 1, last: j - 1};

@@ -181,3 +181,10 @@ test('a place inside a participle aside is not the speaker (`Ruiz, speaking at a
 	t.deepEqual(statements(t, 'Ana Ruiz, speaking at a rally in Salem, Ore., warned that the tax would hurt farmers.'),
 		['Ana Ruiz | warned | that the tax would hurt farmers']);
 });
+
+test('an age or a relative clause with commas inside does not hide the speaker before it', t => {
+	t.deepEqual(statements(t, 'Tom Berg, 58, who lives outside Duluth, says he did not know much about the race.'),
+		['Tom Berg | says | he did not know much about the race']);
+	t.deepEqual(statements(t, 'Sandy Ortiz, who lost her home in Aurora, Colorado, in July, said that the senator was rude.'),
+		['Sandy Ortiz | said | that the senator was rude']);
+});
