@@ -21,7 +21,8 @@ await build({
 	platform: 'node',
 	format: 'esm',
 	target: 'node20',
-	minify: true,
+	// NEWSREAD_NO_MINIFY=1 keeps names readable in CPU profiles.
+	minify: process.env.NEWSREAD_NO_MINIFY !== '1',
 	sourcemap: 'linked',
 	legalComments: 'none',
 	define: {'process.env.NODE_ENV': '"production"'},
@@ -43,5 +44,13 @@ await build({
 			"if(!('__newsreadFetch' in globalThis)){globalThis.__newsreadFetch=Object.getOwnPropertyDescriptor(globalThis,'fetch');delete globalThis.fetch;}",
 		].join('\n'),
 	},
+	plugins: [{
+		// Ink's own text measurement goes through our linear-time width (src/shims/string-width.ts).
+		name: 'ink-string-width',
+		setup(build) {
+			build.onResolve({filter: /^string-width$/}, args =>
+				/node_modules[/\\](?:ink[/\\]build|widest-line)/.test(args.resolveDir) ? {path: shim('string-width.ts')} : undefined);
+		},
+	}],
 	logLevel: 'warning',
 });
