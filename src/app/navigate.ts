@@ -68,23 +68,3 @@ export function reveal(state: AppState, range: TextRange): AppState {
 
 	return scrollTo(state, Math.floor(line / height) * height);
 }
-
-/** Index of the first range starting at or after `offset`, wrapping to 0; -1 when `ranges` is empty. */
-export function firstAtOrAfter(ranges: readonly TextRange[], offset: number): number {
-	if (ranges.length === 0) {
-		return -1;
-	}
-
-	let low = 0;
-	let high = ranges.length;
-	while (low < high) {
-		const middle = (low + high) >>> 1;
-		if (ranges[middle]!.start < offset) {
-			low = middle + 1;
-		} else {
-			high = middle;
-		}
-	}
-
-	return low === ranges.length ? 0 : low;
-}

@@ -1,5 +1,6 @@
 import {findMatches} from '../search/find-matches.js';
-import {firstAtOrAfter, reveal} from './navigate.js';
+import {matchAtOrAfter} from '../search/navigate.js';
+import {reveal} from './navigate.js';
 import {withTop} from './selectors.js';
 import {type AppState, emptySearch} from './state.js';
 
@@ -27,7 +28,7 @@ export function setQuery(state: AppState, query: string): AppState {
 	}
 
 	const matches = findMatches(article.text, query);
-	const current = firstAtOrAfter(matches, state.search.originOffset);
+	const current = matchAtOrAfter(matches, state.search.originOffset);
 	const back = backToOrigin(state);
 	const next = {...back, search: {...state.search, query, matches, current}};
 	const match = matches[current];
@@ -65,7 +66,7 @@ export function stepMatch(state: AppState, step: 1 | -1): AppState {
 		return {...state, message: `no match: ${query}`};
 	}
 
-	const raw = (current < 0 ? firstAtOrAfter(matches, state.topOffset) - (step > 0 ? 1 : 0) : current) + step;
+	const raw = (current < 0 ? matchAtOrAfter(matches, state.topOffset) - (step > 0 ? 1 : 0) : current) + step;
 	const index = ((raw % matches.length) + matches.length) % matches.length;
 	const wrapped = current >= 0 && (step > 0 ? index < current : index > current);
 	const next = reveal({...state, search: {...state.search, current: index}}, matches[index]!);

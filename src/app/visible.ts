@@ -4,6 +4,7 @@ import type {HighlightMark} from '../highlight/style.js';
 import type {Line} from '../layout/layout.js';
 import {layoutOf, pageHeight} from './selectors.js';
 import type {AppState} from './state.js';
+import {partitionPoint} from '../util/partition-point.js';
 
 /**
  * What lies on a run of article text: a search match or statement part (`HighlightMark`, styled by the
@@ -49,7 +50,7 @@ export function pageRanges(state: AppState, lines: readonly Line[]): PaneRange[]
 	}
 
 	const {matches, current} = state.search;
-	for (let index = firstEndingAfter(matches, from); index < matches.length; index++) {
+	for (let index = partitionPoint(matches.length, i => matches[i]!.end <= from); index < matches.length; index++) {
 		const match = matches[index]!;
 		if (match.start >= to) {
 			break;
@@ -68,20 +69,4 @@ export function pageRanges(state: AppState, lines: readonly Line[]): PaneRange[]
 	}
 
 	return ranges;
-}
-
-/** Index of the first of the sorted, non-overlapping `ranges` that ends after `offset`. */
-function firstEndingAfter(ranges: readonly TextRange[], offset: number): number {
-	let low = 0;
-	let high = ranges.length;
-	while (low < high) {
-		const middle = (low + high) >>> 1;
-		if (ranges[middle]!.end <= offset) {
-			low = middle + 1;
-		} else {
-			high = middle;
-		}
-	}
-
-	return low;
 }

@@ -2,6 +2,7 @@ import type {Attribution, Span, Statement} from '../analysis/types.js';
 import type {TextRange} from '../article/types.js';
 import {sourceColorSlots, statementColorSlot} from './source-colors.js';
 import type {HighlightMark, StatementPart} from './style.js';
+import {partitionPoint} from '../util/partition-point.js';
 
 /** A range of `article.text` (UTF-16 offsets) with what lies on it; the shape `splitLine` takes. */
 export type HighlightRange = TextRange & {readonly style: HighlightMark};
@@ -92,7 +93,7 @@ export function highlightRanges(
 		: -1;
 	const filter = options.filterSourceId ?? null;
 	const result: HighlightRange[] = [];
-	for (let index = firstStartingAtOrAfter(ranges, from - maxLength); index < ranges.length; index++) {
+	for (let index = partitionPoint(ranges.length, i => ranges[i]!.start < from - maxLength); index < ranges.length; index++) {
 		const range = ranges[index]!;
 		if (range.start >= to) {
 			break;
@@ -115,19 +116,4 @@ export function highlightRanges(
 	}
 
 	return result;
-}
-
-function firstStartingAtOrAfter(ranges: readonly TextRange[], offset: number): number {
-	let low = 0;
-	let high = ranges.length;
-	while (low < high) {
-		const middle = (low + high) >>> 1;
-		if (ranges[middle]!.start < offset) {
-			low = middle + 1;
-		} else {
-			high = middle;
-		}
-	}
-
-	return low;
 }

@@ -1,4 +1,5 @@
 import type {TextRange} from '../article/types.js';
+import {partitionPoint} from '../util/partition-point.js';
 
 /**
  * Styled ranges prepared for fast "which ranges touch `[start, end)`" queries: sorted by start, with the
@@ -59,17 +60,8 @@ export function indexRanges<S>(ranges: ReadonlyArray<TextRange & {readonly style
 export function rangesOverlapping<S>(index: RangeIndex<S>, start: number, end: number): Array<TextRange & {readonly style: S}> {
 	const {sorted, order, maxEnd} = index;
 	// First range starting at or after `end` (for an empty query: after `start`).
-	let low = 0;
-	let high = sorted.length;
 	const limit = end > start ? end : start + 1;
-	while (low < high) {
-		const middle = (low + high) >>> 1;
-		if (sorted[middle]!.start < limit) {
-			low = middle + 1;
-		} else {
-			high = middle;
-		}
-	}
+	const low = partitionPoint(sorted.length, i => sorted[i]!.start < limit);
 
 	const found: number[] = [];
 	for (let position = low - 1; position >= 0 && maxEnd[position]! > start; position--) {

@@ -1,4 +1,5 @@
 import type {TextRange} from '../article/types.js';
+import {partitionPoint} from '../util/partition-point.js';
 
 /*
  * Moving between search matches. `matches` are ordered by start (as `findMatches` returns them); indexes are
@@ -14,18 +15,8 @@ export function matchAtOrAfter(matches: readonly TextRange[], offset: number): n
 		return -1;
 	}
 
-	let low = 0;
-	let high = matches.length;
-	while (low < high) {
-		const middle = (low + high) >>> 1;
-		if (matches[middle]!.start < offset) {
-			low = middle + 1;
-		} else {
-			high = middle;
-		}
-	}
-
-	return low === matches.length ? 0 : low;
+	const index = partitionPoint(matches.length, i => matches[i]!.start < offset);
+	return index === matches.length ? 0 : index;
 }
 
 /**
