@@ -252,7 +252,10 @@ function cutTrailing(ctx: Context, region: Range): Range {
 			continue;
 		}
 
-		if ((a.lower === 'and' || a.lower === 'but') && b !== undefined && ['he', 'she', 'they', 'we', 'i'].includes(b.lower)) {
+		// `…, after 55 percent said so`, `…, compared with …`, `…, while others …`: the writer's contrast or sequel.
+		if (((a.lower === 'and' || a.lower === 'but') && b !== undefined && ['he', 'she', 'they', 'we', 'i'].includes(b.lower))
+			|| (['after', 'compared', 'although', 'though', 'while', 'whereas'].includes(a.lower)
+				&& (wordCount(tokens, {start: region.start, end: t.start}) >= 3 || /^(?:yes|no)\b/i.test(text.slice(region.start, t.start))))) {
 			const r = trimRegion(text, region.start, t.start, quotes);
 			return r ?? region;
 		}

@@ -188,3 +188,12 @@ test('an age or a relative clause with commas inside does not hide the speaker b
 	t.deepEqual(statements(t, 'Sandy Ortiz, who lost her home in Aurora, Colorado, in July, said that the senator was rude.'),
 		['Sandy Ortiz | said | that the senator was rude']);
 });
+
+test('reported content ends at the writer’s contrast (`…, compared with …`, `…, while …`, `…, after …`)', t => {
+	t.deepEqual(statements(t, 'Ana Ruiz said the pier would reopen in May, while the harbor board expects a later date.'),
+		['Ana Ruiz | said | the pier would reopen in May']);
+	t.deepEqual(statements(t, 'Lee said that, while the tax may lower premiums, workers will not see the savings.'),
+		['Lee | said | that, while the tax may lower premiums, workers will not see the savings']);
+	t.deepEqual(statements(t, 'In the poll, 46 percent of voters said yes, compared with 23 percent a year ago.'),
+		['46 percent of voters | said | yes']);
+});
