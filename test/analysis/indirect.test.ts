@@ -197,3 +197,10 @@ test('reported content ends at the writer’s contrast (`…, compared with …`
 	t.deepEqual(statements(t, 'In the poll, 46 percent of voters said yes, compared with 23 percent a year ago.'),
 		['46 percent of voters | said | yes']);
 });
+
+test('reported content ends at `, but` + a new subject, not at `, but that …`', t => {
+	t.deepEqual(statements(t, 'Lee said the plan was sound, but the council rejected it the next day.'),
+		['Lee | said | the plan was sound']);
+	t.deepEqual(statements(t, 'Lee said that wages would fall over time, but that overtime would offset the loss.'),
+		['Lee | said | that wages would fall over time, but that overtime would offset the loss']);
+});
