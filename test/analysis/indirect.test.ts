@@ -199,7 +199,7 @@ test('reported content ends at the writer’s contrast (`…, compared with …`
 });
 
 test('reported content ends at `, but` + a new subject, not at `, but that …`', t => {
-	t.deepEqual(statements(t, 'Lee said the plan was sound, but the council rejected it the next day.'),
+	t.deepEqual(statements(t, 'Lee said the plan was sound, but the council voted against it the next day.'),
 		['Lee | said | the plan was sound']);
 	t.deepEqual(statements(t, 'Lee said that wages would fall over time, but that overtime would offset the loss.'),
 		['Lee | said | that wages would fall over time, but that overtime would offset the loss']);
