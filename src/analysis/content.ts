@@ -149,6 +149,18 @@ export function contentOf(ctx: Context, choice: Choice, lo: number, hi: number):
 		pre = trimRegion(text, pre.start, pre.end - asMatch[0].length + 1, quotes);
 	}
 
+	if (pre && quoteShare(pre, quotes) <= 0.8) {
+		// `…ticked through the code: “Civility was assumed,” he said`: the quotation after the writer's colon is the content.
+		const q = quotes.find(x => x.start > pre!.start && x.start < pre!.end);
+		const colon = q ? text.lastIndexOf(':', q.start) : -1;
+		if (q && colon > pre.start && /^:\s*$/.test(text.slice(colon, q.start))) {
+			const rest = trimRegion(text, q.start, pre.end, quotes);
+			if (rest && quoteShare(rest, quotes) > 0.8) {
+				pre = rest;
+			}
+		}
+	}
+
 	const post = postFrom < hi ? trimRegion(text, postFrom, hi, quotes) : undefined;
 	const postIsQuote = post !== undefined && quotes.some(q => q.start === post.start) && quoteShare(post, quotes) > 0.8;
 	if (pre && quoteShare(pre, quotes) > 0.8) {

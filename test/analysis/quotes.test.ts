@@ -130,3 +130,10 @@ test('a paragraph ending in `He said:` gives its speaker and cue to the quotatio
 	const text2 = 'The party released a transcript. Transcript as follows:\n“We will win this state.”';
 	t.deepEqual(summary(analyzeAttribution(text2)), ['Transcript | as follows: | “We will win this state.”']);
 });
+
+test('a quotation after the writer’s colon is the content of the cue that follows it', t => {
+	const text = 'Gray listed the family code of conduct: “Civility and good manners were assumed,” he said.';
+	const result = analyzeAttribution(text);
+	assertInvariants(t, text, result);
+	t.deepEqual(summary(result), ['he | said | “Civility and good manners were assumed,”']);
+});
