@@ -254,6 +254,12 @@ function cutTrailing(ctx: Context, region: Range): Range {
 			return {start: region.start, end: t.end};
 		}
 
+		// `… “kept us safe” on Twitter before claiming …`: a participle after before/after/while is the writer's sequel.
+		if (!t.quoted && ['before', 'after', 'while'].includes(t.lower) && tokens[i + 1]?.lower.endsWith('ing') && !tokens[i + 1]!.quoted
+			&& wordCount(tokens, {start: region.start, end: t.start}) >= 3) {
+			return trimRegion(text, region.start, t.start, quotes) ?? region;
+		}
+
 		if (t.text !== ',' || t.quoted) {
 			continue;
 		}

@@ -204,3 +204,8 @@ test('reported content ends at `, but` + a new subject, not at `, but that …`'
 	t.deepEqual(statements(t, 'Lee said that wages would fall over time, but that overtime would offset the loss.'),
 		['Lee | said | that wages would fall over time, but that overtime would offset the loss']);
 });
+
+test('reported content ends at before/after/while + a participle (the writer’s sequel)', t => {
+	t.deepEqual(statements(t, 'Ana Ruiz said the pier was safe on local radio before heading to the harbor.'),
+		['Ana Ruiz | said | the pier was safe on local radio']);
+});
