@@ -137,3 +137,10 @@ test('a quotation after the writer’s colon is the content of the cue that foll
 	assertInvariants(t, text, result);
 	t.deepEqual(summary(result), ['he | said | “Civility and good manners were assumed,”']);
 });
+
+test('a name ending like an adverb or a participle (Skelly, Manning) is a speaker after an inverted cue', t => {
+	const text = '“We lost the vote,” said Kim Manning. “The file was valuable,” said Skelly, explaining he worked with the party.';
+	const result = analyzeAttribution(text);
+	assertInvariants(t, text, result);
+	t.deepEqual(summary(result).slice(0, 2), ['Kim Manning | said | “We lost the vote,”', 'Skelly | said | “The file was valuable,”']);
+});
