@@ -1,7 +1,7 @@
 /** Cue detection: verbs of speech and writing (every inflection), `according to`, and their acceptance rules. */
 import {auxiliaries, cueVerbs, documentHeads, organizationWords, sentenceAdverbs, titles, unnamedHeads, weakCues} from './lexicon.js';
 import type {Token} from './tokens.js';
-import {speakerBefore} from './speakers.js';
+import {phraseStartingAt, speakerBefore} from './speakers.js';
 
 /** Cue tokens `[first, last]` of one unit. */
 export type Cue = {
@@ -133,6 +133,13 @@ function participleAfterComma(tokens: readonly Token[], i: number): boolean {
 		|| (prev.word && !prev.quoted && (/^(?:percent|respondents|voters|people|others|\d[\d,.]*%?)$/.test(prev.lower)));
 }
 
+/** `“…?” asked Sen. Ann Lee`: a verb right after the unit's opening quotation closed with a comma or question mark, its speaker after it. */
+function afterQuotation(tokens: readonly Token[], i: number): boolean {
+	const mark = tokens[i - 1];
+	return mark?.mark === true && tokens[0]!.mark && [',', '?', '!'].includes(tokens[i - 2]?.text ?? '') && !tokens[i]!.lower.endsWith('ing')
+		&& phraseStartingAt(tokens, i + 1) !== undefined;
+}
+
 /** Every cue outside quotations, in reading order. */
 export function findCues(tokens: readonly Token[], titleCase = false): Cue[] {
 	const out: Cue[] = [];
@@ -166,7 +173,7 @@ export function findCues(tokens: readonly Token[], titleCase = false): Cue[] {
 		}
 
 		if (weakCues.has(t.lower) && !titleCase && !followedByContent(tokens, i) && !participleAfterComma(tokens, i)
-			&& !(relaxWeak && namedSubjectBefore(tokens, i)) && !describedSubjectBefore(tokens, i)) {
+			&& !(relaxWeak && namedSubjectBefore(tokens, i)) && !describedSubjectBefore(tokens, i) && !afterQuotation(tokens, i)) {
 			continue;
 		}
 

@@ -144,3 +144,10 @@ test('a name ending like an adverb or a participle (Skelly, Manning) is a speake
 	assertInvariants(t, text, result);
 	t.deepEqual(summary(result).slice(0, 2), ['Kim Manning | said | “We lost the vote,”', 'Skelly | said | “The file was valuable,”']);
 });
+
+test('a weak cue right after the opening quotation takes the speaker after it (“…?” asked Sen. Ann Lee)', t => {
+	const text = '“Why would we do that?” asked Sen. Maria Costa of Maine, who is open to reforms.';
+	const result = analyzeAttribution(text);
+	assertInvariants(t, text, result);
+	t.deepEqual(summary(result), ['Sen. Maria Costa of Maine | asked | “Why would we do that?”']);
+});
