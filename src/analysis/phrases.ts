@@ -157,7 +157,7 @@ export function phraseStartingAt(tokens: readonly Token[], i: number): Phrase | 
 	}
 
 	if ((sentenceAdverbs.has(first.lower) && first.lower !== 'the') || notSubjects.has(first.lower)
-		|| (/(?:ly|ing)$/.test(first.lower) && first.lower.length > 4 && !(capitalized(first) && tokens[i - 1]?.word))) {
+		|| (/(?:ly|ing)$/.test(first.lower) && first.lower.length > 4 && !(capitalized(first) && (tokens[i - 1]?.word || (tokens[i + 1] !== undefined && capitalized(tokens[i + 1]!) && !tokens[i + 1]!.quoted))))) {
 		return undefined;
 	}
 

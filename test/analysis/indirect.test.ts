@@ -209,3 +209,8 @@ test('reported content ends at before/after/while + a participle (the writer’s
 	t.deepEqual(statements(t, 'Ana Ruiz said the pier was safe on local radio before heading to the harbor.'),
 		['Ana Ruiz | said | the pier was safe on local radio']);
 });
+
+test('a sentence-initial first name ending in -ly (Carly, Kelly) opens the subject', t => {
+	t.deepEqual(statements(t, 'Carly Fiorina backed the mayor on Wednesday, saying it is time for a change at city hall.'),
+		['Carly Fiorina | saying | it is time for a change at city hall']);
+});
