@@ -43,8 +43,14 @@ export function findQuotes(text: string, lo: number, hi: number, single = false)
 	re.lastIndex = 0;
 	let openAt = -1;
 	for (let m = re.exec(para); m; m = re.exec(para)) {
-		const i = m.index + lo;
+		let i = m.index + lo;
 		const mark = m[0];
+		if (mark === '\'\'' && text[i + 2] === '\'' && openAt >= 0) {
+			// `…the word 'old-school,'''`: a nested single quote closes first; the last two apostrophes close the quote.
+			i++;
+			re.lastIndex++;
+		}
+
 		const j = i + mark.length;
 		const {left, right} = flanks(text, i, j, lo, hi);
 		let opens: boolean;

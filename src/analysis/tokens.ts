@@ -67,8 +67,8 @@ export function tokenize(text: string, lo: number, hi: number, quotes: ReadonlyA
 					break;
 				}
 			}
-		} else if ((c === 39 && text.charCodeAt(i + 1) === 39) || (c === 96 && text.charCodeAt(i + 1) === 96)) {
-			i += 2; // NYT's '' and ``
+		} else if ((c === 39 && text.charCodeAt(i + 1) === 39 && text.charCodeAt(i + 2) !== 39) || (c === 96 && text.charCodeAt(i + 1) === 96)) {
+			i += 2; // NYT's '' and `` (of `'''`, the apostrophe closing a nested quote comes first)
 		} else {
 			i += c >= 0xD8_00 && c <= 0xDB_FF && i + 1 < hi ? 2 : 1;
 		}

@@ -151,3 +151,9 @@ test('a weak cue right after the opening quotation takes the speaker after it (�
 	assertInvariants(t, text, result);
 	t.deepEqual(summary(result), ['Sen. Maria Costa of Maine | asked | “Why would we do that?”']);
 });
+
+test("NYT marks: `'''` closes a nested single quote and then the quotation", t => {
+	t.deepEqual(quoted("''I would use the word 'old-school,''' said Gregory Slate."), ["''I would use the word 'old-school,'''"]);
+	const text = "''It ran on 'Morning Desk,''' said Tomas Vieira, a former aide, recalling the report.";
+	t.deepEqual(summary(analyzeAttribution(text)), ["Tomas Vieira | said | ''It ran on 'Morning Desk,'''"]);
+});
