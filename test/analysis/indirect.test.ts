@@ -214,3 +214,8 @@ test('a sentence-initial first name ending in -ly (Carly, Kelly) opens the subje
 	t.deepEqual(statements(t, 'Carly Fiorina backed the mayor on Wednesday, saying it is time for a change at city hall.'),
 		['Carly Fiorina | saying | it is time for a change at city hall']);
 });
+
+test('an attribution closing the sentence with a late/early adjunct is the outer one', t => {
+	t.deepEqual(statements(t, 'The mayor told investigators in July she was advised by her deputy, the Daily Ledger reported late Thursday.'),
+		['the Daily Ledger | reported | The mayor told investigators in July she was advised by her deputy']);
+});
