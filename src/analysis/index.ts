@@ -3,7 +3,7 @@ import {assemble, type Placed} from './assemble.js';
 import {datelineLength, maskMarkup} from './markup.js';
 import {findQuotes, usesSingleQuotes, type Quote} from './quotes.js';
 import {unitStatements, type RawStatement} from './statements.js';
-import {colonIntro} from './special.js';
+import {colonIntro, sentenceIntro} from './special.js';
 import {tokenize} from './tokens.js';
 import {paragraphs, units} from './units.js';
 
@@ -52,8 +52,8 @@ function place(text: string): Placed[] {
 
 			const tokens = tokenize(text, unit.start, unit.end, inUnit);
 			const found = unitStatements(text, unit, inUnit, tokens, pi);
-			if (intro && ui === 0 && found[0]?.bare) {
-				// The quotation introduced by the previous paragraph's `He said:`.
+			if (intro && found[0]?.bare) {
+				// The quotation introduced by the previous paragraph's `He said:` or the previous sentence's `Lee agreed.`.
 				found[0] = {...found[0], bare: false, cue: intro.cue, speaker: intro.speaker};
 			}
 
@@ -62,8 +62,9 @@ function place(text: string): Placed[] {
 				add(out, st, pi, ui);
 			}
 
-			if (ui === paraUnits.length - 1 && found.length === 0) {
-				intro = colonIntro({text, unit, quotes: inUnit, tokens});
+			if (found.length === 0) {
+				intro = ui === paraUnits.length - 1 ? colonIntro({text, unit, quotes: inUnit, tokens})
+					: sentenceIntro({text, unit, quotes: inUnit, tokens});
 			}
 		}
 	}

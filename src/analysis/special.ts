@@ -124,3 +124,22 @@ export function colonIntro(ctx: Context): Pick<RawStatement, 'cue' | 'speaker'> 
 	const verb = phrase.last + 1 < colon && tokens[phrase.last + 1]!.word ? phrase.last + 1 : colon;
 	return {cue: {start: tokens[verb]!.start, end: tokens[colon]!.end}, speaker: range(tokens, phrase)};
 }
+
+/**
+ * `Dianne Bystrom agreed.` / `She added on Facebook.`: a short sentence that is only a speaker and a cue; the quotation
+ * right after it in the paragraph is what was said.
+ */
+export function sentenceIntro(ctx: Context): Pick<RawStatement, 'cue' | 'speaker'> | undefined {
+	const {tokens} = ctx;
+	const last = tokens.length - 1;
+	if (last < 1 || last > 24 || tokens[last]!.text !== '.' || tokens.some(t => t.quoted)) {
+		return undefined;
+	}
+
+	const main = choose(tokens, findCues(tokens).map(c => pickSpeaker(tokens, c)));
+	if (!main?.phrase || main.subject || last - main.cue.last > 4 || (main.inverted && main.phrase.last !== last - 1)) {
+		return undefined;
+	}
+
+	return {cue: cueRange(tokens, main.cue), speaker: range(tokens, main.phrase)};
+}

@@ -157,3 +157,11 @@ test("NYT marks: `'''` closes a nested single quote and then the quotation", t =
 	const text = "''It ran on 'Morning Desk,''' said Tomas Vieira, a former aide, recalling the report.";
 	t.deepEqual(summary(analyzeAttribution(text)), ["Tomas Vieira | said | ''It ran on 'Morning Desk,'''"]);
 });
+
+test('a sentence that is only a speaker and a cue (`Lee agreed.`) gives them to the quotation right after it', t => {
+	const text = '“We are out of time,” said Ann Lee.\nDiana Brandt agreed. “Voters are running out of time to find an alternative.”';
+	const result = analyzeAttribution(text);
+	assertInvariants(t, text, result);
+	t.deepEqual(summary(result), ['Ann Lee | said | “We are out of time,”',
+		'Diana Brandt | agreed | “Voters are running out of time to find an alternative.”']);
+});
