@@ -73,7 +73,7 @@ function place(text: string): Placed[] {
 }
 
 function add(out: Placed[], st: RawStatement, pi: number, ui: number): void {
-	const prev = out.at(-1);
+	const prev = out.at(-1)?.aside && st.bare ? out.findLast(p => !p.aside) : out.at(-1);
 	if (st.bare) {
 		if (prev && prev.paragraph === pi && prev.kind !== 'indirect') {
 			// `“A,” she said. “B.”`: one statement, two spans.
@@ -121,5 +121,5 @@ function recentSpeaker(out: readonly Placed[], pi: number): number | undefined {
 
 function placed(st: RawStatement, content: RawStatement['content'], inherit: number | undefined): Placed {
 	return {content, kind: st.kind, cue: st.cue, speaker: st.speaker, role: st.role, clause: st.clause,
-		paragraph: st.paragraph, bare: st.bare, open: st.open, inherit};
+		paragraph: st.paragraph, bare: st.bare, open: st.open, aside: st.aside, inherit};
 }

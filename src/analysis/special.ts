@@ -143,3 +143,48 @@ export function sentenceIntro(ctx: Context): Pick<RawStatement, 'cue' | 'speaker
 
 	return {cue: cueRange(tokens, main.cue), speaker: range(tokens, main.phrase)};
 }
+
+const questionWords = new Set(['if', 'whether', 'why', 'how', 'what', 'who', 'when', 'where', 'which', 'about', 'to']);
+
+/**
+ * `…,” Lee said when asked whether he would run.` / `Lee, asked about the audit, said …`: the question put to the
+ * speaker is reported too (cue `asked`, no speaker of its own). Returns the statement and the token where the adjunct
+ * starts (`when` or the comma), so content reaching into it can be cut there.
+ */
+export function askedAdjunct(ctx: Context): {statement: Bare; from: number} | undefined {
+	const {text, quotes, tokens} = ctx;
+	for (let i = 2; i < tokens.length - 1; i++) {
+		const t = tokens[i]!;
+		const prev = tokens[i - 1]!;
+		if (t.lower !== 'asked' || t.quoted || prev.quoted || (prev.lower !== 'when' && prev.text !== ',')) {
+			continue;
+		}
+
+		// The question starts at `about` or a question word within a few tokens (`asked by a reporter if …`).
+		let q = i + 1;
+		while (q < tokens.length && q - i <= 6 && tokens[q]!.word && !tokens[q]!.quoted && !questionWords.has(tokens[q]!.lower)) {
+			q++;
+		}
+
+		if (!tokens[q] || !questionWords.has(tokens[q]!.lower) || (prev.text === ',' && q !== i + 1)) {
+			continue;
+		}
+
+		const from = tokens[q]!.lower === 'about' ? q + 1 : q;
+		let end = from;
+		while (end < tokens.length && !(!tokens[end]!.quoted && [',', '.', ';', '?', ':'].includes(tokens[end]!.text)) && !tokens[end]!.mark) {
+			end++;
+		}
+
+		const content = end > from ? trimRegion(text, tokens[from]!.start, tokens[end - 1]!.end, quotes) : undefined;
+		if (!content || wordCount(tokens, content) < 2) {
+			continue;
+		}
+
+		const cueEnd = tokens[q]!.lower === 'about' ? q : i;
+		return {statement: {content: [content], kind: kindOf([content], quotes), cue: {start: t.start, end: tokens[cueEnd]!.end},
+			speaker: undefined, bare: false}, from: prev.lower === 'when' ? i - 1 : i - 1};
+	}
+
+	return undefined;
+}

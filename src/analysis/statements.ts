@@ -14,7 +14,7 @@ import {contentOf, contentStart, kindOf} from './content.js';
 import {subjectPhrase} from './speakers.js';
 import {determinerWords} from './phrases.js';
 import {weakCues} from './lexicon.js';
-import {askedIntro, bareStatement, colonStatement, headlineColon} from './special.js';
+import {askedAdjunct, askedIntro, bareStatement, colonStatement, headlineColon} from './special.js';
 
 /** A statement before sources are resolved. */
 export type RawStatement = {
@@ -30,15 +30,17 @@ export type RawStatement = {
 	bare: boolean;
 	/** The last content span is a quotation left open at the paragraph's end. */
 	open: boolean;
+	/** A side statement (`… when asked whether …`) that quotations continuing the main one skip over. */
+	aside: boolean;
 };
 
 type Base = {paragraph: number; open: boolean};
 
 /** A raw statement with one fixed shape (object spreads in this hot path cost a fifth of the engine's time). */
 function make(base: Base, p: {content: Range[]; kind: StatementKind; cue: Range | undefined; speaker: Range | undefined;
-	role?: Range | undefined; clause?: Range | undefined; bare?: boolean}): RawStatement {
+	role?: Range | undefined; clause?: Range | undefined; bare?: boolean; aside?: boolean}): RawStatement {
 	return {content: p.content, kind: p.kind, cue: p.cue, speaker: p.speaker, role: p.role, clause: p.clause,
-		paragraph: base.paragraph, bare: p.bare ?? false, open: base.open};
+		paragraph: base.paragraph, bare: p.bare ?? false, open: base.open, aside: p.aside ?? false};
 }
 
 /** The statements of one unit: its main attribution plus any chained ones (`… and added that …`, `…, saying …`). */
@@ -151,6 +153,27 @@ export function unitStatements(text: string, unit: Range, quotes: readonly Quote
 	const asked = askedIntro(ctx);
 	if (asked) {
 		out.unshift(make(base, asked));
+	}
+
+	const adjunct = out.length > 0 ? askedAdjunct(ctx) : undefined;
+	if (adjunct) {
+		// Content that ran into the question ends before it.
+		const cut = tokens[adjunct.from]!.start;
+		for (const st of out) {
+			st.content = st.content.flatMap(r => {
+				if (r.start < cut && cut < r.end) {
+					const t = trimRegion(text, r.start, cut, quotes);
+					return t && wordCount(tokens, t) >= 2 ? [t] : [];
+				}
+
+				return r.start >= cut && r.start < adjunct.statement.content[0]!.end ? [] : [r];
+			});
+			st.kind = st.content.length > 0 ? kindOf(st.content, quotes) : st.kind;
+		}
+
+		out.push(make(base, {...adjunct.statement, aside: true}));
+		out.sort((a, b) => (a.content[0]?.start ?? 0) - (b.content[0]?.start ?? 0));
+		return withLooseQuotes(ctx, out.filter(st => st.content.length > 0), base);
 	}
 
 	if (out.length === 0) {

@@ -219,3 +219,10 @@ test('an attribution closing the sentence with a late/early adjunct is the outer
 	t.deepEqual(statements(t, 'The mayor told investigators in July she was advised by her deputy, the Daily Ledger reported late Thursday.'),
 		['the Daily Ledger | reported | The mayor told investigators in July she was advised by her deputy']);
 });
+
+test('the question in `… said when asked whether …` / `X, asked about …,` is a statement with the cue asked', t => {
+	t.deepEqual(statements(t, '“You bet I would,” Ana Ruiz said when asked whether she would close the pier.'),
+		['Ana Ruiz | said | “You bet I would,”', '- | asked | whether she would close the pier']);
+	t.deepEqual(statements(t, 'Mr. Lee, asked about the audit, said that the numbers were sound.'),
+		['- | asked about | the audit', 'Mr. Lee | said | that the numbers were sound']);
+});
