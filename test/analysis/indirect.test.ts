@@ -226,3 +226,8 @@ test('the question in `… said when asked whether …` / `X, asked about …,` 
 	t.deepEqual(statements(t, 'Mr. Lee, asked about the audit, said that the numbers were sound.'),
 		['- | asked about | the audit', 'Mr. Lee | said | that the numbers were sound']);
 });
+
+test('a cue with its own speaker in the writer’s clause that ended the content is a statement too', t => {
+	t.deepEqual(statements(t, 'Seventy percent of voters say they like the mayor, compared with 64 percent who say the same of her rival.'),
+		['Seventy percent of voters | say | they like the mayor', 'who | say | the same of her rival']);
+});
