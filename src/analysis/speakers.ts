@@ -66,7 +66,8 @@ const chainVerbs = new Set(['go', 'goes', 'went', 'gone', 'going', 'on', 'contin
 	'declines', 'declined', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'decide', 'decided', 'used',
 	'chose', 'plan', 'plans', 'planned', 'hope', 'hopes', 'hoped', 'expect', 'expected', 'need', 'needs', 'needed',
 	'got', 'managed', 'took', 'time', 'pause', 'paused', 'stopped', 'rushed', 'hastened', 'wished', 'like', 'liked',
-	'was', 'is', 'were', 'are', 'asked', 'forced', 'able', 'unable', 'willing', 'quick', 'careful', 'sure']);
+	'was', 'is', 'were', 'are', 'asked', 'forced', 'able', 'unable', 'willing', 'quick', 'careful', 'sure', 'likely',
+	'unlikely', 'more', 'less', 'slightly', 'generally', 'eager', 'reluctant', 'hesitant']);
 
 /** A phrase ending at `j`, or at the word before a parenthesis there: `Sen. Ann Lee (D-Ohio)`, `Lee (who has 25 delegates)`. */
 function phraseBefore(tokens: readonly Token[], j: number): Phrase | undefined {

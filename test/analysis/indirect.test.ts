@@ -231,3 +231,8 @@ test('a cue with its own speaker in the writer’s clause that ended the content
 	t.deepEqual(statements(t, 'Seventy percent of voters say they like the mayor, compared with 64 percent who say the same of her rival.'),
 		['Seventy percent of voters | say | they like the mayor', 'who | say | the same of her rival']);
 });
+
+test('`X are more likely to say …`: the group before the infinitive chain speaks', t => {
+	t.deepEqual(statements(t, 'Older voters are slightly more likely to say that the mayor represents their views.'),
+		['Older voters | say | that the mayor represents their views']);
+});
