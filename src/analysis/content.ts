@@ -176,7 +176,8 @@ export function contentOf(ctx: Context, choice: Choice, lo: number, hi: number):
 	const postStartsThat = post !== undefined && text.startsWith('that', post.start);
 	const firstWord = pre ? firstWordFrom(tokens, pre.start) : undefined;
 	// `In a statement Thursday, X said …`: a lone introductory phrase is not content (`In Ohio, turnout rose, X said` is).
-	const preIsIntro = pre !== undefined && firstWord !== undefined && introWords.has(firstWord.lower)
+	const preIsIntro = pre !== undefined && firstWord !== undefined && (introWords.has(firstWord.lower)
+		|| (/^\p{Lu}\p{Ll}+ly$/u.test(firstWord.text) && firstWord.start === pre.start))
 		&& !text.slice(pre.start, pre.end).includes(',') && wordCount(tokens, pre) <= 6
 		&& !quotes.some(q => q.start >= pre.start && q.end <= pre.end);
 	// `X said in the spring, when …, “…”` / `told Fox News, “…”`: a short adjunct or object, then a comma and the

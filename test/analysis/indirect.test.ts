@@ -236,3 +236,8 @@ test('`X are more likely to say …`: the group before the infinitive chain spea
 	t.deepEqual(statements(t, 'Older voters are slightly more likely to say that the mayor represents their views.'),
 		['Older voters | say | that the mayor represents their views']);
 });
+
+test('a sentence adverb phrase before the speaker (`Shortly after the vote, X announced …`) is no content', t => {
+	t.deepEqual(statements(t, 'Shortly after the vote, Mayor Ana Ruiz announced her resignation.'),
+		['Mayor Ana Ruiz | announced | her resignation']);
+});
