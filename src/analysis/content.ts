@@ -194,6 +194,16 @@ export function contentOf(ctx: Context, choice: Choice, lo: number, hi: number):
 	const postIsAdjunct = postFirst !== undefined && (prepositions.has(postFirst.lower) || notContent.has(postFirst.lower))
 		&& !(postFirst.lower === 'to' && toVerbs.test(tokens[cue.first]!.lower));
 	const preCommaEnd = pre !== undefined && (between.includes(',') || /,\s*(?:["\u201D\u2019]|'')$/.test(text.slice(pre.start, pre.end)));
+	const asFirst = tokens[blockStart(choice) - 1];
+	if (!inverted && post && asFirst?.lower === 'as' && (blockStart(choice) === 1 || tokens[blockStart(choice) - 2]!.text === ',')) {
+		// `As the Post reported on Monday, the inspector issued …`: the clause after the comma is what was reported.
+		const comma = tokens.findIndex(t => t.start >= post.start && t.end <= hi && t.text === ',' && !t.quoted);
+		const rest = comma >= 0 ? trimRegion(text, tokens[comma]!.end, hi, quotes) : undefined;
+		if (rest && wordCount(tokens, rest) >= 3 && wordCount(tokens, {start: post.start, end: tokens[comma]!.start}) <= 8) {
+			return quoteShare(rest, quotes) > 0.9 ? quoteSpans(rest, quotes) : [rest];
+		}
+	}
+
 	let region: Range | undefined;
 	if (inverted && pre && !preIsIntro && wordCount(tokens, pre) >= 2) {
 		// `…, said X` / `“…,” said X`: the content comes first.

@@ -241,3 +241,8 @@ test('a sentence adverb phrase before the speaker (`Shortly after the vote, X an
 	t.deepEqual(statements(t, 'Shortly after the vote, Mayor Ana Ruiz announced her resignation.'),
 		['Mayor Ana Ruiz | announced | her resignation']);
 });
+
+test('`As X reported on Monday, …`: the clause after the comma is the content', t => {
+	t.deepEqual(statements(t, 'As the Ledger reported on Monday, the inspector general issued subpoenas to the port.'),
+		['the Ledger | reported | the inspector general issued subpoenas to the port']);
+});
