@@ -140,6 +140,9 @@ function afterQuotation(tokens: readonly Token[], i: number): boolean {
 		&& phraseStartingAt(tokens, i + 1) !== undefined;
 }
 
+/** Verbs that are cues only before a clause, a quotation or the end (`“…,” Lee continued.`), never before a plain object. */
+const objectless = new Set(['continue', 'continues', 'continued', 'maintain', 'maintains', 'maintained']);
+
 /** Every cue outside quotations, in reading order. */
 export function findCues(tokens: readonly Token[], titleCase = false): Cue[] {
 	const out: Cue[] = [];
@@ -174,6 +177,11 @@ export function findCues(tokens: readonly Token[], titleCase = false): Cue[] {
 
 		if (weakCues.has(t.lower) && !titleCase && !followedByContent(tokens, i) && !participleAfterComma(tokens, i)
 			&& !(relaxWeak && namedSubjectBefore(tokens, i)) && !describedSubjectBefore(tokens, i) && !afterQuotation(tokens, i)) {
+			continue;
+		}
+
+		if (objectless.has(t.lower) && !titleCase && !followedByContent(tokens, i)) {
+			// `continued their search`, `maintained an energetic pace`: with a plain object these verbs report nothing.
 			continue;
 		}
 

@@ -246,3 +246,9 @@ test('`As X reported on Monday, …`: the clause after the comma is the content'
 	t.deepEqual(statements(t, 'As the Ledger reported on Monday, the inspector general issued subpoenas to the port.'),
 		['the Ledger | reported | the inspector general issued subpoenas to the port']);
 });
+
+test('continued / maintained before a plain object report nothing; after a quotation they are cues', t => {
+	t.deepEqual(statements(t, 'The county sheriff continued the search for the devices in the lake.'), []);
+	t.deepEqual(statements(t, 'Ms. Varga maintained an energetic pace into old age.'), []);
+	t.deepEqual(statements(t, '“The port is safe,” Ana Ruiz continued.'), ['Ana Ruiz | continued | “The port is safe,”']);
+});
