@@ -143,6 +143,34 @@ function afterQuotation(tokens: readonly Token[], i: number): boolean {
 /** Verbs that are cues only before a clause, a quotation or the end (`“…,” Lee continued.`), never before a plain object. */
 const objectless = new Set(['continue', 'continues', 'continued', 'maintain', 'maintains', 'maintained']);
 
+const nounDeterminers = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our',
+	'another', 'each', 'every', 'new', 'latest']);
+
+/** A determiner or possessive up to three words before `i` with only modifiers between: `the new jobs report`. */
+function nounAfterDeterminer(tokens: readonly Token[], i: number): boolean {
+	for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
+		const t = tokens[k]!;
+		if (!t.word || t.quoted) {
+			return false;
+		}
+
+		if (nounDeterminers.has(t.lower) || (t.lower.endsWith('\'s') && t.lower.length > 2)) {
+			return true;
+		}
+
+		// `the Associated Press reports`: a singular name before `reports` is its subject (`report` after a name is a noun).
+		if (tokens[i]!.lower === 'reports' && t.text[0] !== t.lower[0]) {
+			return false;
+		}
+
+		if (auxiliaries.has(t.lower) || ['he', 'she', 'they', 'we', 'i', 'you', 'who', 'to', 'and', 'but', 'or'].includes(t.lower)) {
+			return false;
+		}
+	}
+
+	return false;
+}
+
 /** Every cue outside quotations, in reading order. */
 export function findCues(tokens: readonly Token[], titleCase = false): Cue[] {
 	const out: Cue[] = [];
@@ -177,6 +205,11 @@ export function findCues(tokens: readonly Token[], titleCase = false): Cue[] {
 
 		if (weakCues.has(t.lower) && !titleCase && !followedByContent(tokens, i) && !participleAfterComma(tokens, i)
 			&& !(relaxWeak && namedSubjectBefore(tokens, i)) && !describedSubjectBefore(tokens, i) && !afterQuotation(tokens, i)) {
+			continue;
+		}
+
+		if ((t.lower === 'report' || t.lower === 'reports') && nounAfterDeterminer(tokens, i)) {
+			// `The October report exceeded …`, `a congressional report that …`: the noun, not the verb.
 			continue;
 		}
 

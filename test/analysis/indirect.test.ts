@@ -252,3 +252,9 @@ test('continued / maintained before a plain object report nothing; after a quota
 	t.deepEqual(statements(t, 'Ms. Varga maintained an energetic pace into old age.'), []);
 	t.deepEqual(statements(t, '“The port is safe,” Ana Ruiz continued.'), ['Ana Ruiz | continued | “The port is safe,”']);
 });
+
+test('`report` after a determiner is the noun; `the Ledger reports` is the verb', t => {
+	t.deepEqual(statements(t, 'The October jobs report exceeded the forecasts of most economists.'), []);
+	t.deepEqual(statements(t, 'On the same day, the Daily Ledger reports that the port will close.'),
+		['the Daily Ledger | reports | that the port will close']);
+});
