@@ -171,6 +171,20 @@ function nounAfterDeterminer(tokens: readonly Token[], i: number): boolean {
 	return false;
 }
 
+/** A past participle after a form of `be` (`was declared`, `has been called`). */
+function passive(tokens: readonly Token[], i: number): boolean {
+	if (!tokens[i]!.lower.endsWith('ed') || tokens[i]!.lower === 'asked') {
+		return false;
+	}
+
+	let j = i - 1;
+	while (j >= 0 && tokens[j]!.word && tokens[j]!.lower.endsWith('ly') && tokens[j]!.text[0] === tokens[j]!.lower[0]) {
+		j--;
+	}
+
+	return ['is', 'are', 'was', 'were', 'been', 'being', 'be'].includes(tokens[j]?.lower ?? '');
+}
+
 /** Every cue outside quotations, in reading order. */
 export function findCues(tokens: readonly Token[], titleCase = false): Cue[] {
 	const out: Cue[] = [];
@@ -200,6 +214,11 @@ export function findCues(tokens: readonly Token[], titleCase = false): Cue[] {
 		}
 
 		if (!cueVerbs.has(t.lower) || (t.text[0] !== t.lower[0] && !(titleCase && i > 0))) {
+			continue;
+		}
+
+		if (weakCues.has(t.lower) && !titleCase && passive(tokens, i) && !followedByContent(tokens, i)) {
+			// `Clinton was declared the winner`: the subject of a passive is not the speaker.
 			continue;
 		}
 

@@ -258,3 +258,8 @@ test('`report` after a determiner is the noun; `the Ledger reports` is the verb'
 	t.deepEqual(statements(t, 'On the same day, the Daily Ledger reports that the port will close.'),
 		['the Daily Ledger | reports | that the port will close']);
 });
+
+test('a weak cue in the passive (`was called for`) has no speaker in its subject; `was asked` still reports', t => {
+	t.deepEqual(statements(t, 'Ohio was called for the senator minutes after the polls closed.'), []);
+	t.deepEqual(statements(t, 'Ana Ruiz was asked whether the pier would reopen.'), ['Ana Ruiz | asked | whether the pier would reopen']);
+});
