@@ -185,6 +185,25 @@ function passive(tokens: readonly Token[], i: number): boolean {
 	return ['is', 'are', 'was', 'were', 'been', 'being', 'be'].includes(tokens[j]?.lower ?? '');
 }
 
+/** `a new group called`, `one PAC called`: an indefinite determiner up to four words before `i`, only modifiers between. */
+function indefiniteBefore(tokens: readonly Token[], i: number): boolean {
+	for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
+		const t = tokens[k]!;
+		if (!t.word || t.quoted || auxiliaries.has(t.lower) || ['the', 'he', 'she', 'they', 'we', 'i', 'who', 'and', 'but'].includes(t.lower)) {
+			return false;
+		}
+
+		if (['a', 'an', 'one', 'another'].includes(t.lower)) {
+			return true;
+		}
+	}
+
+	return false;
+}
+
+/** Participles that name what comes after them (`a program called …`). */
+const namingParticiples = new Set(['called', 'dubbed', 'titled', 'named', 'labeled', 'labelled', 'branded', 'billed']);
+
 /** Every cue outside quotations, in reading order. */
 export function findCues(tokens: readonly Token[], titleCase = false): Cue[] {
 	const out: Cue[] = [];
@@ -229,6 +248,12 @@ export function findCues(tokens: readonly Token[], titleCase = false): Cue[] {
 
 		if ((t.lower === 'report' || t.lower === 'reports') && nounAfterDeterminer(tokens, i)) {
 			// `The October report exceeded …`, `a congressional report that …`: the noun, not the verb.
+			continue;
+		}
+
+		if (namingParticiples.has(t.lower) && !titleCase && tokens[i - 1]?.word && tokens[i - 1]!.text[0] === tokens[i - 1]!.lower[0]
+			&& !auxiliaries.has(tokens[i - 1]!.lower) && indefiniteBefore(tokens, i) && !tokens[i + 1]?.mark) {
+			// `a group called Citizens for Trump`: the participle names the group; nobody speaks (a quoted name is still content).
 			continue;
 		}
 

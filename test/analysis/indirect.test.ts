@@ -263,3 +263,8 @@ test('a weak cue in the passive (`was called for`) has no speaker in its subject
 	t.deepEqual(statements(t, 'Ohio was called for the senator minutes after the polls closed.'), []);
 	t.deepEqual(statements(t, 'Ana Ruiz was asked whether the pier would reopen.'), ['Ana Ruiz | asked | whether the pier would reopen']);
 });
+
+test('`a group called X` names the group (no cue) unless the name is quoted; `The mayor called …` still reports', t => {
+	t.deepEqual(statements(t, 'Barden now helps lead a program called Harbor Promise.'), []);
+	t.deepEqual(statements(t, 'The mayor called the stadium plan a disaster.'), ['The mayor | called | the stadium plan a disaster']);
+});
