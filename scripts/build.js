@@ -1,6 +1,7 @@
 // Bundles the CLI into one ESM file: Ink as separate modules takes ~950 ms to start, bundled ~450 ms
 // (../shared/PERF-NOTES.md). Plain JS so that `npm install` can run it before anything is compiled.
 import {rmSync} from 'node:fs';
+import {readFile} from 'node:fs/promises';
 import {build} from 'esbuild';
 import {fileURLToPath} from 'node:url';
 
@@ -50,6 +51,25 @@ await build({
 		setup(build) {
 			build.onResolve({filter: /^string-width$/}, args =>
 				/node_modules[/\\](?:ink[/\\]build|widest-line)/.test(args.resolveDir) ? {path: shim('string-width.ts')} : undefined);
+		},
+	}, {
+		// Ink turns every styled line of every frame into cells anew (its caches live for one frame). Most lines of a
+		// frame (sidebar, header, footer, and all but one when scrolling by a line) were in the frame before, so the
+		// caches are kept across frames, renewed once they hold 1000 lines: about a quarter less CPU per page turn.
+		name: 'ink-output-caches',
+		setup(build) {
+			build.onLoad({filter: /[/\\]ink[/\\]build[/\\]output\.js$/}, async args => {
+				const source = await readFile(args.path, 'utf8');
+				const patched = source.replace('caches = new OutputCaches();', 'caches = sharedOutputCaches();');
+				if (patched === source) {
+					throw new Error('ink-output-caches: ink/build/output.js has changed; review this patch');
+				}
+
+				return {
+					contents: `${patched}\nlet sharedCaches;\nfunction sharedOutputCaches() {\n\tif (!sharedCaches || sharedCaches.styledChars.size > 1000) sharedCaches = new OutputCaches();\n\treturn sharedCaches;\n}\n`,
+					loader: 'js',
+				};
+			});
 		},
 	}],
 	logLevel: 'warning',
