@@ -37,7 +37,8 @@ export function assemble(text: string, placed: readonly Placed[]): Attribution {
 				described.set(phrase, d);
 			}
 
-			source = index.find(d, phrase.toLowerCase());
+			// `He’s said …`: the pronoun without its contracted auxiliary.
+			source = index.find(d, phrase.toLowerCase().replaceAll('\u2019', '\'').replace(/'(?:s|ve|d|re|ll|m)$/, ''));
 			if (source) {
 				const before = source.name;
 				absorb(source, d);

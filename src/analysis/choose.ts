@@ -7,6 +7,7 @@ import type {Token} from './tokens.js';
 import type {Cue} from './cues.js';
 import {dayWords, objectCues, prepositions} from './lexicon.js';
 import {phraseStartingAt, skipAuxLeft, speakerBefore, subjectPhrase, type Phrase} from './speakers.js';
+import {pronounContraction} from './phrases.js';
 
 export type Choice = {cue: Cue; phrase: Phrase | undefined; inverted: boolean; subject: boolean};
 
@@ -56,7 +57,7 @@ export function pickSpeaker(tokens: readonly Token[], cue: Cue): Choice {
 	}
 
 	const before = speakerBefore(tokens, cue.first);
-	if (before && !tokens[before.last]!.lower.endsWith('\'s')) {
+	if (before && (!tokens[before.last]!.lower.endsWith('\'s') || pronounContraction(tokens[before.last]!))) {
 		return {cue, phrase: before, inverted: false, subject: false};
 	}
 

@@ -68,7 +68,8 @@ function namedSubjectBefore(tokens: readonly Token[], i: number): boolean {
 	const t = tokens[j];
 	const verb = tokens[i]!.lower;
 	// `is telling a crowd …`: a progressive form counts; a bare participle is handled by `participleAfterComma`.
-	const progressive = ['is', 'are', 'was', 'were', 'been', 'be'].includes(tokens[i - 1]?.lower ?? '');
+	const progressive = ['is', 'are', 'was', 'were', 'been', 'be'].includes(tokens[i - 1]?.lower ?? '')
+		|| /^(?:he|she|it|who|they|we|you)'(?:s|re)$/.test(tokens[i - 1]?.lower ?? '');
 	if (!t?.word || t.quoted || (verb.endsWith('ing') && !progressive)) {
 		return false;
 	}
@@ -86,7 +87,8 @@ function namedSubjectBefore(tokens: readonly Token[], i: number): boolean {
 		return true;
 	}
 
-	return ['he', 'she', 'they', 'we', 'i', 'who', 'it'].includes(t.lower) || (t.text[0] !== t.lower[0] && !sentenceAdverbs.has(t.lower));
+	return ['he', 'she', 'they', 'we', 'i', 'who', 'it'].includes(t.lower.replace(/'(?:s|re|ve|d|ll|m)$/, ''))
+		|| (t.text[0] !== t.lower[0] && !sentenceAdverbs.has(t.lower));
 }
 
 /** `Saudi officials deny …`, `the task force announced …`: a described speaker right before a finite verb. */

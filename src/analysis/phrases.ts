@@ -12,6 +12,11 @@ export type Phrase = {
 	readonly clause?: {first: number; last: number};
 };
 
+/** `he's said`, `she's predicting`, `they've argued`: a pronoun with a contracted auxiliary, no possessive. */
+export function pronounContraction(t: Token): boolean {
+	return /^(?:he|she|it|who|they|we|i|you)'(?:s|ve|d|re|ll|m)$/.test(t.lower);
+}
+
 export function capitalized(t: Token): boolean {
 	const c = t.text[0]!;
 	return t.word && c !== c.toLowerCase();
@@ -66,7 +71,7 @@ export function phraseEndingAt(tokens: readonly Token[], j: number): Phrase | un
 		return undefined;
 	}
 
-	if (pronouns.has(head.lower)) {
+	if (pronouns.has(head.lower) || pronounContraction(head)) {
 		return {first: j, last: j};
 	}
 

@@ -55,7 +55,7 @@ export type Described = {
 export function describe(phrase: string): Described {
 	const words = phrase.split(/\s+/).filter(Boolean);
 	const lower = words.map(w => w.toLowerCase().replaceAll('’', '\'').replace(/'s$/, ''));
-	if (words.length === 1 && pronouns.has(lower[0]!)) {
+	if (words.length === 1 && pronouns.has(lower[0]!.replace(/'(?:ve|d|re|ll|m)$/, ''))) {
 		return {kind: 'pronoun', name: words[0]!, role: undefined, nameTokens: [], head: undefined, definite: true};
 	}
 

@@ -103,3 +103,13 @@ test('a relative pronoun speaker belongs to the name before it', t => {
 	t.deepEqual(result.sources[0]!.mentions.map(m => m.text), ['Ruiz', 'who']);
 	t.is(result.sources[0]!.statementIds.length, 2);
 });
+
+test('a pronoun with a contracted auxiliary (He’s said, she’s predicting) is the speaker and resolves like the pronoun', t => {
+	const text = '“The pier is open,” said Mayor Ana Ruiz. She’s predicting the ferry will return in May. He’s said the same.';
+	const result = analyze(t, text);
+	t.deepEqual(result.statements.map(s => `${s.speaker?.text ?? '-'} | ${s.cue?.text ?? '-'} | ${s.content.map(c => c.text).join(' | ')}`),
+		['Mayor Ana Ruiz | said | “The pier is open,”', 'She’s | predicting | the ferry will return in May', 'He’s | said | the same']);
+	const ruiz = result.sources.find(s => s.name === 'Ana Ruiz');
+	t.truthy(ruiz);
+	t.true(ruiz!.mentions.some(m => m.text === 'She’s'));
+});
