@@ -25,7 +25,7 @@ export type ArticlePaneProps = {
 export function ArticlePane({article, lines, ranges, width, height}: ArticlePaneProps) {
 	const mode = useColorMode();
 	return (
-		<Box flexDirection="column" width={width} height={height} overflow="hidden">
+		<Box flexDirection="column" width={width} height={height} overflowY="hidden">
 			{lines.map((line, index) => {
 				const kind = article.blocks[line.block]?.kind;
 				const segments = splitLine(article, line, ranges);

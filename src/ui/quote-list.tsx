@@ -94,7 +94,7 @@ export const QuoteList = memo(({statements, sources, colorSlots, selectedId, wid
 		return {key: statement.id, label: words, value: row};
 	});
 	return (
-		<Box flexDirection="column" height={Math.min(height, items.length)} overflow="hidden">
+		<Box flexDirection="column" height={Math.min(height, items.length)} overflowY="hidden">
 			<SelectInput isFocused={false} items={items} limit={height} itemComponent={QuoteItem} indicatorComponent={NoIndicator}/>
 		</Box>
 	);

@@ -26,7 +26,7 @@ export function SidePanel({width, height, isFocused, children}: SidePanelProps) 
 			borderColor={borderColor}
 			borderDimColor={!isFocused}
 			paddingX={1}
-			overflow="hidden"
+			overflowY="hidden"
 		>
 			{children}
 		</Box>

@@ -95,7 +95,7 @@ export const Sidebar = memo(({width, height, isFocused, attribution = null, view
 	})();
 
 	return (
-		<Box flexDirection="column" width={width} height={height} overflow="hidden">
+		<Box flexDirection="column" width={width} height={height} overflowY="hidden">
 			<SidebarTabs
 				tab={view.tab}
 				quoteCount={attribution ? statements.length : null}

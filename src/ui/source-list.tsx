@@ -83,7 +83,7 @@ export const SourceList = memo(({sources, selectedId, filterSourceId, width, hei
 		return {key: source.id, label: source.name, value: row};
 	});
 	return (
-		<Box flexDirection="column" height={Math.min(height, items.length * 2)} overflow="hidden">
+		<Box flexDirection="column" height={Math.min(height, items.length * 2)} overflowY="hidden">
 			<SelectInput isFocused={false} items={items} limit={limit} itemComponent={SourceItem} indicatorComponent={NoIndicator}/>
 		</Box>
 	);
