@@ -208,6 +208,32 @@ export function speakerBefore(tokens: readonly Token[], c: number): Phrase | und
 	return undefined;
 }
 
+/** Sentence openers that introduce a phrase ending at a comma (besides `introWords`). */
+const moreIntroWords = new Set(['amid', 'outside', 'inside', 'throughout', 'across', 'around', 'near', 'upon', 'among',
+	'within', 'standing', 'campaigning', 'visiting', 'shortly', 'soon']);
+
+/** `Hours later, …`, `A few minutes later, …`: a time phrase up to a comma. */
+function timeIntro(tokens: readonly Token[], s: number, before: number): boolean {
+	for (let k = s; k < before && k - s < 5; k++) {
+		const t = tokens[k]!;
+		if (t.text === ',') {
+			return k > s && ['later', 'earlier', 'ago'].includes(tokens[k - 1]!.lower);
+		}
+
+		if (!t.word || t.quoted) {
+			return false;
+		}
+	}
+
+	return false;
+}
+
+const statesAndDays = /^(?:[A-Z][a-z]*\.(?: ?[A-Z][a-z]*\.)?|New (?:Hampshire|York|Jersey|Mexico)|North (?:Carolina|Dakota)|South (?:Carolina|Dakota)|West Virginia|Rhode Island|[A-Z][a-z]+day)$/;
+
+function text(tokens: readonly Token[], a: number, b: number): string {
+	return tokens.slice(a, b).map(t => t.text).join(' ');
+}
+
 /** The sentence subject: the phrase at the start of the unit (after sentence adverbs and punctuation). */
 export function subjectPhrase(tokens: readonly Token[], before: number): Phrase | undefined {
 	let s = 0;
@@ -216,10 +242,27 @@ export function subjectPhrase(tokens: readonly Token[], before: number): Phrase 
 	}
 
 	// `In a statement released Thursday, Ann Lee …`: an introductory phrase up to its comma is not the subject.
-	if (s < before && (introWords.has(tokens[s]!.lower) || sentenceAdverbs.has(tokens[s]!.lower))) {
+	if (s < before && (introWords.has(tokens[s]!.lower) || sentenceAdverbs.has(tokens[s]!.lower) || moreIntroWords.has(tokens[s]!.lower)
+		|| timeIntro(tokens, s, before))) {
 		for (let k = s + 1; k < before && k - s < 20; k++) {
 			if (tokens[k]!.text === ',' && !tokens[k]!.quoted) {
 				s = k + 1;
+				break;
+			}
+		}
+
+		// `At a rally in Portsmouth, N.H., on Tuesday, Lee …`: a place's state and a day continue the introduction.
+		for (let guard = 0; guard < 2; guard++) {
+			let k = s;
+			while (k < before && k - s < 4 && tokens[k]!.word && !tokens[k]!.quoted
+				&& (tokens[k]!.text[0] !== tokens[k]!.lower[0] || (k > s && ['on', 'in'].includes(tokens[k - 1]!.lower)) || ['on', 'in'].includes(tokens[k]!.lower))) {
+				k++;
+			}
+
+			if (k > s && tokens[k]?.text === ',' && !tokens[k]!.quoted && (/\.$/.test(tokens[k - 1]!.text) || ['on', 'in'].includes(tokens[s]!.lower)
+				|| statesAndDays.test(text(tokens, s, k)))) {
+				s = k + 1;
+			} else {
 				break;
 			}
 		}

@@ -268,3 +268,10 @@ test('`a group called X` names the group (no cue) unless the name is quoted; `Th
 	t.deepEqual(statements(t, 'Barden now helps lead a program called Harbor Promise.'), []);
 	t.deepEqual(statements(t, 'The mayor called the stadium plan a disaster.'), ['The mayor | called | the stadium plan a disaster']);
 });
+
+test('the subject after a longer introduction (…, N.H., on Tuesday, / Hours later, / Amid …,) speaks a participle cue', t => {
+	t.deepEqual(statements(t, 'At a rally in Portsmouth, N.H., on Tuesday, Senator Ann Lee of Maine endorsed the mayor, saying that she would make a fine governor.'),
+		['Senator Ann Lee of Maine | saying | that she would make a fine governor']);
+	t.deepEqual(statements(t, 'Hours later, Ana Ruiz returned the compliment, telling reporters that they were old friends.'),
+		['Ana Ruiz | telling | that they were old friends']);
+});
