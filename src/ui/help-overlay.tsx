@@ -32,11 +32,19 @@ export function HelpOverlay({from, width, height}: HelpOverlayProps) {
 		}
 	}
 
-	// Title row + border rows take 3; split into as many columns as needed to fit the height.
-	const columns = splitColumns(rows, Math.max(2, height - 3));
+	// Title row + border rows take 3; split into as few columns as fit the height, filled evenly so each is as
+	// wide as it can be.
+	const maxPerColumn = Math.max(2, height - 3);
+	const needed = Math.ceil(rows.length / maxPerColumn);
+	let perColumn = Math.ceil(rows.length / needed);
+	let columns = splitColumns(rows, perColumn);
+	while (columns.length > needed && perColumn < maxPerColumn) {
+		columns = splitColumns(rows, ++perColumn);
+	}
+
 	const columnWidth = Math.max(10, Math.floor((width - 4) / columns.length));
-	const longestKeys = Math.max(...rows.map(row => (row.kind === 'key' ? row.keys.length : 0)));
-	const keyWidth = Math.min(longestKeys + 2, Math.floor(columnWidth * 0.4));
+	const keyWidthOf = (column: readonly Row[]) =>
+		Math.min(Math.max(0, ...column.map(row => (row.kind === 'key' ? row.keys.length : 0))) + 2, Math.floor(columnWidth * 0.4));
 	return (
 		<Box flexDirection="column" width={width} height={height} borderStyle="round" paddingX={1} overflow="hidden">
 			<Text wrap="truncate" {...styles.title}>Keys<Text {...styles.hint}>  (? Esc or q to close)</Text></Text>
@@ -47,7 +55,7 @@ export function HelpOverlay({from, width, height}: HelpOverlayProps) {
 							? <Text key={rowKey(row)} wrap="truncate" underline>{row.text}</Text>
 							: (
 								<Box key={rowKey(row)}>
-									<Box width={keyWidth} flexShrink={0}><Text wrap="truncate" {...styles.hintKey}>{row.keys}</Text></Box>
+									<Box width={keyWidthOf(column)} flexShrink={0}><Text wrap="truncate" {...styles.hintKey}>{row.keys}</Text></Box>
 									<Text wrap="truncate">{row.help}</Text>
 								</Box>
 							))}

@@ -86,6 +86,14 @@ test('help overlay: titled Keys and generated from the keymap', async t => {
 	t.true(plain(show(<HelpOverlay from="reading" width={60} height={12}/>).lastFrame()).split('\n').length <= 12, 'fits a small pane');
 });
 
+test('help overlay: when two columns are needed, they are filled evenly', async t => {
+	const {lastFrame} = show(<HelpOverlay from="reading" width={100} height={27}/>);
+	const rows = plain(await waitForFrame(lastFrame, text => text.includes('Keys'))).split('\n').slice(2, -1);
+	const secondColumn = rows.filter(row => row.slice(50, 98).trim() !== '');
+	const firstColumn = rows.filter(row => row.slice(1, 48).trim() !== '');
+	t.true(secondColumn.length >= firstColumn.length - 2, `${firstColumn.length} rows then ${secondColumn.length}`);
+});
+
 const entries: LibraryEntry[] = [
 	{path: '/lib/a.txt', name: 'a.txt', title: 'Ferry kept running', site: 'Estuary Post', published: '2026-04-17', words: 452, readingMinutes: 2, error: null},
 	{path: '/lib/b.txt', name: 'b.txt', title: 'b.txt', site: null, published: null, words: 0, readingMinutes: 0, error: 'not valid text'},
