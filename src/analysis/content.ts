@@ -250,6 +250,9 @@ export function contentOf(ctx: Context, choice: Choice, lo: number, hi: number):
 	return quoteShare(region, quotes) > 0.9 ? quoteSpans(region, quotes) : [region];
 }
 
+/** Participles of consequence the writer adds after reported content: `…, forcing airliners to …`, `…, prompting …`. */
+const consequences = ['forcing', 'referring', 'leaving', 'prompting', 'drawing', 'throwing', 'employing', 'sparking', 'raising'];
+
 /**
  * Reported content ends where the writer adds a clause of their own with a new subject (`…, and he railed …`) or
  * after a quotation closed with a comma. (Cutting at `, which`, `, as`, a participle or a dash too was measured: each
@@ -283,7 +286,7 @@ function cutTrailing(ctx: Context, region: Range): Range {
 
 		// `…, after 55 percent said so`, `…, compared with …`, `…, while others …`: the writer's contrast or sequel.
 		if (((a.lower === 'and' || a.lower === 'but') && b !== undefined && ['he', 'she', 'they', 'we', 'i'].includes(b.lower))
-			|| (['after', 'compared', 'although', 'though', 'while', 'whereas'].includes(a.lower)
+			|| (['after', 'compared', 'although', 'though', 'while', 'whereas', ...consequences].includes(a.lower)
 				&& (wordCount(tokens, {start: region.start, end: t.start}) >= 3 || /^(?:yes|no)\b/i.test(text.slice(region.start, t.start))))
 			|| (a.lower === 'but' && b !== undefined && b.word && !b.quoted && (subjectStarts.has(b.lower) || b.text[0] !== b.lower[0])
 				&& !/\bnot (?:just|only|merely)\b/i.test(text.slice(region.start, t.start)))) {

@@ -275,3 +275,8 @@ test('the subject after a longer introduction (…, N.H., on Tuesday, / Hours la
 	t.deepEqual(statements(t, 'Hours later, Ana Ruiz returned the compliment, telling reporters that they were old friends.'),
 		['Ana Ruiz | telling | that they were old friends']);
 });
+
+test('reported content ends at a participle of consequence (…, forcing / prompting / leaving …)', t => {
+	t.deepEqual(statements(t, 'The council declared that the pier was closed, forcing ferries to take a longer route.'),
+		['The council | declared | that the pier was closed']);
+});
