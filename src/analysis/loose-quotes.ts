@@ -119,14 +119,16 @@ export function looseQuotes(ctx: Context, covered: readonly Range[]): LooseQuote
 			}
 		}
 
-		if (words < minWords) {
-			continue;
-		}
-
 		// Quoted words inside a sentence: the object phrase just before the quotation belongs to the content.
 		let k = first - 1;
 		while (k >= 0 && first - k <= maxReach && tokens[k]!.word && !tokens[k]!.quoted && !isVerbForm(tokens[k]!)) {
 			k--;
+		}
+
+		// A short quotation counts only as the name a naming verb gives (`called the plan a “disaster”`).
+		if (words < minWords && !(tokens[k]?.word && naming.test(tokens[k]!.lower)
+			|| (tokens[k]?.lower === 'as' && naming.test(tokens[k - 1]?.lower ?? '')))) {
+			continue;
 		}
 
 		// The cue is the verb before the phrase: `called the deal “…”`, `described him as “…”`.
@@ -148,6 +150,8 @@ export function looseQuotes(ctx: Context, covered: readonly Range[]): LooseQuote
 
 	return out;
 }
+
+const naming = /^(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|label(?:s|ed|led|ing|ling)?|brand(?:s|ed|ing)?|term(?:s|ed|ing)?|describ(?:es|ed|ing)|deem(?:s|ed)?)$/;
 
 /** How far left the content of quoted words may reach, in tokens, before a verb or punctuation stops it. */
 export let maxReach = 6;

@@ -165,3 +165,9 @@ test('a sentence that is only a speaker and a cue (`Lee agreed.`) gives them to 
 	t.deepEqual(summary(result), ['Ann Lee | said | “We are out of time,”',
 		'Diana Brandt | agreed | “Voters are running out of time to find an alternative.”']);
 });
+
+test('a one- or two-word quotation counts as content only after a naming verb (described the plan as “reckless”)', t => {
+	t.deepEqual(analyzeAttribution('In a speech that drew cheers, the plan was described as “reckless.”').statements
+		.map(s => `${s.cue?.text ?? '-'} | ${s.content.map(c => c.text).join(' | ')}`), ['described | “reckless.”']);
+	t.deepEqual(summary(analyzeAttribution('The crowd waited outside the “media tent” for an hour.')), []);
+});
