@@ -30,6 +30,9 @@ function place(text: string): Placed[] {
 	const single = usesSingleQuotes(text);
 	const out: Placed[] = [];
 	let intro: ReturnType<typeof colonIntro>;
+	// The statement of the previous unit when it was a bare quotation of its own.
+	let lastBare = -1;
+	let lastBareUnit = -1;
 	for (const [pi, para] of paragraphs(text).entries()) {
 		let quotes = findQuotes(text, para.start, para.end, single);
 		if (pi === 0 && !single && quotes.length === 0) {
@@ -38,6 +41,7 @@ function place(text: string): Placed[] {
 		}
 
 		let q = 0;
+		lastBare = -1;
 		const paraUnits = units(text, para.start, para.end, quotes);
 		for (const [ui, whole] of paraUnits.entries()) {
 			const unit = ui === 0 ? {start: whole.start + datelineLength(text, whole.start), end: whole.end} : whole;
@@ -58,14 +62,28 @@ function place(text: string): Placed[] {
 			}
 
 			intro = undefined;
+			const count = out.length;
 			for (const st of found) {
 				add(out, st, pi, ui);
 			}
 
 			if (found.length === 0) {
-				intro = ui === paraUnits.length - 1 ? colonIntro({text, unit, quotes: inUnit, tokens})
-					: sentenceIntro({text, unit, quotes: inUnit, tokens});
+				const ctx = {text, unit, quotes: inUnit, tokens};
+				const trailer = ui > 0 && lastBare >= 0 && lastBare === out.length - 1 && lastBareUnit === ui - 1 ? sentenceIntro(ctx) : undefined;
+				if (trailer) {
+					// `“Why not?” / Beck questioned.`: a sentence that is only a speaker and a cue closes the quotation before it.
+					const st = out[lastBare]!;
+					st.cue = trailer.cue;
+					st.speaker = trailer.speaker;
+					st.bare = false;
+					st.inherit = undefined;
+				} else {
+					intro = ui === paraUnits.length - 1 ? colonIntro(ctx) : sentenceIntro(ctx);
+				}
 			}
+
+			lastBare = out.length === count + 1 && out.at(-1)!.bare && found.length === 1 ? out.length - 1 : -1;
+			lastBareUnit = ui;
 		}
 	}
 

@@ -1,5 +1,5 @@
 import test from 'ava';
-import {analyzeAttribution} from '../../src/analysis/index.js';
+import {analyzeAttribution, analyzeOrThrow} from '../../src/analysis/index.js';
 import {findQuotes} from '../../src/analysis/quotes.js';
 import {assertInvariants, summary} from './invariants.js';
 
@@ -170,4 +170,13 @@ test('a one- or two-word quotation counts as content only after a naming verb (d
 	t.deepEqual(analyzeAttribution('In a speech that drew cheers, the plan was described as “reckless.”').statements
 		.map(s => `${s.cue?.text ?? '-'} | ${s.content.map(c => c.text).join(' | ')}`), ['described | “reckless.”']);
 	t.deepEqual(summary(analyzeAttribution('The crowd waited outside the “media tent” for an hour.')), []);
+});
+
+test('a sentence that is only a speaker and a cue after a bare quotation closes it (“…?” Beck questioned.)', t => {
+	const text = 'The hall was quiet. “What made him change so fundamentally?” Beck questioned. “He was never like this.”';
+	const result = analyzeAttribution(text);
+	assertInvariants(t, text, result);
+	t.deepEqual(summary(result), ['Beck | questioned | “What made him change so fundamentally?” | “He was never like this.”']);
+	// No quotation before it: nothing to close, and nothing breaks.
+	t.deepEqual(summary(analyzeOrThrow('The hall was quiet. Beck questioned.')), []);
 });
