@@ -78,7 +78,8 @@ function namedSubjectBefore(tokens: readonly Token[], i: number): boolean {
 	const afterQuote = tokens[j - 1]?.mark === true;
 	const next = tokens[i + 1];
 	if (!afterQuote && next && ['to', 'for', 'on', 'about', 'with', 'in', 'at', 'by', 'from', 'up', 'out', 'off', 'over'].includes(next.lower)
-		&& !(next.lower === 'to' && toVerbs.test(verb)) && !((next.lower === 'for' || next.lower === 'on') && /^call/.test(verb))) {
+		&& !(next.lower === 'to' && toVerbs.test(verb)) && !((next.lower === 'for' || next.lower === 'on') && /^call/.test(verb))
+		&& !quoteAfterAdjuncts(tokens, i)) {
 		return false;
 	}
 
@@ -89,6 +90,22 @@ function namedSubjectBefore(tokens: readonly Token[], i: number): boolean {
 
 	return ['he', 'she', 'they', 'we', 'i', 'who', 'it'].includes(t.lower.replace(/'(?:s|re|ve|d|ll|m)$/, ''))
 		|| (t.text[0] !== t.lower[0] && !sentenceAdverbs.has(t.lower));
+}
+
+/** `announced on her Facebook page, in all capital letters, “…”`: adjuncts, a comma and a quotation follow the verb. */
+function quoteAfterAdjuncts(tokens: readonly Token[], i: number): boolean {
+	for (let k = i + 1; k < tokens.length && k - i <= 14; k++) {
+		const t = tokens[k]!;
+		if (t.mark) {
+			return tokens[k - 1]?.text === ',' || tokens[k - 1]?.text === ':';
+		}
+
+		if (!t.word && t.text !== ',' && t.text !== '-') {
+			return false;
+		}
+	}
+
+	return false;
 }
 
 /** `Saudi officials deny …`, `the task force announced …`: a described speaker right before a finite verb. */

@@ -180,3 +180,8 @@ test('a sentence that is only a speaker and a cue after a bare quotation closes 
 	// No quotation before it: nothing to close, and nothing breaks.
 	t.deepEqual(summary(analyzeOrThrow('The hall was quiet. Beck questioned.')), []);
 });
+
+test('a weak cue followed by adjuncts, a comma and a quotation (announced on her page, in capitals, “…”)', t => {
+	t.deepEqual(summary(analyzeAttribution('Recently she announced on her Facebook page, in all capital letters, “I am getting off the ship!”')),
+		['she | announced | “I am getting off the ship!”']);
+});
