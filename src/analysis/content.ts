@@ -250,6 +250,10 @@ export function contentOf(ctx: Context, choice: Choice, lo: number, hi: number):
 	return quoteShare(region, quotes) > 0.9 ? quoteSpans(region, quotes) : [region];
 }
 
+/** Words after a quotation closed with a comma that carry the reported content on. */
+const continuers = new Set(['because', 'in', 'at', 'compared', 'for', 'to', 'with', 'since', 'if', 'unless', 'when', 'while',
+	'even', 'than', 'though', 'although']);
+
 /** Participles of consequence the writer adds after reported content: `…, forcing airliners to …`, `…, prompting …`. */
 const consequences = ['forcing', 'referring', 'leaving', 'prompting', 'drawing', 'throwing', 'employing', 'sparking', 'raising'];
 
@@ -264,7 +268,9 @@ function cutTrailing(ctx: Context, region: Range): Range {
 	for (let i = from + 1; i < tokens.length && tokens[i]!.start < region.end; i++) {
 		const t = tokens[i]!;
 		// `called him a “moderate,” a subtle dig at …`: a comma inside the closing mark ends the speaker's words.
-		if (t.mark && t.quoted && text[t.start - 1] === ',' && t.end < region.end - 1 && i + 1 < tokens.length) {
+		// (Not before a clause or phrase that continues the content: `was “futile,” because …`, `“…,” in regards to …`.)
+		if (t.mark && t.quoted && text[t.start - 1] === ',' && t.end < region.end - 1 && i + 1 < tokens.length
+			&& !continuers.has(tokens[i + 1]!.lower)) {
 			return {start: region.start, end: t.end};
 		}
 

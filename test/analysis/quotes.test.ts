@@ -185,3 +185,9 @@ test('a weak cue followed by adjuncts, a comma and a quotation (announced on her
 	t.deepEqual(summary(analyzeAttribution('Recently she announced on her Facebook page, in all capital letters, “I am getting off the ship!”')),
 		['she | announced | “I am getting off the ship!”']);
 });
+
+test('a quotation closed with a comma ends the content unless a clause carries it on (“futile,” because …)', t => {
+	t.deepEqual(summary(analyzeAttribution('Her lawyer wrote that the request was “futile,” because the county already holds the records.')),
+		['Her lawyer | wrote | that the request was “futile,” because the county already holds the records']);
+	t.deepEqual(summary(analyzeAttribution('Lee called him a “moderate,” a dig at the council.')), ['Lee | called | him a “moderate,”']);
+});
