@@ -132,6 +132,7 @@ export function unitStatements(text: string, unit: Range, quotes: readonly Quote
 		}));
 	}
 
+	const mainDirect = out.some(st => st.kind !== 'indirect' && st.cue !== undefined && st.speaker === mainSpeaker);
 	for (const [i, c] of chained.entries()) {
 		const hi = chained[i + 1] ? cut(chained[i + 1]!) : unit.end;
 		const from = contentStart(tokens, c.cue, blockEnd(c) + 1);
@@ -147,6 +148,8 @@ export function unitStatements(text: string, unit: Range, quotes: readonly Quote
 			kind: kindOf(content, quotes),
 			cue: cueRange(tokens, c.cue),
 			speaker: own ? range(tokens, c.phrase) : (mainSpeaker ?? range(tokens, c.phrase)),
+			// `“A,” Lee said, noting that … “B.”`: the next quotation continues the quoted main statement, not this one.
+			aside: !own && mainDirect,
 		}));
 	}
 

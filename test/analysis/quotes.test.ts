@@ -191,3 +191,11 @@ test('a quotation closed with a comma ends the content unless a clause carries i
 		['Her lawyer | wrote | that the request was “futile,” because the county already holds the records']);
 	t.deepEqual(summary(analyzeAttribution('Lee called him a “moderate,” a dig at the council.')), ['Lee | called | him a “moderate,”']);
 });
+
+test('a quotation after `“A,” Lee said, noting that …` continues the quoted statement, not the participle’s', t => {
+	const text = '“You are down to the people you can count,” Ana Ruiz said, noting that the council did not lose a single vote. “If you are not tough, you lose.”';
+	const result = analyzeAttribution(text);
+	assertInvariants(t, text, result);
+	t.deepEqual(summary(result), ['Ana Ruiz | said | “You are down to the people you can count,” | “If you are not tough, you lose.”',
+		'Ana Ruiz | noting | that the council did not lose a single vote']);
+});
