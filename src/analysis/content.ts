@@ -194,6 +194,17 @@ export function contentOf(ctx: Context, choice: Choice, lo: number, hi: number):
 	const postIsAdjunct = postFirst !== undefined && (prepositions.has(postFirst.lower) || notContent.has(postFirst.lower))
 		&& !(postFirst.lower === 'to' && toVerbs.test(tokens[cue.first]!.lower));
 	const preCommaEnd = pre !== undefined && (between.includes(',') || /,\s*(?:["\u201D\u2019]|'')$/.test(text.slice(pre.start, pre.end)));
+	const relWord = tokens[blockStart(choice) - 1];
+	if (!inverted && post && relWord && !relWord.quoted && ['which', 'what'].includes(relWord.lower) && blockStart(choice) >= 2
+		&& tokens[blockStart(choice) - 2]!.text === ',') {
+		// `Her vote, which she has said was a mistake, cost her`: the relative clause ends at its comma.
+		const comma = tokens.findIndex(t => t.start >= post.start && t.end <= hi && t.text === ',' && !t.quoted);
+		const inner = comma >= 0 ? trimRegion(text, post.start, tokens[comma]!.start, quotes) : undefined;
+		if (inner && wordCount(tokens, inner) >= 2) {
+			return [{start: relWord.start, end: relWord.end}, inner];
+		}
+	}
+
 	const asFirst = tokens[blockStart(choice) - 1];
 	if (!inverted && post && asFirst?.lower === 'as' && (blockStart(choice) === 1 || tokens[blockStart(choice) - 2]!.text === ',')) {
 		// `As the Post reported on Monday, the inspector issued …`: the clause after the comma is what was reported.

@@ -280,3 +280,8 @@ test('reported content ends at a participle of consequence (…, forcing / promp
 	t.deepEqual(statements(t, 'The council declared that the pier was closed, forcing ferries to take a longer route.'),
 		['The council | declared | that the pier was closed']);
 });
+
+test('`…, which she has said was a mistake, …`: the relative pronoun and the clause up to its comma are the content', t => {
+	t.deepEqual(statements(t, 'Her vote on the harbor, which she has repeatedly said was a mistake, cost her the race.'),
+		['she | said | which | was a mistake']);
+});
