@@ -43,6 +43,30 @@ function make(base: Base, p: {content: Range[]; kind: StatementKind; cue: Range 
 		paragraph: base.paragraph, bare: p.bare ?? false, open: base.open, aside: p.aside ?? false};
 }
 
+const pollWords = new Set(['poll', 'survey', 'study', 'report']);
+
+/** `In a recent CNN/ORC poll, 29 percent …`: the poll phrase of an opening `In …,` right before the speaker at `first`. */
+function pollIntro(tokens: readonly Token[], phraseFirst: number): {first: number; last: number} | undefined {
+	let first = phraseFirst;
+	while (first > 2 && ['just', 'only', 'some', 'about', 'nearly', 'almost', 'roughly'].includes(tokens[first - 1]!.lower)) {
+		first--;
+	}
+
+	if (tokens[0]?.lower !== 'in' || !['a', 'an', 'the'].includes(tokens[1]?.lower ?? '') || tokens[first - 1]?.text !== ','
+		|| !tokens[first]!.word || !/^(?:\d|percent|%|half|most|majority|some|about|just|only|nearly|almost|more|less|two|three|four)/i
+			.test(tokens.slice(first, first + 3).map(t => t.lower).join(' '))) {
+		return undefined;
+	}
+
+	for (let k = 2; k < first - 1; k++) {
+		if (!tokens[k]!.word && tokens[k]!.text !== '/' && tokens[k]!.text !== '-') {
+			return undefined;
+		}
+	}
+
+	return tokens.slice(1, first - 1).some(t => pollWords.has(t.lower)) ? {first: 1, last: first - 2} : undefined;
+}
+
 /** The statements of one unit: its main attribution plus any chained ones (`… and added that …`, `…, saying …`). */
 export function unitStatements(text: string, unit: Range, quotes: readonly Quote[], tokens: readonly Token[],
 	paragraph: number): RawStatement[] {
@@ -121,7 +145,15 @@ export function unitStatements(text: string, unit: Range, quotes: readonly Quote
 		}
 	}
 
-	if (mainContent && (mainSpeaker || mainContent.some(r => quotes.some(q => q.start >= r.start && q.end <= r.end)))) {
+	const poll = mainContent && main.phrase && !main.inverted && !main.subject ? pollIntro(tokens, main.phrase.first) : undefined;
+	if (poll && mainContent) {
+		// `In a CNN poll released Monday, 38 percent of voters said …`: the poll reports what the respondents said.
+		const whole = trimRegion(text, tokens[poll.last + 2]!.start, mainContent.at(-1)!.end, quotes);
+		if (whole) {
+			out.push(make(base, {content: [whole], kind: kindOf([whole], quotes), cue: range(tokens, {first: 0, last: 0}),
+				speaker: range(tokens, poll)}));
+		}
+	} else if (mainContent && (mainSpeaker || mainContent.some(r => quotes.some(q => q.start >= r.start && q.end <= r.end)))) {
 		out.push(make(base, {
 			content: mainContent,
 			kind: kindOf(mainContent, quotes),

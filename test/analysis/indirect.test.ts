@@ -285,3 +285,8 @@ test('`…, which she has said was a mistake, …`: the relative pronoun and the
 	t.deepEqual(statements(t, 'Her vote on the harbor, which she has repeatedly said was a mistake, cost her the race.'),
 		['she | said | which | was a mistake']);
 });
+
+test('`In a poll, 38 percent of voters said …`: the poll is the source and the respondents’ answer its content', t => {
+	t.deepEqual(statements(t, 'In a September county poll, just 28 percent of voters said they trusted the council.'),
+		['a September county poll | In | just 28 percent of voters said they trusted the council']);
+});
