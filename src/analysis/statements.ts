@@ -45,14 +45,14 @@ function make(base: Base, p: {content: Range[]; kind: StatementKind; cue: Range 
 
 const pollWords = new Set(['poll', 'survey', 'study', 'report']);
 
-/** `In a recent CNN/ORC poll, 29 percent …`: the poll phrase of an opening `In …,` right before the speaker at `first`. */
+/** `In a recent CNN/ORC poll, 29 percent …`: the (indefinite, newly named) poll of an opening `In a …,` right before the speaker. */
 function pollIntro(tokens: readonly Token[], phraseFirst: number): {first: number; last: number} | undefined {
 	let first = phraseFirst;
 	while (first > 2 && ['just', 'only', 'some', 'about', 'nearly', 'almost', 'roughly'].includes(tokens[first - 1]!.lower)) {
 		first--;
 	}
 
-	if (tokens[0]?.lower !== 'in' || !['a', 'an', 'the'].includes(tokens[1]?.lower ?? '') || tokens[first - 1]?.text !== ','
+	if (tokens[0]?.lower !== 'in' || !['a', 'an'].includes(tokens[1]?.lower ?? '') || tokens[first - 1]?.text !== ','
 		|| !tokens[first]!.word || !/^(?:\d|percent|%|half|most|majority|some|about|just|only|nearly|almost|more|less|two|three|four)/i
 			.test(tokens.slice(first, first + 3).map(t => t.lower).join(' '))) {
 		return undefined;
