@@ -123,8 +123,10 @@ export function unitStatements(text: string, unit: Range, quotes: readonly Quote
 	}
 
 	// Later cues joined by `and`/`but`/`,` start statements of their own, with the main speaker unless they name one.
+	// `According to the report, Lee said …`: the clause after the source, its own cue included, is what the report says.
+	const opensAccording = main.cue.according && main.phrase !== undefined && tokens[main.phrase.last + 1]?.text === ',';
 	const chained = choices.filter(c => c !== main && c.cue.first > blockEnd(main) && c.cue.first > (main.phrase?.last ?? -1)
-		&& isChained(tokens, c));
+		&& isChained(tokens, c) && !(opensAccording && blockStart(c) - 1 === main.phrase!.last + 1));
 	const out: RawStatement[] = relative;
 	const cut = (c: Choice) => tokens[blockStart(c) - 1]!.start;
 	const mainHi = chained[0] ? cut(chained[0]) : unit.end;

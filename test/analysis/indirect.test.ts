@@ -290,3 +290,8 @@ test('`In a poll, 38 percent of voters said …`: the poll is the source and the
 	t.deepEqual(statements(t, 'In a September county poll, just 28 percent of voters said they trusted the council.'),
 		['a September county poll | In | just 28 percent of voters said they trusted the council']);
 });
+
+test('`According to X, Lee said …`: the clause after the source, its own cue included, is what X reports', t => {
+	t.deepEqual(statements(t, "According to the school's Facebook post, Ali Haddad said he was traveling with his wife."),
+		["the school's Facebook post | According to | Ali Haddad said he was traveling with his wife"]);
+});
