@@ -5,7 +5,7 @@
 import type {Attribution, Source, Span, Statement} from './types.js';
 import type {RawStatement} from './statements.js';
 import type {Range} from './units.js';
-import {absorb, anonymousHeads, describe, SourceIndex, type Described, type SourceDraft} from './sources.js';
+import {absorb, anonymousHeads, appositiveName, describe, SourceIndex, type Described, type SourceDraft} from './sources.js';
 
 const anonymityRe = /condition of anonymity|anonymously|not authori[sz]ed to|not (?:to )?be (?:named|identified)|declined to be (?:named|identified)|requested anonymity|familiar with|on background|without being (?:named|identified)|insisted on anonymity|granted anonymity/i;
 
@@ -37,6 +37,12 @@ export function assemble(text: string, placed: readonly Placed[]): Attribution {
 				described.set(phrase, d);
 			}
 
+			// `The company’s chief engineer, Ruth Mallory, said`: the source is the person named after the description.
+			const named = antecedent ? undefined : appositiveName(text, d, st.speaker.end);
+			if (named) {
+				d = named.described;
+			}
+
 			// `He’s said …`: the pronoun without its contracted auxiliary.
 			source = index.find(d, phrase.toLowerCase().replaceAll('\u2019', '\'').replace(/'(?:s|ve|d|re|ll|m)$/, ''));
 			if (source) {
@@ -60,6 +66,10 @@ export function assemble(text: string, placed: readonly Placed[]): Attribution {
 			}
 
 			source.mentions.push(st.speaker);
+			if (named) {
+				source.mentions.push(named.range);
+			}
+
 			source.last = position;
 			index.touch(source);
 			if (st.role && source.role === undefined && source.kind === 'person') {

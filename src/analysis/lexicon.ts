@@ -195,7 +195,8 @@ export const publicationWords: ReadonlySet<string> = new Set(['reuters', 'ap', '
 	'herald', 'gazette', 'daily', 'magazine', 'breitbart', 'xinhua', 'tass', 'yonhap', 'kyodo', 'telegraph', 'guardian',
 	'economist', 'atlantic', 'newsweek', 'time', 'wire', 'radio', 'television', 'tv', 'broadcasting', 'examiner',
 	'observer', 'chronicle', 'globe', 'star', 'sun', 'mirror', 'independent', 'hill', 'vox', 'slate', 'salon', 'buzzfeed',
-	'huffpost', 'outlet', 'newspaper', 'broadcaster', 'network', 'channel', 'cna']);
+	'huffpost', 'outlet', 'newspaper', 'broadcaster', 'network', 'channel', 'cna', 'courier', 'sentinel', 'inquirer',
+	'dispatch', 'bulletin', 'ledger', 'register', 'enquirer', 'recorder']);
 
 /** Words that open an introductory phrase rather than reported content (`In a statement, …`). */
 export const introWords: ReadonlySet<string> = new Set(['in', 'at', 'on', 'as', 'after', 'during', 'making', 'asked', 'speaking', 'before', 'while',

@@ -40,6 +40,16 @@ function singular(word: string): string {
 }
 
 const outletNouns = new Set(['journal', 'newspaper', 'magazine', 'tabloid', 'broadcaster', 'outlet', 'wire', 'network']);
+const quantifiers = new Set(['many', 'several', 'some', 'most', 'few', 'others', 'all', 'both', 'none', 'each', 'either',
+	'neither', 'everyone', 'nobody', 'someone', 'somebody', 'anyone']);
+/** Plural nouns for groups of people, besides the lexicon's unnamed heads. */
+const groupNouns = new Set(['firefighters', 'rescuers', 'nurses', 'teachers', 'farmers', 'growers', 'commuters',
+	'passengers', 'locals', 'neighbours', 'villagers', 'fishermen', 'engineers', 'shoppers', 'customers', 'demonstrators',
+	'volunteers', 'tenants', 'landlords', 'patients', 'drivers', 'miners', 'traders', 'investors', 'soldiers', 'troops']);
+const prepositionsAfterRole = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'to']);
+/** Lower-case kinds of organisation that introduce its name (`the charity Friends of the Marsh`). */
+const organizationKinds = new Set(['charity', 'nonprofit', 'campaign', 'operator', 'firm', 'startup', 'retailer',
+	'airline', 'carrier', 'insurer', 'lender', 'developer', 'manufacturer', 'broadcaster', 'publisher', 'utility']);
 
 /** What a speaker phrase says about its source. */
 export type Described = {
@@ -61,6 +71,13 @@ export function describe(phrase: string): Described {
 
 	const last = lower.at(-1)!;
 	const isDefinite = definite.has(lower[0]!);
+	// `Several said`, `Many asked`, `Officials said`: a quantifier or a plural noun is capitalised only because it
+	// opens the sentence; a group, not a name (and never a surname to look for elsewhere).
+	if (lower.every(w => determiners.has(w) || quantifiers.has(w)) || (words.length === 1 && !organizationWords.has(last) && (unnamedHeads.has(last) || groupNouns.has(last)))) {
+		return {kind: 'unnamed', name: phrase, role: undefined, nameTokens: [], head: words.length === 1 ? singular(last) : undefined,
+			definite: isDefinite};
+	}
+
 	const docAt = lower.findIndex((w, i) => i < 4 && documentHeads.has(w) && !isCap(words[i]!));
 	if (docAt >= 0 && (docAt === lower.length - 1 || lower[docAt + 1]!.endsWith('ed'))) {
 		// `a council statement`, `A study published in March by …`.
@@ -84,10 +101,26 @@ export function describe(phrase: string): Described {
 		}
 	}
 
+	// `A spokeswoman for Brightwell`: a role of an organisation, no name.
+	if (titleEnd >= 0 && determiners.has(lower[0]!) && prepositionsAfterRole.has(lower[titleEnd + 1] ?? '')) {
+		return {kind: 'unnamed', name: phrase, role: undefined, nameTokens: [], head: singular(lower[titleEnd]!), definite: isDefinite};
+	}
+
+	// `The charity Friends of the Marsh`: a kind of organisation in lower case, then its name.
+	const kindAt = lower.findIndex((w, i) => i < 3 && !isCap(words[i]!) && (organizationWords.has(w) || organizationKinds.has(w)));
+	if (titleEnd < 0 && kindAt >= 0 && kindAt < words.length - 1 && isCap(words[kindAt + 1]!)) {
+		return {kind: 'organization', name: words.slice(kindAt + 1).join(' '), role: undefined, nameTokens: [], head: lower[kindAt],
+			definite: true};
+	}
+
+	// `Friends of the Marsh`, `Bank of Lowmarsh`: capitalised words joined by `of` name an organisation, not a person.
+	if (titleEnd < 0 && words.length >= 3 && lower.includes('of') && isCap(words.at(-1)!) && isCap(stripThe(words)[0]!)) {
+		return {kind: 'organization', name: stripThe(words).join(' '), role: undefined, nameTokens: [], head: undefined, definite: true};
+	}
+
 	const nameWords = words.slice(titleEnd + 1).filter((_, i) => !determiners.has(lower[titleEnd + 1 + i]!));
 	if (titleEnd < 0 && lower.some((w, i) => isCap(words[i]!) && organizationWords.has(w))) {
-		return {kind: 'organization', name: stripThe(words).join(' '), role: undefined, nameTokens: [], head: undefined,
-			definite: true};
+		return {kind: 'organization', name: stripThe(words).join(' '), role: undefined, nameTokens: [], head: last, definite: true};
 	}
 
 	const roleWords = words.slice(0, titleEnd + 1).filter(w => !honorifics.has(w.toLowerCase()));
@@ -238,7 +271,8 @@ export class SourceIndex {
 		}
 
 		if ((d.kind === 'unnamed' || d.kind === 'document') && d.head && d.definite) {
-			return latest(s => s.head === d.head);
+			// `The association` after `The Harbour Pilots’ Association`: an organisation's head is its kind.
+			return latest(s => s.head === d.head && (s.kind !== 'organization' || /^the$/i.test(d.name.split(/\s+/)[0]!)));
 		}
 
 		return undefined;
@@ -259,3 +293,33 @@ export function absorb(source: SourceDraft, d: Described): void {
 export const anonymousHeads: ReadonlySet<string> = new Set(['source', 'person', 'insider']);
 
 export {unnamedHeads};
+
+/** A person's name, two to four capitalised words, set off by commas: `, Ruth Mallory,`. */
+const appositive = /,\s+((?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?\p{Lu}[\p{L}’'-]+(?:\s+(?:\p{Lu}[\p{L}’'.-]*|de|van|von|da|bin)){1,3}),/uy;
+
+/**
+ * The name set off right after a description (`The ferry company’s chief engineer, Ruth Mallory, said …`): the
+ * description is then that person's role. Only a name that reads as a person's, and only after a description.
+ */
+export function appositiveName(text: string, described: Described, end: number): {range: Range; described: Described} | undefined {
+	if (described.kind !== 'unnamed' || !(described.definite || /^\p{Lu}\S*['’]s\s/u.test(described.name))) {
+		return undefined;
+	}
+
+	appositive.lastIndex = end;
+	const match = appositive.exec(text);
+	if (!match) {
+		return undefined;
+	}
+
+	const name = describe(match[1]!);
+	if (name.kind !== 'person' || name.role !== undefined) {
+		return undefined;
+	}
+
+	const start = end + match[0].indexOf(match[1]!);
+	return {
+		range: {start, end: start + match[1]!.length},
+		described: {...name, role: described.name.replace(/^(?:the|a|an)\s+/i, '')},
+	};
+}

@@ -113,3 +113,43 @@ test('a pronoun with a contracted auxiliary (He’s said, she’s predicting) is
 	t.truthy(ruiz);
 	t.true(ruiz!.mentions.some(m => m.text === 'She’s'));
 });
+
+test('a description with a name in apposition is that person, with the description as role', t => {
+	const result = analyze(t, 'The ferry company’s chief engineer, Ruth Mallory, said the hull was sound.\n\nMallory added that repairs would take a week. She said the ferry would sail by Friday.');
+	const s = source(result, 'Ruth Mallory');
+	t.is(s.kind, 'person');
+	t.is(s.role, 'ferry company’s chief engineer');
+	t.is(s.statementIds.length, 3);
+	t.deepEqual(s.mentions.map(m => m.text), ['The ferry company’s chief engineer', 'Ruth Mallory', 'Mallory', 'She']);
+	t.is(result.sources.length, 1);
+});
+
+test('quantifiers and bare plural nouns that open a sentence are unnamed groups, not people', t => {
+	const result = analyze(t, 'Residents gathered at the hall on Monday. Several said the water tasted of iron. Many asked why the pipes had not been replaced. Firefighters said the blaze was out. The crews worked through the night, and The town is quiet now.');
+	for (const name of ['Several', 'Many', 'Firefighters']) {
+		const s = source(result, name);
+		t.is(s.kind, 'unnamed', name);
+		t.is(s.mentions.length, 1, name);
+	}
+});
+
+test('a spokesperson for an organisation is an unnamed description; an organisation named after its kind is that name', t => {
+	const result = analyze(t, 'A spokeswoman for Brightwell said the plant was closed. The charity Friends of the Marsh said the birds had returned. The Marsh was flooded again.');
+	const spokeswoman = source(result, 'A spokeswoman for Brightwell');
+	t.is(spokeswoman.kind, 'unnamed');
+	const charity = source(result, 'Friends of the Marsh');
+	t.is(charity.kind, 'organization');
+	t.is(charity.mentions.length, 1);
+});
+
+test('a definite description of an organisation by its kind refers back to it', t => {
+	const result = analyze(t, 'The Harbour Pilots’ Association said the channel was too shallow. The association urged the port to dredge it this year.');
+	t.is(result.sources.length, 1);
+	t.is(result.sources[0]!.kind, 'organization');
+	t.is(result.sources[0]!.statementIds.length, 2);
+});
+
+test('a newspaper named the Courier is a publication', t => {
+	const result = analyze(t, 'The mayor resigned on Friday, the Courier reported.');
+	t.is(source(result, 'Courier').kind, 'publication');
+});
