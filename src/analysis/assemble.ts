@@ -9,6 +9,10 @@ import {absorb, anonymousHeads, appositiveName, describe, SourceIndex, type Desc
 
 const anonymityRe = /condition of anonymity|anonymously|not authori[sz]ed to|not (?:to )?be (?:named|identified)|declined to be (?:named|identified)|requested anonymity|familiar with|on background|without being (?:named|identified)|insisted on anonymity|granted anonymity/i;
 
+/** Titles and roles that say which pronoun a person takes. */
+const shePhrase = /\b(?:Ms|Mrs|Miss|Mme|Dame|Lady|(?:spokes|chair|congress|business|council)woman)\b/i;
+const hePhrase = /\b(?:Mr|Sir|Lord|(?:spokes|chair|congress|business|council)man)\b/i;
+
 function span(text: string, start: number, end: number): Span {
 	return {start, end, text: text.slice(start, end)};
 }
@@ -63,6 +67,10 @@ export function assemble(text: string, placed: readonly Placed[]): Attribution {
 					last: position,
 				};
 				index.add(source);
+			}
+
+			if (source.kind === 'person' && source.pronoun === undefined) {
+				source.pronoun = shePhrase.test(phrase) ? 'she' : (hePhrase.test(phrase) ? 'he' : undefined);
 			}
 
 			source.mentions.push(st.speaker);

@@ -18,6 +18,8 @@ export type SourceDraft = {
 	nameTokens: string[];
 	/** Singular head noun of a description (`official`). */
 	head: string | undefined;
+	/** `he` or `she` once a pronoun has been read as this person (or a gendered title or role says which). */
+	pronoun?: 'he' | 'she';
 	last: number;
 };
 
@@ -224,7 +226,13 @@ export class SourceIndex {
 
 		if (d.kind === 'pronoun') {
 			if (pronoun === 'he' || pronoun === 'she') {
-				return latest(s => s.kind === 'person');
+				// A person already called `she` is not the next `he` (and the other way round).
+				const found = latest(s => s.kind === 'person' && (s.pronoun === undefined || s.pronoun === pronoun));
+				if (found) {
+					found.pronoun ??= pronoun;
+				}
+
+				return found;
 			}
 
 			if (pronoun === 'they') {

@@ -153,3 +153,10 @@ test('a newspaper named the Courier is a publication', t => {
 	const result = analyze(t, 'The mayor resigned on Friday, the Courier reported.');
 	t.is(source(result, 'Courier').kind, 'publication');
 });
+
+test('he and she go to the latest person not already called the other', t => {
+	const result = analyze(t, 'Ana Dorn said the bridge was closed. She added that it would reopen in June.\n\nBen Holt said the detour was long. He said drivers were angry.\n\nShe said the repairs were on budget.\n\nMs. Ivy Lund said the tolls would stay. Mr. Omar Reyes said they would not. She said the vote was on Monday.');
+	t.is(source(result, 'Ana Dorn').statementIds.length, 3);
+	t.is(source(result, 'Ben Holt').statementIds.length, 2);
+	t.is(source(result, 'Ivy Lund').statementIds.length, 2);
+});
