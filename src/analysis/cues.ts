@@ -162,6 +162,11 @@ function afterQuotation(tokens: readonly Token[], i: number): boolean {
 /** Verbs that are cues only before a clause, a quotation or the end (`“…,” Lee continued.`), never before a plain object. */
 const objectless = new Set(['continue', 'continues', 'continued', 'maintain', 'maintains', 'maintained']);
 
+/** Cue words that are nouns as often as verbs: after a determiner they are the noun (`the long term`, `a tweet`). */
+const nounLike = new Set(['report', 'reports', 'term', 'terms', 'call', 'calls', 'claim', 'claims', 'comment', 'comments',
+	'tweet', 'tweets', 'post', 'posts', 'question', 'questions', 'remark', 'remarks', 'note', 'notes', 'quote', 'quotes',
+	'estimate', 'estimates', 'warning', 'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'charge', 'charges']);
+
 const nounDeterminers = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our',
 	'another', 'each', 'every', 'new', 'latest']);
 
@@ -178,7 +183,7 @@ function nounAfterDeterminer(tokens: readonly Token[], i: number): boolean {
 		}
 
 		// `the Associated Press reports`: a singular name before `reports` is its subject (`report` after a name is a noun).
-		if (tokens[i]!.lower === 'reports' && t.text[0] !== t.lower[0]) {
+		if (tokens[i]!.lower.endsWith('s') && t.text[0] !== t.lower[0]) {
 			return false;
 		}
 
@@ -265,7 +270,7 @@ export function findCues(tokens: readonly Token[], titleCase = false): Cue[] {
 			continue;
 		}
 
-		if ((t.lower === 'report' || t.lower === 'reports') && nounAfterDeterminer(tokens, i)) {
+		if (nounLike.has(t.lower) && nounAfterDeterminer(tokens, i) && !tokens.slice(i + 1, i + 5).some(x => x.mark)) {
 			// `The October report exceeded …`, `a congressional report that …`: the noun, not the verb.
 			continue;
 		}

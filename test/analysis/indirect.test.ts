@@ -295,3 +295,8 @@ test('`According to X, Lee said …`: the clause after the source, its own cue i
 	t.deepEqual(statements(t, "According to the school's Facebook post, Ali Haddad said he was traveling with his wife."),
 		["the school's Facebook post | According to | Ali Haddad said he was traveling with his wife"]);
 });
+
+test('a noun-like cue word after a determiner (the long term, a tweet) is the noun unless a quotation follows', t => {
+	t.deepEqual(statements(t, 'Over the long term, the new pier will pay for itself.'), []);
+	t.deepEqual(statements(t, 'His call for “a total ban” drew criticism.'), ['His | call | “a total ban” drew criticism']);
+});
