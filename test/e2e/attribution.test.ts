@@ -84,6 +84,8 @@ test('the Sources tab lists Chiu Kuo-cheng with 3 statements and the U.S. offici
 	session.press(keys.tab);
 	session.press('2');
 	await session.waitFor(/\d+ sources? · \d+ named/);
+	// A frame can reach the terminal in several reads: wait for the rows checked below, not just the first.
+	await session.waitFor(/Taiwan Defense Minister · person/);
 	const rows = sidebarRows(session);
 	const chiu = rows.findIndex(row => /● Chiu Kuo-cheng\b/.test(row));
 	t.true(chiu !== -1, session.screenText());
