@@ -29,7 +29,8 @@ export function analyzeOrThrow(text: string): Attribution {
 function place(text: string): Placed[] {
 	const single = usesSingleQuotes(text);
 	const out: Placed[] = [];
-	let intro: ReturnType<typeof colonIntro>;
+	// Read lazily (only when a bare quotation follows): most units without statements need no second look.
+	let intro: (() => ReturnType<typeof colonIntro>) | undefined;
 	// The statement of the previous unit when it was a bare quotation of its own.
 	let lastBare = -1;
 	let lastBareUnit = -1;
@@ -56,9 +57,10 @@ function place(text: string): Placed[] {
 
 			const tokens = tokenize(text, unit.start, unit.end, inUnit);
 			const found = unitStatements(text, unit, inUnit, tokens, pi);
-			if (intro && found[0]?.bare) {
+			const introduced = intro && found[0]?.bare ? intro() : undefined;
+			if (introduced) {
 				// The quotation introduced by the previous paragraph's `He said:` or the previous sentence's `Lee agreed.`.
-				found[0] = {...found[0], bare: false, cue: intro.cue, speaker: intro.speaker};
+				found[0] = {...found[0]!, bare: false, cue: introduced.cue, speaker: introduced.speaker};
 			}
 
 			intro = undefined;
@@ -78,7 +80,7 @@ function place(text: string): Placed[] {
 					st.bare = false;
 					st.inherit = undefined;
 				} else {
-					intro = ui === paraUnits.length - 1 ? colonIntro(ctx) : sentenceIntro(ctx);
+					intro = ui === paraUnits.length - 1 ? () => colonIntro(ctx) : () => sentenceIntro(ctx);
 				}
 			}
 
