@@ -1,3 +1,4 @@
+import {eastAsianWidth} from 'get-east-asian-width';
 import stringWidth from 'string-width';
 
 /*
@@ -23,6 +24,7 @@ for (let code = 0x20; code < 0x7F; code++) {
 
 const simpleCandidate = /^[\p{L}\p{N}\p{P}\p{S}\p{Zs}]$/u;
 const graphemeExtend = /\p{Grapheme_Extend}/u;
+const ignorable = /\p{Default_Ignorable_Code_Point}/u;
 
 function classify(code: number): number {
 	let value = 1;
@@ -34,7 +36,9 @@ function classify(code: number): number {
 	if (!isHangul && !isJoiningLetter && !(code >= 0xD8_00 && code <= 0xDF_FF)) {
 		const character = String.fromCharCode(code);
 		if (simpleCandidate.test(character) && !graphemeExtend.test(character)) {
-			value = 2 + stringWidth(character);
+			// What string-width decides for a lone simple character, without its first-call cost (about 40 ms to
+			// build its emoji regex and segmenter, on the start-up path): zero when ignorable, else East Asian Width.
+			value = 2 + (ignorable.test(character) ? 0 : eastAsianWidth(code));
 		}
 	}
 

@@ -72,3 +72,15 @@ test('truncation fits, keeps a prefix at a cluster boundary, and leaves text tha
 	}), {numRuns: 1000});
 	t.pass();
 });
+
+test('every BMP character alone has the width string-width gives it', t => {
+	const differing: string[] = [];
+	for (let code = 0; code < 0x1_00_00; code++) {
+		const character = String.fromCharCode(code);
+		if ((code < 0xD8_00 || code > 0xDF_FF) && terminalWidth(character) !== stringWidth(character)) {
+			differing.push(code.toString(16));
+		}
+	}
+
+	t.deepEqual(differing, []);
+});
