@@ -38,8 +38,9 @@ export function pickSpeaker(tokens: readonly Token[], cue: Cue): Choice {
 	const verb = tokens[cue.first]!;
 	const j = skipAuxLeft(tokens, cue.first - 1);
 	const prev = tokens[j];
-	if (verb.lower.endsWith('ing') && isComma(tokens, j)) {
-		// `…, saying that …`: the subject of the sentence speaks.
+	if (verb.lower.endsWith('ing') && (isComma(tokens, j) || (prev !== undefined && !prev.quoted
+		&& ['by', 'before', 'after', 'while', 'without', 'upon'].includes(prev.lower)))) {
+		// `…, saying that …`, `Obama ended his list by saying …`: the subject of the sentence speaks.
 		return {cue, phrase: subjectPhrase(tokens, j), inverted: false, subject: true};
 	}
 

@@ -300,3 +300,8 @@ test('a noun-like cue word after a determiner (the long term, a tweet) is the no
 	t.deepEqual(statements(t, 'Over the long term, the new pier will pay for itself.'), []);
 	t.deepEqual(statements(t, 'His call for “a total ban” drew criticism.'), ['His | call | “a total ban” drew criticism']);
 });
+
+test('a participle cue after by/before/after (`ended her list by saying …`) takes the sentence subject', t => {
+	t.deepEqual(statements(t, 'Mayor Ana Ruiz ended the hearing by saying that the pier would reopen.'),
+		['Mayor Ana Ruiz | saying | that the pier would reopen']);
+});
