@@ -155,6 +155,12 @@ export function phraseStartingAt(tokens: readonly Token[], i: number): Phrase | 
 		return {first: i, last: i};
 	}
 
+	// `“…,” tweeted another.`: a lone quantifier stands for one of the people just mentioned.
+	if (['another', 'others', 'one', 'many', 'some', 'several', 'both'].includes(first.lower) && tokens[i - 1]?.word
+		&& ['.', ',', ';'].includes(tokens[i + 1]?.text ?? '.')) {
+		return {first: i, last: i};
+	}
+
 	if (quantifiers.has(first.lower)) {
 		// `say some Democrats`, `Many economists say`: a quantifier opens a described group.
 		const rest = phraseStartingAt(tokens, i + 1);

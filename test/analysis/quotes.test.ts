@@ -199,3 +199,8 @@ test('a quotation after `“A,” Lee said, noting that …` continues the quote
 	t.deepEqual(summary(result), ['Ana Ruiz | said | “You are down to the people you can count,” | “If you are not tough, you lose.”',
 		'Ana Ruiz | noting | that the council did not lose a single vote']);
 });
+
+test('a lone quantifier after an inverted cue is the speaker (“…,” tweeted another.)', t => {
+	t.deepEqual(summary(analyzeAttribution('“Better watch out for the county clerk,” tweeted another.')),
+		['another | tweeted | “Better watch out for the county clerk,”']);
+});
