@@ -192,7 +192,9 @@ export function contentOf(ctx: Context, choice: Choice, lo: number, hi: number):
 	const postFirst = post ? firstWordFrom(tokens, post.start) : undefined;
 	// `X said on Thursday, …` / `X said in posing the question`: what follows the cue is an adjunct, not content.
 	const postIsAdjunct = postFirst !== undefined && (prepositions.has(postFirst.lower) || notContent.has(postFirst.lower))
-		&& !(postFirst.lower === 'to' && toVerbs.test(tokens[cue.first]!.lower));
+		&& !(postFirst.lower === 'to' && toVerbs.test(tokens[cue.first]!.lower))
+		// `told reporters this was the only chance`: `this`/`last` open an adjunct only before a time word.
+		&& !((postFirst.lower === 'this' || postFirst.lower === 'last') && !timeNouns.has(tokens[firstTokenAt(tokens, postFirst.end)]?.lower ?? ''));
 	const preCommaEnd = pre !== undefined && (between.includes(',') || /,\s*(?:["\u201D\u2019]|'')$/.test(text.slice(pre.start, pre.end)));
 	const relWord = tokens[blockStart(choice) - 1];
 	if (!inverted && post && relWord && !relWord.quoted && ['which', 'what'].includes(relWord.lower) && blockStart(choice) >= 2
@@ -380,6 +382,11 @@ function firstWordFrom(tokens: readonly Token[], offset: number): Token | undefi
 function phraseEnd(ctx: Context, c: Choice): number {
 	return ctx.tokens[blockEnd(c)]!.end;
 }
+
+const timeNouns = new Set(['week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'spring', 'summer',
+	'fall', 'autumn', 'winter', 'time', 'season', 'day', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
+	'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+	'december', 'past', 'term', 'cycle', 'campaign', 'session', 'decade', 'century']);
 
 /** Words that cannot open reported content: `said twice - and …`, `said, and then …`. */
 const notContent = new Set(['and', 'but', 'or', 'twice']);

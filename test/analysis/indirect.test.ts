@@ -305,3 +305,9 @@ test('a participle cue after by/before/after (`ended her list by saying …`) ta
 	t.deepEqual(statements(t, 'Mayor Ana Ruiz ended the hearing by saying that the pier would reopen.'),
 		['Mayor Ana Ruiz | saying | that the pier would reopen']);
 });
+
+test('`this`/`last` open an adjunct only before a time word (told reporters this was the only chance)', t => {
+	t.deepEqual(statements(t, 'Senator Ana Ruiz told reporters this was the only chance to pass the bill.'),
+		['Senator Ana Ruiz | told | this was the only chance to pass the bill']);
+	t.deepEqual(statements(t, 'Lee said this week that the pier was safe.'), ['Lee | said | that the pier was safe']);
+});
