@@ -46,10 +46,18 @@ function skipAdjunct(tokens: readonly Token[], k: number): number {
 /** Where content starts after the cue: at `that` when it comes soon, after a told-type object otherwise. */
 export function contentStart(tokens: readonly Token[], cue: Cue, after: number): number {
 	const verb = tokens[cue.first]!;
-	for (let k = after; k < tokens.length && k - after < 12; k++) {
+	for (let k = after; k < tokens.length && k - after < 18; k++) {
 		const t = tokens[k]!;
-		if (t.lower === 'that' && !t.quoted) {
+		if (t.lower === 'that' && !t.quoted && (k - after < 12 || tokens[k - 1]!.text === ',' || tokens[k - 1]!.text === '\u2014')) {
 			return t.start;
+		}
+
+		// `said Thursday during a taping in Buffalo, New York, that …`, `said — on Twitter, as it happens — that …`: commas
+		// and dashes of an adjunct (a place's state, an aside) may come before `that`.
+		if (!t.quoted && ((t.text === ',' && k > after) || t.text === '\u2014')
+			&& (tokens[k + 1]?.lower === 'that' || (tokens[k + 1]?.word && (tokens[k + 1]!.text[0] !== tokens[k + 1]!.lower[0]
+				|| ['on', 'in', 'at', 'as'].includes(tokens[k + 1]!.lower))))) {
+			continue;
 		}
 
 		// Only an object or an adjunct may stand between the cue and `that` (`told reporters in Taipei on Friday that`);

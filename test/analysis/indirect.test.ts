@@ -311,3 +311,8 @@ test('`this`/`last` open an adjunct only before a time word (told reporters this
 		['Senator Ana Ruiz | told | this was the only chance to pass the bill']);
 	t.deepEqual(statements(t, 'Lee said this week that the pier was safe.'), ['Lee | said | that the pier was safe']);
 });
+
+test('an adjunct with a place’s commas may stand between the cue and `that`', t => {
+	t.deepEqual(statements(t, 'Ana Ruiz said Thursday during a town hall meeting in Salem, Oregon, that the pier would reopen.'),
+		['Ana Ruiz | said | that the pier would reopen']);
+});
