@@ -243,6 +243,15 @@ export function findCues(tokens: readonly Token[], titleCase = false): Cue[] {
 			continue;
 		}
 
+		if ((t.lower === 'put' || t.lower === 'puts') && tokens[i + 1]?.lower === 'it' && !tokens[i + 1]!.quoted
+			&& (followedByContent(tokens, i + 1) || (tokens[i + 2]?.word && tokens[i + 2]!.lower.endsWith('ly') && followedByContent(tokens, i + 2)))) {
+			// `As Lee put it, “…”`, `she put it bluntly:`.
+			const last = tokens[i + 2]?.word && tokens[i + 2]!.lower.endsWith('ly') && followedByContent(tokens, i + 2) ? i + 2 : i + 1;
+			out.push({first: i, last, according: false});
+			i = last;
+			continue;
+		}
+
 		if ((t.lower === 'pointed' || t.lower === 'points' || t.lower === 'pointing') && tokens[i + 1]?.lower === 'out') {
 			out.push({first: i, last: i + 1, according: false});
 			i++;

@@ -204,3 +204,8 @@ test('a lone quantifier after an inverted cue is the speaker (“…,” tweeted
 	t.deepEqual(summary(analyzeAttribution('“Better watch out for the county clerk,” tweeted another.')),
 		['another | tweeted | “Better watch out for the county clerk,”']);
 });
+
+test('`As X put it, “…”` and `X put it bluntly: “…”`: put it is the cue', t => {
+	t.deepEqual(summary(analyzeAttribution('As the mayor put it, “The pier is ours again.”')), ['the mayor | put it | “The pier is ours again.”']);
+	t.deepEqual(summary(analyzeAttribution('She put it bluntly: “We lost.”')), ['She | put it bluntly: | “We lost.”']);
+});
