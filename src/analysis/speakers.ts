@@ -159,6 +159,14 @@ export function speakerBefore(tokens: readonly Token[], c: number): Phrase | und
 		return undefined;
 	}
 
+	// `Sen. Ann Lee (D-Ore.), said`: a stray comma after the party and state.
+	if (tokens[j]!.text === ',' && tokens[j - 1]?.text === ')') {
+		const party = phraseBefore(tokens, j - 1);
+		if (party && tokens[party.first - 1]?.text !== ',') {
+			return party;
+		}
+	}
+
 	// `Lee, who calls it “a mess,” said`: the clause's closing comma may sit inside the quotation.
 	const quotedComma = tokens[j]!.mark && tokens[j - 1]?.text === ',';
 	if (tokens[j]!.text !== ',' && !quotedComma) {

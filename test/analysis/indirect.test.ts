@@ -316,3 +316,8 @@ test('an adjunct with a place’s commas may stand between the cue and `that`', 
 	t.deepEqual(statements(t, 'Ana Ruiz said Thursday during a town hall meeting in Salem, Oregon, that the pier would reopen.'),
 		['Ana Ruiz | said | that the pier would reopen']);
 });
+
+test('a stray comma after the party and state (`Sen. Ann Lee (D-Ore.), said`) does not hide the speaker', t => {
+	t.deepEqual(statements(t, 'Sen. Ann Lee (D-Ore.), said after a lunch on Tuesday that she had not read the plan.'),
+		['Sen. Ann Lee (D-Ore.) | said | that she had not read the plan']);
+});
