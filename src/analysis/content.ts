@@ -175,6 +175,14 @@ export function contentOf(ctx: Context, choice: Choice, lo: number, hi: number):
 		const content = quoteSpans(pre, quotes);
 		if (postIsQuote) {
 			content.push(...quoteSpans(post, quotes));
+		} else if (post) {
+			// `“A,” she said, before adding: “B.”`: a short lead-in, then the rest of the quotation.
+			const q = quotes.find(x => x.start > post.start && x.start < post.end);
+			const rest = q ? trimRegion(text, q.start, post.end, quotes) : undefined;
+			if (q && rest && quoteShare(rest, quotes) > 0.8 && /[:,]\s*$/.test(text.slice(post.start, q.start))
+				&& wordCount(tokens, {start: post.start, end: q.start}) <= 4) {
+				content.push(...quoteSpans(rest, quotes));
+			}
 		}
 
 		return content;

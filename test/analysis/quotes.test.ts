@@ -209,3 +209,8 @@ test('`As X put it, “…”` and `X put it bluntly: “…”`: put it is the 
 	t.deepEqual(summary(analyzeAttribution('As the mayor put it, “The pier is ours again.”')), ['the mayor | put it | “The pier is ours again.”']);
 	t.deepEqual(summary(analyzeAttribution('She put it bluntly: “We lost.”')), ['She | put it bluntly: | “We lost.”']);
 });
+
+test('`“A,” she said, before adding: “B.”`: a short lead-in, then the rest of the quotation in the same statement', t => {
+	t.deepEqual(summary(analyzeAttribution('“It is over,” she said, before adding: “We lost the vote.”')),
+		['she | said | “It is over,” | “We lost the vote.”']);
+});
