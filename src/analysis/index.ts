@@ -124,9 +124,9 @@ function add(out: Placed[], st: RawStatement, pi: number, ui: number): void {
 	out.push(placed(st, st.content, st.speaker ? undefined : recentSpeaker(out, pi)));
 }
 
-/** The latest statement with a speaker in this or the previous paragraph: who an unattributed quote most likely is. */
+/** The latest statement with a speaker in this or the two previous paragraphs: who an unattributed quote most likely is. */
 function recentSpeaker(out: readonly Placed[], pi: number): number | undefined {
-	for (let i = out.length - 1; i >= 0 && out[i]!.paragraph >= pi - 1; i--) {
+	for (let i = out.length - 1; i >= 0 && out[i]!.paragraph >= pi - 2; i--) {
 		if (out[i]!.speaker) {
 			return i;
 		}

@@ -214,3 +214,11 @@ test('`“A,” she said, before adding: “B.”`: a short lead-in, then the re
 	t.deepEqual(summary(analyzeAttribution('“It is over,” she said, before adding: “We lost the vote.”')),
 		['she | said | “It is over,” | “We lost the vote.”']);
 });
+
+test('a bare quotation takes the speaker of a statement up to two paragraphs back', t => {
+	const text = '“The pier is safe,” said Ana Ruiz.\nThe harbor board met on Monday.\n“We checked every beam twice.”';
+	const result = analyzeAttribution(text);
+	assertInvariants(t, text, result);
+	const ruiz = result.sources.find(s => s.name === 'Ana Ruiz')!;
+	t.deepEqual(ruiz.statementIds, ['s1', 's2']);
+});
