@@ -19,7 +19,7 @@ export async function analyzeHere(text: string): Promise<Attribution> {
  * heap (tens of MB on a long article) is given back, and rebuilds the result here in small steps. When a worker
  * cannot start or fails, that job and every later one run in this thread instead: slower to show, same result.
  */
-export function workerAnalysis(workerUrl: URL, onFallBack?: (reason: unknown) => void): (text: string) => Promise<Attribution> {
+export function workerAnalysis(workerUrl: URL, onFallBack?: (reason: unknown) => void): (text: string, signal?: AbortSignal) => Promise<Attribution> {
 	let broken = false;
 	const fallBack = async (reason: unknown, text: string): Promise<Attribution> => {
 		if (!broken) {
@@ -30,8 +30,12 @@ export function workerAnalysis(workerUrl: URL, onFallBack?: (reason: unknown) =>
 		return analyzeHere(text);
 	};
 
-	const inWorker = async (text: string): Promise<PackedAttribution> => new Promise((resolve, reject) => {
+	const inWorker = async (text: string, signal: AbortSignal | undefined): Promise<PackedAttribution> => new Promise((resolve, reject) => {
 		const worker = new Worker(workerUrl);
+		// Another article was opened meanwhile: stop working on this one.
+		signal?.addEventListener('abort', () => {
+			void worker.terminate();
+		}, {once: true});
 		worker.once('message', (reply: AnalysisReply) => {
 			void worker.terminate();
 			if ('error' in reply) {
@@ -47,21 +51,27 @@ export function workerAnalysis(workerUrl: URL, onFallBack?: (reason: unknown) =>
 		worker.postMessage({text} satisfies AnalysisRequest);
 	});
 
-	return async text => {
+	return async (text, signal) => {
 		if (broken) {
 			return analyzeHere(text);
 		}
 
 		let packed: PackedAttribution;
 		try {
-			packed = await inWorker(text);
+			packed = await inWorker(text, signal);
 		} catch (error) {
+			signal?.throwIfAborted();
 			return fallBack(error, text);
 		}
 
 		const unpacker = attributionUnpacker(text, packed);
-		return new Promise(resolve => {
+		return new Promise((resolve, reject) => {
 			const step = () => {
+				if (signal?.aborted) {
+					reject(signal.reason);
+					return;
+				}
+
 				const attribution = unpacker.step(unpackBudgetMs);
 				if (attribution) {
 					resolve(attribution);

@@ -21,7 +21,7 @@ export type Services = {
 	/** Remembers a reading position; resolves to a one-line note on failure, else null. Never rejects. */
 	readonly savePosition: (key: string, offset: number) => Promise<string | null>;
 	/** Finds who says what in an article's text (in a worker thread in the CLI: it takes a while on long ones). */
-	readonly analyze: (text: string) => Promise<Attribution>;
+	readonly analyze: (text: string, signal?: AbortSignal) => Promise<Attribution>;
 };
 
 /** Props of `Root`. */
@@ -121,19 +121,20 @@ export function Root({initial, services, colorMode, size}: RootProps) {
 			return;
 		}
 
-		let isCurrent = true;
+		// Aborted when another article is opened (or the reader closes) before the answer arrives.
+		const abort = new AbortController();
 		const timer = setTimeout(() => {
-			services.analyze(article.text).then(result => {
-				if (isCurrent) {
+			services.analyze(article.text, abort.signal).then(result => {
+				if (!abort.signal.aborted) {
 					dispatch({type: 'attribution/ready', article, attribution: result});
 				}
 			}, () => {
-				// The engine never throws on text; should it, the reader simply shows no attributions.
+				// Abandoned, or the engine failed (it never throws on text): the reader shows no attributions.
 			});
 		}, 0);
 		return () => {
-			isCurrent = false;
 			clearTimeout(timer);
+			abort.abort();
 		};
 	}, [article, attribution, services]);
 

@@ -39,3 +39,16 @@ test('when the worker cannot start, the engine runs here with the same result', 
 	t.is(reasons.length, 1);
 	t.deepEqual(await analyze(text), analyzeAttribution(text));
 });
+
+test('an aborted job ends its worker and rejects; the next job still runs in a worker', async t => {
+	const analyze = workerAnalysis(builtWorker, reason => {
+		t.fail(String(reason));
+	});
+	const long = Array.from({length: 3000}, (_, i) => `“Stage ${i} is done,” the engineer Ines Barata said.`).join('\n\n');
+	const abort = new AbortController();
+	const abandoned = analyze(long, abort.signal);
+	abort.abort();
+	const error = await t.throwsAsync(abandoned, {any: true});
+	t.is((error as {name?: string}).name, 'AbortError');
+	t.deepEqual(await analyze(text), analyzeAttribution(text));
+});
