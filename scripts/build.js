@@ -46,7 +46,7 @@ await build({
 		].join('\n'),
 	},
 	plugins: [{
-		// Ink's own text measurement goes through our linear-time width (src/shims/string-width.ts).
+		// Ink measures text with our table-driven width (src/shims/string-width.ts): no string-width start-up cost.
 		name: 'ink-string-width',
 		setup(build) {
 			build.onResolve({filter: /^string-width$/}, args =>
