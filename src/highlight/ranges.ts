@@ -61,12 +61,23 @@ export function indexStatements(attribution: Attribution): StatementIndex {
 
 /** First to last offset covered by any part of `statement` (content, speaker, cue). */
 export function statementExtent(statement: Statement): TextRange {
-	const spans = [...statement.content, statement.speaker, statement.cue].filter(span => span !== null);
-	if (spans.length === 0) {
-		return {start: 0, end: 0};
+	// A plain loop: this runs for every statement when the attribution arrives (15k on the 3 MB benchmark).
+	let start = Number.POSITIVE_INFINITY;
+	let end = Number.NEGATIVE_INFINITY;
+	const widen = (span: Span | null) => {
+		if (span) {
+			start = Math.min(start, span.start);
+			end = Math.max(end, span.end);
+		}
+	};
+
+	for (const span of statement.content) {
+		widen(span);
 	}
 
-	return {start: Math.min(...spans.map(span => span.start)), end: Math.max(...spans.map(span => span.end))};
+	widen(statement.speaker);
+	widen(statement.cue);
+	return start === Number.POSITIVE_INFINITY ? {start: 0, end: 0} : {start, end};
 }
 
 /** Options for `highlightRanges`. */
