@@ -11,12 +11,13 @@ import path from 'node:path';
 import process from 'node:process';
 import tty from 'node:tty';
 import {fileURLToPath} from 'node:url';
+import chalk from 'chalk';
 import {render} from 'ink';
 import packageJson from '../package.json' with {type: 'json'};
 import {initialState} from './app/state.js';
 import type {Article} from './article/types.js';
 import {plainSections, renderPlain, renderPlainLibrary} from './commands/plain.js';
-import {colorModeFor} from './highlight/palette.js';
+import {chalkLevelFor, colorModeFor} from './highlight/palette.js';
 import {workerAnalysis} from './io/analysis-service.js';
 import {type LibraryEntry, listLibrary} from './io/list-library.js';
 import {loadArticle, type LoadOptions} from './io/load-article.js';
@@ -126,7 +127,11 @@ async function runInteractive(loaded: Loaded, width: number | null): Promise<num
 			? {article: loaded.article, articleKey: loaded.key}
 			: {library: {dir: loaded.dir, entries: loaded.entries}}),
 	});
-	const colorMode = colorModeFor(process.env, process.stdout.getColorDepth());
+	// Node reports a monochrome terminal whenever `CI` is set; the terminal in front of us is what counts.
+	const {CI: _ci, ...terminalEnv} = process.env;
+	const colorDepth = process.stdout.getColorDepth(terminalEnv);
+	const colorMode = colorModeFor(process.env, colorDepth);
+	chalk.level = chalkLevelFor(colorMode, colorDepth);
 	enterFullScreen(process.stdout);
 	instance = render(
 		<Root initial={state} services={{loadArticle: async source => loadArticle(source), savePosition, analyze}} colorMode={colorMode}/>,

@@ -57,6 +57,19 @@ export function colorModeFor(env: Readonly<Record<string, string | undefined>>, 
 	return colorDepth >= 4 ? 'ansi16' : 'none';
 }
 
+/**
+ * The level for Ink's chalk, which otherwise guesses for itself and turns every style off, inverse and bold
+ * included, when it sees a `CI` variable. Our own mode decides: attributes always (`none` passes no colours),
+ * and hex colours only as exactly as the terminal's depth shows them.
+ */
+export function chalkLevelFor(mode: ColorMode, colorDepth: number): 1 | 2 | 3 {
+	if (mode !== 'full') {
+		return 1;
+	}
+
+	return colorDepth >= 24 ? 3 : 2;
+}
+
 /** The colour of palette slot `index` (0-based; wraps around) in `mode`; undefined under `none`. */
 export function paletteColor(index: number, mode: ColorMode): string | undefined {
 	if (mode === 'none' || index < 0) {

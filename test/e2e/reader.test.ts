@@ -187,7 +187,7 @@ test('no argument opens the library of ./articles; Enter opens an article, Esc r
 	t.is((await app.exit).exitCode, 0);
 });
 
-test('NO_COLOR: no colours on screen (and colours without it)', async t => {
+test('NO_COLOR: no colours on screen (and colours without it, also when a CI variable is set)', async t => {
 	const colouredCells = async (env: Record<string, string>) => {
 		const {app} = await openSeed(t, {env});
 		await app.settled();
@@ -197,4 +197,6 @@ test('NO_COLOR: no colours on screen (and colours without it)', async t => {
 
 	t.is(await colouredCells({NO_COLOR: '1'}), 0);
 	t.true(await colouredCells({}) > 0);
+	// Node and chalk both drop to monochrome when they see `CI`; the terminal's TERM is what counts.
+	t.true(await colouredCells({CI: 'true'}) > 0);
 });

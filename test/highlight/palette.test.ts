@@ -1,5 +1,5 @@
 import test from 'ava';
-import {ansi16Palette, colorModeFor, fullPalette, paletteColor} from '../../src/highlight/palette.js';
+import {ansi16Palette, chalkLevelFor, colorModeFor, fullPalette, paletteColor} from '../../src/highlight/palette.js';
 
 function luminance(hex: string): number {
 	const channels = [1, 3, 5].map(index => Number.parseInt(hex.slice(index, index + 2), 16) / 255)
@@ -43,4 +43,11 @@ test('palette slots wrap around and give nothing without colour', t => {
 	t.is(paletteColor(1, 'ansi16'), ansi16Palette[1]);
 	t.is(paletteColor(0, 'none'), undefined);
 	t.is(paletteColor(-1, 'full'), undefined);
+});
+
+test('chalk gets a level from our mode: attributes even without colour, true colour only at depth 24', t => {
+	t.is(chalkLevelFor('none', 24), 1);
+	t.is(chalkLevelFor('ansi16', 4), 1);
+	t.is(chalkLevelFor('full', 8), 2);
+	t.is(chalkLevelFor('full', 24), 3);
 });
