@@ -94,6 +94,33 @@ export type CellInfo = {
 	bg: CellColor;
 };
 
+/** Cell at column x, row y of a terminal's visible screen (0-based), or undefined outside it. */
+export function screenCell(terminal: Terminal, x: number, y: number): CellInfo | undefined {
+	if (x < 0 || x >= terminal.cols || y < 0 || y >= terminal.rows) {
+		return undefined;
+	}
+
+	const buffer = terminal.buffer.active;
+	const cell = buffer.getLine(buffer.viewportY + y)?.getCell(x);
+	if (!cell) {
+		return undefined;
+	}
+
+	const color = (isDefault: boolean, isRgb: boolean, value: number): CellColor =>
+		isDefault ? {mode: 'default'} : (isRgb ? {mode: 'rgb', color: value} : {mode: 'palette', color: value});
+	return {
+		chars: cell.getChars(),
+		width: cell.getWidth(),
+		bold: cell.isBold() !== 0,
+		dim: cell.isDim() !== 0,
+		italic: cell.isItalic() !== 0,
+		underline: cell.isUnderline() !== 0,
+		inverse: cell.isInverse() !== 0,
+		fg: color(cell.isFgDefault(), cell.isFgRGB(), cell.getFgColor()),
+		bg: color(cell.isBgDefault(), cell.isBgRGB(), cell.getBgColor()),
+	};
+}
+
 /** Something to wait for: text on screen, a pattern matching the screen, or a predicate over the screen text. */
 export type ScreenCondition = string | RegExp | ((screen: string) => boolean);
 
@@ -299,29 +326,7 @@ export function spawnInPty(t: ExecutionContext | undefined, file: string, args: 
 			}
 		},
 		cellAt(x, y) {
-			if (x < 0 || x >= terminal.cols || y < 0 || y >= terminal.rows) {
-				return undefined;
-			}
-
-			const buffer = terminal.buffer.active;
-			const cell = buffer.getLine(buffer.viewportY + y)?.getCell(x);
-			if (!cell) {
-				return undefined;
-			}
-
-			const color = (isDefault: boolean, isRgb: boolean, value: number): CellColor =>
-				isDefault ? {mode: 'default'} : (isRgb ? {mode: 'rgb', color: value} : {mode: 'palette', color: value});
-			return {
-				chars: cell.getChars(),
-				width: cell.getWidth(),
-				bold: cell.isBold() !== 0,
-				dim: cell.isDim() !== 0,
-				italic: cell.isItalic() !== 0,
-				underline: cell.isUnderline() !== 0,
-				inverse: cell.isInverse() !== 0,
-				fg: color(cell.isFgDefault(), cell.isFgRGB(), cell.getFgColor()),
-				bg: color(cell.isBgDefault(), cell.isBgRGB(), cell.getBgColor()),
-			};
+			return screenCell(terminal, x, y);
 		},
 		find(text) {
 			const all = lines();
