@@ -47,10 +47,33 @@ await build({
 	},
 	plugins: [{
 		// Ink measures text with our table-driven width (src/shims/string-width.ts): no string-width start-up cost.
-		name: 'ink-string-width',
+		// Everyone else gets string-width evaluated on its first call (src/shims/lazy-string-width.js), except that
+		// module's own require().
+		name: 'string-width',
 		setup(build) {
-			build.onResolve({filter: /^string-width$/}, args =>
-				/node_modules[/\\](?:ink[/\\]build|widest-line)/.test(args.resolveDir) ? {path: shim('string-width.ts')} : undefined);
+			build.onResolve({filter: /^string-width$/}, args => {
+				if (/node_modules[/\\](?:ink[/\\]build|widest-line)/.test(args.resolveDir)) {
+					return {path: shim('string-width.ts')};
+				}
+
+				return args.kind === 'require-call' ? undefined : {path: shim('lazy-string-width.js')};
+			});
+		},
+	}, {
+		// Segmenters created at import time cost about 20 ms of start-up (src/shims/lazy-segmenter.ts).
+		name: 'lazy-segmenter',
+		setup(build) {
+			build.onLoad({filter: /[/\\]node_modules[/\\].*\.js$/}, async args => {
+				const source = await readFile(args.path, 'utf8');
+				if (!source.includes('new Intl.Segmenter(')) {
+					return undefined;
+				}
+
+				return {
+					contents: `import {LazySegmenter as __LazySegmenter} from ${JSON.stringify(shim('lazy-segmenter.ts'))};\n${source.replaceAll('new Intl.Segmenter(', 'new __LazySegmenter(')}`,
+					loader: 'js',
+				};
+			});
 		},
 	}, {
 		// Ink composes frames cell by cell, the largest part of a page turn's CPU; frames whose pieces sit side by side

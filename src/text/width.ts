@@ -7,7 +7,8 @@ import stringWidth from 'string-width';
  * grapheme clusters are found here with a per-code-unit fast path, and the segmenter only ever sees short pieces.
  */
 
-const segmenter = new Intl.Segmenter();
+// Created on first use: the first segmenter of a process costs about 20 ms, and simple text never needs one.
+let segmenter: Intl.Segmenter | undefined;
 
 /** Longest piece (UTF-16 units) handed to `Intl.Segmenter` at once. */
 const chunkLength = 256;
@@ -141,7 +142,7 @@ export class GraphemeCursor {
 		this.#starts = [];
 		this.#lengths = [];
 		this.#widths = [];
-		for (const {segment, index: start} of segmenter.segment(text.slice(index, end))) {
+		for (const {segment, index: start} of (segmenter ??= new Intl.Segmenter()).segment(text.slice(index, end))) {
 			this.#starts.push(index + start);
 			this.#lengths.push(segment.length);
 			this.#widths.push(clusterWidth(segment));
