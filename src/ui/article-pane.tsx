@@ -3,6 +3,7 @@ import type {PaneRange} from '../app/visible.js';
 import type {Article} from '../article/types.js';
 import {type Line, linePrefix, splitLine} from '../layout/layout.js';
 import {paneStyle} from './pane-style.js';
+import {styleText} from './style-text.js';
 import {useColorMode} from './theme.js';
 
 /** Props of `ArticlePane`. */
@@ -19,30 +20,21 @@ export type ArticlePaneProps = {
 };
 
 /**
- * One page of the article. Lines come pre-wrapped; each is a single truncating `<Text>` so Ink never wraps
- * it again, cut into segments where styles change (search matches, emphasis, statement highlights).
+ * One page of the article. Lines come pre-wrapped, cut into runs where styles change (search matches, emphasis,
+ * statement highlights). The page is one truncating `<Text>` of styled lines: Ink never wraps it again, and a page
+ * turn reconciles, lays out and draws one text node rather than one per run (a hundred on a highlighted page).
  */
 export function ArticlePane({article, lines, ranges, width, height}: ArticlePaneProps) {
 	const mode = useColorMode();
+	const page = lines.map(line => {
+		const kind = article.blocks[line.block]?.kind;
+		const prefix = linePrefix(article, line, width);
+		const runs = splitLine(article, line, ranges).map(segment => styleText(segment.text, paneStyle(segment.styles, kind, mode)));
+		return (prefix === '' ? '' : styleText(prefix, {dimColor: true})) + runs.join('');
+	});
 	return (
 		<Box flexDirection="column" width={width} height={height} overflowY="hidden">
-			{lines.map((line, index) => {
-				const kind = article.blocks[line.block]?.kind;
-				const segments = splitLine(article, line, ranges);
-				const prefix = linePrefix(article, line, width);
-				return (
-					// eslint-disable-next-line react/no-array-index-key -- rows of a page: the row index is the identity
-					<Text key={index} wrap="truncate">
-						{prefix === '' ? null : <Text dimColor>{prefix}</Text>}
-						{segments.length === 0
-							? ' '
-							: segments.map((segment, part) => (
-								// eslint-disable-next-line react/no-array-index-key
-								<Text key={part} {...paneStyle(segment.styles, kind, mode)}>{segment.text}</Text>
-							))}
-					</Text>
-				);
-			})}
+			<Text wrap="truncate">{page.join('\n')}</Text>
 		</Box>
 	);
 }
