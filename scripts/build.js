@@ -76,6 +76,24 @@ await build({
 			});
 		},
 	}, {
+		// Ink tokenizes the text of every <Text> twice per frame to strip escape sequences; text whose only ones are
+		// chalk's colours is kept as it is without that (src/shims/ink-sanitize.ts).
+		name: 'ink-sanitize',
+		setup(build) {
+			build.onLoad({filter: /[/\\]ink[/\\]build[/\\]sanitize-ansi\.js$/}, async args => {
+				const source = await readFile(args.path, 'utf8');
+				if (!source.includes('const sanitizeAnsi = (text) => {') || !source.includes('export default sanitizeAnsi;')) {
+					throw new Error('ink-sanitize: ink/build/sanitize-ansi.js has changed; review this patch');
+				}
+
+				return {
+					contents: `import {keptAsIs} from ${JSON.stringify(shim('ink-sanitize.ts'))};
+${source.replace('const sanitizeAnsi = (text) => {', 'const sanitizeByTokens = (text) => {').replace('export default sanitizeAnsi;', 'const sanitizeAnsi = text => keptAsIs(text) ? text : sanitizeByTokens(text);\nexport default sanitizeAnsi;')}`,
+					loader: 'js',
+				};
+			});
+		},
+	}, {
 		// Ink composes frames cell by cell, the largest part of a page turn's CPU; frames whose pieces sit side by side
 		// are composed from the pieces' strings instead (src/shims/ink-frame.ts): 24 → 13 ms of CPU per page turn on
 		// the 3 MB article at 100x30. Anything else (overlaps, sideways clips) still goes through Ink's own code.
