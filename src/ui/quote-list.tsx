@@ -4,8 +4,9 @@ import {memo, useRef} from 'react';
 import type {Source, Statement} from '../analysis/types.js';
 import {type ColorMode, paletteColor} from '../highlight/palette.js';
 import {kindMarker, speakerLabel, statementText} from '../highlight/summary.js';
-import {NoIndicator, SelectionPointer, indicatorColumns} from './sidebar-indicator.js';
-import {columnsOf, fitColumns, scrollWindow, truncateColumns} from './sidebar-text.js';
+import {NoIndicator, indicatorColumns, selectionPointer} from './sidebar-indicator.js';
+import {columnsOf, fitColumns, sameRow, scrollWindow, truncateColumns} from './sidebar-text.js';
+import {styleText} from './style-text.js';
 
 /** Props of `QuoteList`. Sizes are terminal columns and rows. */
 export type QuoteListProps = {
@@ -37,7 +38,8 @@ type QuoteRow = {
 /** Props ink-select-input passes an item component: our item (its own `isSelected` is not used, see below). */
 type ItemProps = {readonly label: string; readonly value?: QuoteRow};
 
-function QuoteItem({value}: ItemProps) {
+/** One row as one styled text: a page turn that moves the selection redraws a row, not six nested texts. */
+const QuoteItem = memo(({value}: ItemProps) => {
 	if (!value) {
 		return null;
 	}
@@ -46,14 +48,14 @@ function QuoteItem({value}: ItemProps) {
 	const emphasis = isSelected && isFocused;
 	return (
 		<Text wrap="truncate">
-			<SelectionPointer isSelected={isSelected} isFocused={isFocused}/>
-			<Text color={value.swatch}>●</Text>
-			<Text bold={isSelected} inverse={emphasis}> {value.speaker} </Text>
-			<Text dimColor={!isSelected}>{value.marker} </Text>
-			<Text inverse={emphasis}>{value.words}</Text>
+			{selectionPointer(isSelected, isFocused)
+				+ styleText('●', {color: value.swatch})
+				+ styleText(` ${value.speaker} `, {bold: isSelected, inverse: emphasis})
+				+ styleText(`${value.marker} `, {dimColor: !isSelected})
+				+ styleText(value.words, {inverse: emphasis})}
 		</Text>
 	);
-}
+}, (before, after) => sameRow(before.value, after.value));
 
 /**
  * The Quotes tab: one row per statement with its source's colour swatch, the speaker's short name, a

@@ -4,8 +4,9 @@ import {memo, useRef} from 'react';
 import type {Source} from '../analysis/types.js';
 import {type ColorMode, paletteColor} from '../highlight/palette.js';
 import {sourceDetails} from '../highlight/summary.js';
-import {NoIndicator, SelectionPointer, indicatorColumns} from './sidebar-indicator.js';
-import {columnsOf, fitColumns, scrollWindow, truncateColumns} from './sidebar-text.js';
+import {NoIndicator, indicatorColumns, selectionPointer} from './sidebar-indicator.js';
+import {columnsOf, fitColumns, sameRow, scrollWindow, truncateColumns} from './sidebar-text.js';
+import {styleText} from './style-text.js';
 
 /** Props of `SourceList`. Sizes are terminal columns and rows. */
 export type SourceListProps = {
@@ -35,7 +36,7 @@ type SourceRow = {
 
 type ItemProps = {readonly label: string; readonly value?: SourceRow};
 
-function SourceItem({value}: ItemProps) {
+const SourceItem = memo(({value}: ItemProps) => {
 	if (!value) {
 		return null;
 	}
@@ -44,15 +45,15 @@ function SourceItem({value}: ItemProps) {
 	return (
 		<Box flexDirection="column">
 			<Text wrap="truncate">
-				<SelectionPointer isSelected={isSelected} isFocused={isFocused}/>
-				<Text color={value.swatch}>● </Text>
-				<Text bold inverse={isSelected && isFocused}>{value.name}</Text>
-				<Text>{value.count}</Text>
+				{selectionPointer(isSelected, isFocused)
+					+ styleText('● ', {color: value.swatch})
+					+ styleText(value.name, {bold: true, inverse: isSelected && isFocused})
+					+ value.count}
 			</Text>
 			<Text dimColor wrap="truncate">    {value.details}</Text>
 		</Box>
 	);
-}
+}, (before, after) => sameRow(before.value, after.value));
 
 /**
  * The Sources tab: two rows per source, its name with the number of statements, then role, kind and an
