@@ -1,7 +1,7 @@
 import {Text} from 'ink';
 import type {ColorMode} from '../highlight/palette.js';
 import type {SidebarTab} from '../highlight/sidebar-state.js';
-import {truncateColumns} from './sidebar-text.js';
+import {tabLabels, truncateColumns} from './sidebar-text.js';
 
 /** Props of `SidebarTabs`. */
 export type SidebarTabsProps = {
@@ -16,14 +16,13 @@ export type SidebarTabsProps = {
 };
 
 /**
- * `1 Quotes 7 │ 2 Sources 5` (no padding: it must fit a 26-column pane): the key that opens each tab, its name and size. The active tab is inverse
- * while the sidebar has focus and bold-underlined otherwise (both work without colour); the other is dim.
+ * `1 Quotes 7 │ 2 Sources 5` (no padding: it must fit a 26-column pane, see `tabLabels`): the key that opens each
+ * tab, its name and size. The active tab is inverse while the sidebar has focus and bold-underlined otherwise
+ * (both work without colour); the other is dim.
  */
 export function SidebarTabs({tab, quoteCount, sourceCount, width, isFocused, colorMode}: SidebarTabsProps) {
-	const labels = [
-		{id: 'quotes', text: `1 Quotes${quoteCount === null ? '' : ` ${quoteCount}`}`},
-		{id: 'sources', text: `2 Sources${sourceCount === null ? '' : ` ${sourceCount}`}`},
-	] as const;
+	const [quotes, sources] = tabLabels(quoteCount, sourceCount, width);
+	const labels = [{id: 'quotes', text: quotes}, {id: 'sources', text: sources}] as const;
 	let room = width;
 	return (
 		<Text wrap="truncate">

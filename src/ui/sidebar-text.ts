@@ -70,3 +70,15 @@ export function sameRow<Row extends object>(a: Row | undefined, b: Row | undefin
 	const keys = Object.keys(a) as Array<keyof Row>;
 	return keys.length === Object.keys(b).length && keys.every(key => a[key] === b[key]);
 }
+
+/**
+ * The two tab labels (`1 Quotes 7`, `2 Sources 5`), shortened when both do not fit `columns` with the ` │ `
+ * between them: first `Src`, then one letter each, so the keys and the counts stay readable (a 3 MB article
+ * has five-digit counts in a 26-column pane). Counts are left out while null (still being found).
+ */
+export function tabLabels(quoteCount: number | null, sourceCount: number | null, columns: number): [string, string] {
+	const count = (value: number | null) => (value === null ? '' : ` ${value}`);
+	const names: Array<[string, string]> = [['Quotes', 'Sources'], ['Quotes', 'Src'], ['Q', 'S']];
+	const candidates = names.map(([quotes, sources]): [string, string] => [`1 ${quotes}${count(quoteCount)}`, `2 ${sources}${count(sourceCount)}`]);
+	return candidates.find(([quotes, sources]) => columnsOf(quotes) + 3 + columnsOf(sources) <= columns) ?? candidates.at(-1)!;
+}

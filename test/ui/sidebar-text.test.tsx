@@ -1,7 +1,7 @@
 import test from 'ava';
 import fc from 'fast-check';
 import stringWidth from 'string-width';
-import {fitColumns, sameRow, scrollWindow, truncateColumns, wrapParts} from '../../src/ui/sidebar-text.js';
+import {fitColumns, sameRow, scrollWindow, tabLabels, truncateColumns, wrapParts} from '../../src/ui/sidebar-text.js';
 
 test('short text is kept, long text ends in an ellipsis within the width', t => {
 	t.is(truncateColumns('Hello', 10), 'Hello');
@@ -56,4 +56,12 @@ test('rows are the same when every field is, so a memoised row can skip renderin
 	t.false(sameRow<object>(row, {speaker: 'Chiu', words: 'that he'}));
 	t.false(sameRow(row, undefined));
 	t.true(sameRow(undefined, undefined));
+});
+
+test('tab labels keep their keys and counts in a narrow pane by shortening the names', t => {
+	t.deepEqual(tabLabels(11, 7, 26), ['1 Quotes 11', '2 Sources 7']);
+	t.deepEqual(tabLabels(null, null, 26), ['1 Quotes', '2 Sources']);
+	t.deepEqual(tabLabels(14_741, 16, 26), ['1 Quotes 14741', '2 Src 16']);
+	t.deepEqual(tabLabels(14_741, 1603, 20), ['1 Q 14741', '2 S 1603']);
+	t.deepEqual(tabLabels(14_741, 1603, 10), ['1 Q 14741', '2 S 1603'], 'the last resort is cut by the caller');
 });
