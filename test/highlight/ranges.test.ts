@@ -9,7 +9,7 @@ test('ranges cover every statement part with its source slot, sorted by start', 
 	const quote = span('“Nobody asked us,”');
 	const range = ranges.find(candidate => candidate.start === quote.start);
 	t.like(range, {end: quote.end, style: {kind: 'content', colorIndex: 3, isCurrent: false}});
-	t.like(ranges.find(candidate => candidate.start === span('Okonkwo', 1).start), {style: {kind: 'speaker', colorIndex: 1}});
+	t.like(ranges.find(candidate => candidate.start === span('Okonkwo', 1).start), {style: {kind: 'speaker', colorIndex: 0}});
 });
 
 test('a window returns only the ranges overlapping it, including one that starts before it', t => {

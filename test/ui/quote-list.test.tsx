@@ -63,7 +63,7 @@ test('unfocused, the selected row keeps a quiet pointer and no inverse', t => {
 test('the swatch is the source colour from the palette', t => {
 	const {lastFrame} = render(<QuoteList {...base} height={10}/>);
 	const rows = (lastFrame() ?? '').split('\n');
-	// #d75f00 is palette slot 1, Okonkwo's (the second source).
-	t.true(rows[1]!.includes('\u001B[38;2;215;95;0m●'));
-	t.true(rows[0]!.includes('\u001B[38;2;0;135;215m●'));
+	// #0087d7 is palette slot 0, Okonkwo's (the source with the most statements), #d75f00 slot 1 (the first mentioned).
+	t.true(rows[1]!.includes('\u001B[38;2;0;135;215m●'));
+	t.true(rows[0]!.includes('\u001B[38;2;215;95;0m●'));
 });
