@@ -25,7 +25,7 @@ import {loadPositions, savePosition} from './io/positions.js';
 import {parseCommandLine, type Target, usage} from './app/command-line.js';
 import {enterFullScreen, installRestoreHandlers, restoreTerminal} from './terminal/screen.js';
 import {Root} from './ui/root.js';
-import {readSize} from './ui/use-terminal-size.js';
+import {readSize} from './ui/terminal-size.js';
 /* eslint-enable import/first */
 
 const bundledArticles = fileURLToPath(new URL('../articles/', import.meta.url));
@@ -133,11 +133,15 @@ async function runInteractive(loaded: Loaded, width: number | null): Promise<num
 	const colorMode = colorModeFor(process.env, colorDepth);
 	chalk.level = chalkLevelFor(colorMode, colorDepth);
 	enterFullScreen(process.stdout);
-	instance = render(
-		<Root initial={state} services={{loadArticle: async source => loadArticle(source), savePosition, analyze}} colorMode={colorMode}/>,
-		{stdin: input, exitOnCtrlC: false, patchConsole: true},
-	);
+	const services = {loadArticle: async (source: string) => loadArticle(source), savePosition, analyze};
+	const root = () => <Root initial={state} services={services} colorMode={colorMode} size={readSize(process.stdout)}/>;
+	instance = render(root(), {stdin: input, exitOnCtrlC: false, patchConsole: true});
+	// Ink repaints its last tree on `resize`, laid out for the old size, a frame that wraps on a narrower terminal.
+	// Re-rendering first (Ink's legacy mode renders synchronously) means its repaint shows the new layout.
+	const onResize = () => instance?.rerender(root());
+	process.stdout.prependListener('resize', onResize);
 	await instance.waitUntilExit();
+	process.stdout.off('resize', onResize);
 	restoreTerminal();
 	if (input !== process.stdin) {
 		input.destroy();

@@ -12,7 +12,6 @@ import {osc52} from '../highlight/citation.js';
 import type {ColorMode} from '../highlight/palette.js';
 import {Screen} from './screen.js';
 import {ColorModeContext} from './theme.js';
-import {useTerminalSize} from './use-terminal-size.js';
 
 /** The I/O the root performs for `update`'s effects (injected so tests can fake it). */
 export type Services = {
@@ -29,8 +28,11 @@ export type RootProps = {
 	readonly initial: AppState;
 	readonly services: Services;
 	readonly colorMode: ColorMode;
-	/** Fixed terminal size (tests); when absent the size follows stdout's `resize` events. */
-	readonly size?: Size;
+	/**
+	 * The terminal size. The CLI re-renders with the new size as soon as the terminal is resized, before Ink
+	 * repaints on its own, and the size goes through `update` in that same render: no frame is drawn at the old size.
+	 */
+	readonly size: Size;
 };
 
 /** Milliseconds of layout per idle step: short enough that a key waits at most one step. */
@@ -47,16 +49,10 @@ export function Root({initial, services, colorMode, size}: RootProps) {
 	const [state, dispatch] = useReducer(update, initial);
 	const saves = useRef<Array<Promise<unknown>>>([]);
 
-	useTerminalSize(stdout, next => {
-		if (!size) {
-			dispatch({type: 'size/changed', size: next});
-		}
-	});
-	useEffect(() => {
-		if (size) {
-			dispatch({type: 'size/changed', size});
-		}
-	}, [size?.columns, size?.rows]); // eslint-disable-line react-hooks/exhaustive-deps
+	if (size.columns !== state.size.columns || size.rows !== state.size.rows) {
+		// An update during render: React renders again at once with the new state, before anything is committed.
+		dispatch({type: 'size/changed', size});
+	}
 
 	useInput((input, key) => {
 		dispatch({type: 'key/pressed', press: keyName(input, key)});
