@@ -7,7 +7,7 @@ import type {Range} from './units.js';
 import type {Token} from './tokens.js';
 import {cueVerbs, sentenceAdverbs, stopWords} from './lexicon.js';
 import {quoteShare, trimRegion, type Context} from './regions.js';
-import {phraseEndingAt, phraseStartingAt, skipAuxLeft, subjectPhrase} from './speakers.js';
+import {phraseEndingAt, phraseStartingAt, skipAuxLeft, speakerBefore, subjectPhrase} from './speakers.js';
 
 /** A statement found from a quotation alone. */
 export type LooseQuote = {
@@ -141,8 +141,11 @@ export function looseQuotes(ctx: Context, covered: readonly Range[]): LooseQuote
 		const cueAt = v >= 0 && tokens[v]!.word && isVerbLike(tokens[v]) ? v : k;
 		const cueToken = tokens[cueAt];
 		const start = k + 1 < first ? tokens[k + 1]!.start : q.start;
-		// The sentence subject most often is who is quoted: `Trump called the deal “a disaster”`.
-		const subject = subjectPhrase(tokens, k);
+		// The sentence subject most often is who is quoted: `Trump called the deal “a disaster”`. The phrase right before
+		// the verb is that subject even after a long opening (`Speaking in Ohio on Monday, where …, Lee called …`).
+		const left = isVerbLike(cueToken) && (cueVerbs.has(cueToken!.lower) || /(?:ed|es)$/.test(cueToken!.lower))
+			? speakerBefore(tokens, cueAt) : undefined;
+		const subject = left ?? subjectPhrase(tokens, k);
 		out.push({content: [{start, end: q.end}], kind: start < q.start ? 'mixed' : 'direct',
 			cue: cueToken?.word && !cueToken.quoted ? asRange(tokens, cueAt, cueAt) : undefined,
 			speaker: subject && subject.last < k ? asRange(tokens, subject.first, subject.last) : undefined});

@@ -222,3 +222,8 @@ test('a bare quotation takes the speaker of a statement up to two paragraphs bac
 	const ruiz = result.sources.find(s => s.name === 'Ana Ruiz')!;
 	t.deepEqual(ruiz.statementIds, ['s1', 's2']);
 });
+
+test('quoted words after a verb outside the lexicon take the phrase right before the verb, past a long opening', t => {
+	const text = 'Speaking at a diner in Millbrook on Friday, where the owner had set out extra chairs, Ortiz ridiculed the proposal as “a gift to landlords and nobody else.”';
+	t.deepEqual(summary(run(t, text)), ['Ortiz | ridiculed | “a gift to landlords and nobody else.”']);
+});
