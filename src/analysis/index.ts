@@ -35,6 +35,17 @@ function place(text: string): Placed[] {
 	let lastBare = -1;
 	let lastBareUnit = -1;
 	for (const [pi, para] of paragraphs(text).entries()) {
+		const last = out.at(-1);
+		const signed = last && last.paragraph === pi - 1 && !last.speaker && last.kind === 'direct' ? signature(text, para) : undefined;
+		if (last && signed) {
+			// `“…”` / `- Ann Lee, tweeting after the debate.`: a quotation signed in the paragraph after it.
+			last.speaker = signed.speaker;
+			last.cue = signed.cue;
+			last.bare = false;
+			last.inherit = undefined;
+			continue;
+		}
+
 		let quotes = findQuotes(text, para.start, para.end, single);
 		if (pi === 0 && !single && quotes.length === 0) {
 			// Headlines often quote with single marks even when the body uses double ones.
@@ -142,4 +153,21 @@ function recentSpeaker(out: readonly Placed[], pi: number): number | undefined {
 function placed(st: RawStatement, content: RawStatement['content'], inherit: number | undefined): Placed {
 	return {content, kind: st.kind, cue: st.cue, speaker: st.speaker, role: st.role, clause: st.clause,
 		paragraph: st.paragraph, bare: st.bare, open: st.open, aside: st.aside, inherit};
+}
+
+/** `- Ann Lee.` / `— Ann Lee, Ohio.`: a paragraph that only signs the quotation before it (a dash, then a name). */
+const signatureRe = /^([-\u2013\u2014]) ?(\p{Lu}[\p{L}.'\u2019-]*(?: (?:\p{Lu}[\p{L}.'\u2019-]*|de|van|von|da)){0,4})(?:,[^\n]{0,80})?\.?$/u;
+
+function signature(text: string, para: {start: number; end: number}): Pick<Placed, 'cue' | 'speaker'> | undefined {
+	if (para.end - para.start > 100) {
+		return undefined;
+	}
+
+	const m = signatureRe.exec(text.slice(para.start, para.end));
+	if (!m) {
+		return undefined;
+	}
+
+	const at = para.start + m[0].indexOf(m[2]!, 1);
+	return {cue: {start: para.start, end: para.start + 1}, speaker: {start: at, end: at + m[2]!.length}};
 }

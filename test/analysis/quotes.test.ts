@@ -227,3 +227,10 @@ test('quoted words after a verb outside the lexicon take the phrase right before
 	const text = 'Speaking at a diner in Millbrook on Friday, where the owner had set out extra chairs, Ortiz ridiculed the proposal as “a gift to landlords and nobody else.”';
 	t.deepEqual(summary(run(t, text)), ['Ortiz | ridiculed | “a gift to landlords and nobody else.”']);
 });
+
+test('a paragraph of a dash and a name signs the quotation in the paragraph before it', t => {
+	const text = 'The council voted on the ferry budget.\n\n“Nobody should wait two hours for a boat to the mainland.”\n\n- Marta Lindqvist, harbor commissioner.\n\nThe figure is disputed.';
+	const result = run(t, text);
+	t.deepEqual(summary(result), ['Marta Lindqvist | - | “Nobody should wait two hours for a boat to the mainland.”']);
+	t.is(result.sources[0]!.name, 'Marta Lindqvist');
+});
