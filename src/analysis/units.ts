@@ -92,6 +92,15 @@ function attributionFollows(text: string, k: number, hi: number): boolean {
 	return attributionRe.test(text.slice(k, Math.min(hi, k + 60)));
 }
 
+/** Words that open a sentence but never follow a title or name: after `U.S.` they show the period ended the sentence. */
+const clauseOpenerRe = /^(?:He|She|They|It|We|I|The|But|And|His|Her|Their|Its|This|That|These|Those|There|In|When|While|If|After|However|Meanwhile)\b/;
+
+function opensClause(text: string, k: number, hi: number): boolean {
+	// Initials (`J. The`) are rare; abbreviations of two letters and more (`U.S.`, `Co.`) before these words end sentences.
+	const initial = /[A-Z]/.test(text[k - 3] ?? '') && (k - 4 < 0 || /\s/.test(text[k - 4]!));
+	return !initial && clauseOpenerRe.test(text.slice(k, Math.min(hi, k + 12)));
+}
+
 /** Sentence-like units of the paragraph `[lo, hi)`; boundaries inside a quote are ignored. */
 export function units(text: string, lo: number, hi: number, quotes: readonly Quote[]): Range[] {
 	const out: Range[] = [];
@@ -113,7 +122,8 @@ export function units(text: string, lo: number, hi: number, quotes: readonly Quo
 		}
 
 		// `Sen. Smith` is no boundary, `(D-Conn.). “Next` is: only a lone period right after the word can be an abbreviation's.
-		const boundary = k > j && k < hi && startsSentence(text[k]) && !(text[i] === '.' && j === i + 1 && isAbbreviation(text, i, lo));
+		const boundary = k > j && k < hi && startsSentence(text[k]) && !(text[i] === '.' && j === i + 1 && isAbbreviation(text, i, lo)
+			&& !opensClause(text, k, hi));
 		while (q < quotes.length && quotes[q]!.end <= j) {
 			q++;
 		}

@@ -321,3 +321,10 @@ test('a stray comma after the party and state (`Sen. Ann Lee (D-Ore.), said`) do
 	t.deepEqual(statements(t, 'Sen. Ann Lee (D-Ore.), said after a lunch on Tuesday that she had not read the plan.'),
 		['Sen. Ann Lee (D-Ore.) | said | that she had not read the plan']);
 });
+
+test('a sentence may end with an abbreviation (`U.S.`) when a pronoun or article opens the next one', t => {
+	t.deepEqual(statements(t, 'Ortiz says the plant will not close in the U.S. She says the workers deserve “a straight answer, not a rumor.”'),
+		['Ortiz | says | the plant will not close in the U.S', 'She | says | the workers deserve “a straight answer, not a rumor.”']);
+	t.deepEqual(statements(t, 'Lee met J. The Great at the fair, the organizers said.'),
+		['the organizers | said | Lee met J. The Great at the fair']);
+});
