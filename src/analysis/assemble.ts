@@ -34,7 +34,9 @@ export function assemble(text: string, placed: readonly Placed[]): Attribution {
 			const next = placed[position + 1];
 			const antecedent = text.slice(st.speaker.start, st.speaker.end).toLowerCase() === 'who' && next?.speaker
 				&& next.speaker.end <= st.speaker.start && next.paragraph === st.paragraph ? next.speaker : undefined;
-			const phrase = text.slice((antecedent ?? st.speaker).start, (antecedent ?? st.speaker).end);
+			// `The Washington Post, which argued …`: the name right before a relative `which`/`that` is the source.
+			const named = antecedent ? undefined : relativeAntecedent(text, st.speaker);
+			const phrase = text.slice((antecedent ?? named ?? st.speaker).start, (antecedent ?? named ?? st.speaker).end);
 			let d = described.get(phrase);
 			if (!d) {
 				d = describe(phrase);
@@ -42,9 +44,9 @@ export function assemble(text: string, placed: readonly Placed[]): Attribution {
 			}
 
 			// `The company’s chief engineer, Ruth Mallory, said`: the source is the person named after the description.
-			const named = antecedent ? undefined : appositiveName(text, d, st.speaker.end);
-			if (named) {
-				d = named.described;
+			const appositive = antecedent || named ? undefined : appositiveName(text, d, st.speaker.end);
+			if (appositive) {
+				d = appositive.described;
 			}
 
 			// `He’s said …`: the pronoun without its contracted auxiliary.
@@ -74,8 +76,12 @@ export function assemble(text: string, placed: readonly Placed[]): Attribution {
 			}
 
 			source.mentions.push(st.speaker);
+			if (appositive) {
+				source.mentions.push(appositive.range);
+			}
+
 			if (named) {
-				source.mentions.push(named.range);
+				source.mentions.push(named);
 			}
 
 			source.last = position;
@@ -187,4 +193,23 @@ function addNameMentions(text: string, sources: readonly SourceDraft[]): void {
 			}
 		}
 	}
+}
+
+/** A capitalised name (`The Washington Post`, `Amnesty International`) ending right before a relative `which`/`that` speaker. */
+const antecedentRe = /(?:^|[^\p{L}])((?:The\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:of\s+|for\s+|the\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*){0,5}),?\s+$/u;
+
+function relativeAntecedent(text: string, speaker: Range): Range | undefined {
+	const word = text.slice(speaker.start, speaker.end).toLowerCase();
+	if (word !== 'which' && word !== 'that') {
+		return undefined;
+	}
+
+	const from = Math.max(0, speaker.start - 80);
+	const m = antecedentRe.exec(text.slice(from, speaker.start));
+	if (!m) {
+		return undefined;
+	}
+
+	const start = from + m.index + m[0].indexOf(m[1]!);
+	return {start, end: start + m[1]!.length};
 }

@@ -67,7 +67,7 @@ export type Described = {
 export function describe(phrase: string): Described {
 	const words = phrase.split(/\s+/).filter(Boolean);
 	const lower = words.map(w => w.toLowerCase().replaceAll('’', '\'').replace(/'s$/, ''));
-	if (words.length === 1 && pronouns.has(lower[0]!.replace(/'(?:ve|d|re|ll|m)$/, ''))) {
+	if (words.length === 1 && (pronouns.has(lower[0]!.replace(/'(?:ve|d|re|ll|m)$/, '')) || lower[0] === 'which' || lower[0] === 'that')) {
 		return {kind: 'pronoun', name: words[0]!, role: undefined, nameTokens: [], head: undefined, definite: true};
 	}
 
@@ -238,6 +238,11 @@ export class SourceIndex {
 			if (pronoun === 'they') {
 				return latest(s => (s.kind === 'unnamed' && s.head !== undefined && /s$/.test(s.name))
 					|| s.kind === 'organization' || s.kind === 'publication');
+			}
+
+			if (pronoun === 'which' || pronoun === 'that') {
+				// A relative pronoun whose antecedent is no name (`a message that said …`) is a source of its own.
+				return undefined;
 			}
 
 			if (pronoun === 'it') {

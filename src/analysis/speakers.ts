@@ -135,6 +135,14 @@ export function speakerBefore(tokens: readonly Token[], c: number): Phrase | und
 		}
 	}
 
+	// `the Post, which argued …`, `a message that said …`: a relative pronoun right before the verb is its subject (a
+	// complementizer `that` is never followed by a verb).
+	if ((tokens[j]!.lower === 'which' || tokens[j]!.lower === 'that') && !tokens[j]!.quoted) {
+		// Not a passive (`which is called`, `that were claimed`): its subject is no speaker.
+		const passive = tokens.slice(j + 1, c).some(t => ['is', 'are', 'was', 'were', 'be', 'been', 'being'].includes(t.lower));
+		return j > 0 && !passive ? {first: j, last: j} : undefined;
+	}
+
 	const direct = phraseBefore(tokens, j);
 	if (direct) {
 		return direct;

@@ -87,7 +87,7 @@ export function unitStatements(text: string, unit: Range, quotes: readonly Quote
 	const choices = considered.map(c => pickSpeaker(tokens, c));
 	let main = choose(tokens, choices);
 	const relative: RawStatement[] = [];
-	if (main?.phrase && main.phrase.first === main.phrase.last && ['who', 'which'].includes(tokens[main.phrase.first]!.lower)) {
+	if (main?.phrase && main.phrase.first === main.phrase.last && ['who', 'which', 'that'].includes(tokens[main.phrase.first]!.lower)) {
 		// `Lee, who said he votes by mail, said …`: the relative clause is a statement of its own, bounded by the
 		// clause; the outer cue whose speaker carries that clause is the main attribution.
 		const cueAt = main.cue.first;

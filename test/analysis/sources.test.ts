@@ -1,7 +1,7 @@
 import test from 'ava';
 import {analyzeAttribution} from '../../src/analysis/index.js';
 import type {Attribution} from '../../src/analysis/types.js';
-import {assertInvariants} from './invariants.js';
+import {assertInvariants, summary} from './invariants.js';
 
 function analyze(t: import('ava').ExecutionContext, text: string): Attribution {
 	const result = analyzeAttribution(text);
@@ -159,4 +159,13 @@ test('he and she go to the latest person not already called the other', t => {
 	t.is(source(result, 'Ana Dorn').statementIds.length, 3);
 	t.is(source(result, 'Ben Holt').statementIds.length, 2);
 	t.is(source(result, 'Ivy Lund').statementIds.length, 2);
+});
+
+test('a relative `which`/`that` right before the cue is the speaker; a name just before `which` is its source', t => {
+	const text = 'The mayor spoke after a long campaign by the Harbor Gazette, which argued that the schedule was a public matter.\n\n'
+		+ 'Volunteers handed out leaflets that said the pier would close in May.\n\nThe plan, which is called the Harbor Compact, passed.';
+	const result = analyzeAttribution(text);
+	assertInvariants(t, text, result);
+	t.deepEqual(summary(result), ['which | argued | that the schedule was a public matter', 'that | said | the pier would close in May']);
+	t.deepEqual(result.sources[0]!.mentions.map(m => m.text), ['Harbor Gazette', 'which']);
 });
