@@ -5,9 +5,9 @@
 import type {Range} from './units.js';
 import type {Token} from './tokens.js';
 import type {Cue} from './cues.js';
-import {dayWords, objectCues, prepositions} from './lexicon.js';
-import {phraseStartingAt, skipAuxLeft, speakerBefore, subjectPhrase, type Phrase} from './speakers.js';
-import {pronounContraction} from './phrases.js';
+import {dayWords, objectCues, phraseGlue, prepositions, stopWords} from './lexicon.js';
+import {phraseEndingAt, phraseStartingAt, skipAuxLeft, speakerBefore, subjectPhrase, type Phrase} from './speakers.js';
+import {capitalized, pronounContraction} from './phrases.js';
 
 export type Choice = {cue: Cue; phrase: Phrase | undefined; inverted: boolean; subject: boolean};
 
@@ -58,6 +58,14 @@ export function pickSpeaker(tokens: readonly Token[], cue: Cue): Choice {
 	}
 
 	const before = speakerBefore(tokens, cue.first);
+	const governor = before && verb.lower.endsWith('ing') ? governingVerb(tokens, before) : -1;
+	if (before && governor >= 0) {
+		// `Lee issued a statement saying …`: the phrase is the object of a verb; the participle tells what that verb's
+		// subject said (the main attribution, though a borrowed subject).
+		const subject = governor > before.first ? phraseEndingAt(tokens, skipAuxLeft(tokens, governor - 1)) : subjectPhrase(tokens, governor - 1);
+		return {cue, phrase: subject, inverted: false, subject: subject === undefined};
+	}
+
 	if (before && (!tokens[before.last]!.lower.endsWith('\'s') || pronounContraction(tokens[before.last]!))) {
 		return {cue, phrase: before, inverted: false, subject: false};
 	}
@@ -77,6 +85,26 @@ export function pickSpeaker(tokens: readonly Token[], cue: Cue): Choice {
 	}
 
 	return {cue, phrase: undefined, inverted: false, subject: false};
+}
+
+/**
+ * The verb inside or right before a speaker phrase whose object the phrase really is (`issued a statement`, `shared a
+ * video`): a lower-case word right before an article; -1 when there is none.
+ */
+function governingVerb(tokens: readonly Token[], p: {first: number; last: number}): number {
+	if (tokens[p.last]!.lower.endsWith('s')) {
+		return -1;
+	}
+
+	for (let k = p.first; k < p.last; k++) {
+		const verb = tokens[k - 1];
+		if (['a', 'an', 'the'].includes(tokens[k]!.lower) && verb?.word && !verb.quoted && !capitalized(verb)
+			&& !stopWords.has(verb.lower) && !phraseGlue.has(verb.lower)) {
+			return k - 1;
+		}
+	}
+
+	return -1;
 }
 
 /** First token of the attribution block (speaker or cue, whichever comes first). */

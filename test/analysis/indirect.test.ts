@@ -328,3 +328,10 @@ test('a sentence may end with an abbreviation (`U.S.`) when a pronoun or article
 	t.deepEqual(statements(t, 'Lee met J. The Great at the fair, the organizers said.'),
 		['the organizers | said | Lee met J. The Great at the fair']);
 });
+
+test('`X issued a statement saying …`: the participle after a verb’s object reports what the subject said', t => {
+	t.deepEqual(statements(t, 'The harbor board issued a statement saying that the pier would reopen in June.'),
+		['The harbor board | saying | that the pier would reopen in June']);
+	t.deepEqual(statements(t, 'Councilwoman Ada Brandt sent a letter on Monday saying that the streetlights would be fixed by May.'),
+		['Councilwoman Ada Brandt | saying | that the streetlights would be fixed by May']);
+});
