@@ -3,7 +3,7 @@ import {assemble, type Placed} from './assemble.js';
 import {datelineLength, maskMarkup} from './markup.js';
 import {findQuotes, usesSingleQuotes, type Quote} from './quotes.js';
 import {unitStatements, type RawStatement} from './statements.js';
-import {colonIntro, sentenceIntro} from './special.js';
+import {colonIntro, sentenceIntro, subjectIntro} from './special.js';
 import {tokenize} from './tokens.js';
 import {paragraphs, units} from './units.js';
 
@@ -91,7 +91,7 @@ function place(text: string): Placed[] {
 					st.bare = false;
 					st.inherit = undefined;
 				} else {
-					intro = ui === paraUnits.length - 1 ? () => colonIntro(ctx) : () => sentenceIntro(ctx);
+					intro = ui === paraUnits.length - 1 ? () => colonIntro(ctx) : () => sentenceIntro(ctx) ?? subjectIntro(ctx);
 				}
 			}
 

@@ -4,6 +4,7 @@ import {choose, cueRange, pickSpeaker, range} from './choose.js';
 import {findCues} from './cues.js';
 import {quoteShare, quoteSpans, trimRegion, wordCount, type Context} from './regions.js';
 import {phraseStartingAt, subjectPhrase} from './speakers.js';
+import {auxiliaries, stopWords, titles, unnamedHeads} from './lexicon.js';
 import type {RawStatement} from './statements.js';
 
 export type Bare = Pick<RawStatement, 'content' | 'kind' | 'cue' | 'speaker' | 'bare'>;
@@ -187,4 +188,39 @@ export function askedAdjunct(ctx: Context): {statement: Bare; from: number} | un
 	}
 
 	return undefined;
+}
+
+const personPronouns = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/**
+ * `The judge then turned to me. “…?”`: a sentence without a cue whose subject is a person, right before a bare
+ * quotation in the same paragraph, tells who speaks; the verb after the subject is the cue.
+ */
+export function subjectIntro(ctx: Context): Pick<RawStatement, 'cue' | 'speaker'> | undefined {
+	const {tokens} = ctx;
+	if (tokens.length > 40 || tokens.some(t => t.quoted)) {
+		return undefined;
+	}
+
+	const phrase = subjectPhrase(tokens, tokens.length);
+	const verb = phrase ? verbAfter(tokens, phrase.last + 1) : -1;
+	if (!phrase || verb < 0 || phrase.first > 2) {
+		return undefined;
+	}
+
+	const head = tokens[phrase.last]!;
+	const person = phrase.first === phrase.last ? personPronouns.has(head.lower) || head.text[0] !== head.lower[0]
+		: head.text[0] !== head.lower[0] || unnamedHeads.has(head.lower) || titles.has(head.lower);
+	return person ? {cue: range(tokens, {first: verb, last: verb}), speaker: range(tokens, phrase)} : undefined;
+}
+
+/** The verb-like word at or after `i`, past auxiliaries and adverbs (`then turned`); -1 when none follows the subject. */
+function verbAfter(tokens: Context['tokens'], i: number): number {
+	let k = i;
+	while (k < tokens.length && tokens[k]!.word && (auxiliaries.has(tokens[k]!.lower) || (tokens[k]!.lower.endsWith('ly') && tokens[k]!.text[0] === tokens[k]!.lower[0]))) {
+		k++;
+	}
+
+	const t = tokens[k];
+	return t?.word && t.text[0] === t.lower[0] && !stopWords.has(t.lower) ? k : -1;
 }

@@ -234,3 +234,9 @@ test('a paragraph of a dash and a name signs the quotation in the paragraph befo
 	t.deepEqual(summary(result), ['Marta Lindqvist | - | “Nobody should wait two hours for a boat to the mainland.”']);
 	t.is(result.sources[0]!.name, 'Marta Lindqvist');
 });
+
+test('a cue-less sentence whose subject is a person introduces the bare quotation after it in the paragraph', t => {
+	const text = '“The budget is settled,” the treasurer said.\n\nThe harbor master then turned to the council. “Who pays for the dredging?”';
+	const result = run(t, text);
+	t.deepEqual(summary(result), ['the treasurer | said | “The budget is settled,”', 'The harbor master | turned | “Who pays for the dredging?”']);
+});
