@@ -38,9 +38,10 @@ export function pickSpeaker(tokens: readonly Token[], cue: Cue): Choice {
 	const verb = tokens[cue.first]!;
 	const j = skipAuxLeft(tokens, cue.first - 1);
 	const prev = tokens[j];
-	if (verb.lower.endsWith('ing') && (isComma(tokens, j) || (prev !== undefined && !prev.quoted
+	const dash = prev !== undefined && !prev.quoted && ['\u2014', '\u2013', '-'].includes(prev.text);
+	if (verb.lower.endsWith('ing') && (isComma(tokens, j) || dash || (prev !== undefined && !prev.quoted
 		&& ['by', 'before', 'after', 'while', 'without', 'upon'].includes(prev.lower)))) {
-		// `…, saying that …`, `Obama ended his list by saying …`: the subject of the sentence speaks.
+		// `…, saying that …`, `… - only saying …`, `Obama ended his list by saying …`: the subject of the sentence speaks.
 		return {cue, phrase: subjectPhrase(tokens, j), inverted: false, subject: true};
 	}
 

@@ -335,3 +335,8 @@ test('`X issued a statement saying …`: the participle after a verb’s object 
 	t.deepEqual(statements(t, 'Councilwoman Ada Brandt sent a letter on Monday saying that the streetlights would be fixed by May.'),
 		['Councilwoman Ada Brandt | saying | that the streetlights would be fixed by May']);
 });
+
+test('a participle after a dash reports what the sentence subject said', t => {
+	t.deepEqual(statements(t, 'The harbor master stayed vague about the timetable - only saying that the dredging would “take a while.”'),
+		['The harbor master | saying | that the dredging would “take a while.”']);
+});
