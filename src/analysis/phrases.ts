@@ -206,5 +206,20 @@ export function phraseStartingAt(tokens: readonly Token[], i: number): Phrase | 
 		return {first: i, last: i + 1};
 	}
 
+	if (last < i && (first.lower === 'the' || first.lower === 'a' || first.lower === 'an')) {
+		// `The retired neurosurgeon has …`, `A conservative publication said …`: modifiers and a head noun up to the verb.
+		let k = i + 1;
+		while (k < tokens.length && k - i <= 3 && tokens[k]!.word && !tokens[k]!.quoted && !capitalized(tokens[k]!)
+			&& !stopWords.has(tokens[k]!.lower) && !cueVerbs.has(tokens[k]!.lower) && !auxiliaries.has(tokens[k]!.lower)) {
+			k++;
+		}
+
+		const verb = tokens[k];
+		if (k > i + 1 && verb?.word && !verb.quoted && (auxiliaries.has(verb.lower) || cueVerbs.has(verb.lower))
+			&& !/(?:ly|ing)$/.test(tokens[k - 1]!.lower)) {
+			return {first: i, last: k - 1};
+		}
+	}
+
 	return last >= i ? {first: i, last} : undefined;
 }

@@ -340,3 +340,8 @@ test('a participle after a dash reports what the sentence subject said', t => {
 	t.deepEqual(statements(t, 'The harbor master stayed vague about the timetable - only saying that the dredging would “take a while.”'),
 		['The harbor master | saying | that the dredging would “take a while.”']);
 });
+
+test('an article, lower-case modifiers and a head noun before an auxiliary make the subject that a participle borrows', t => {
+	t.deepEqual(statements(t, 'The retired ferryman has kept quiet about the strike, saying only that the crews “deserve better.”'),
+		['The retired ferryman | saying | that the crews “deserve better.”']);
+});
