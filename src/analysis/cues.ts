@@ -228,6 +228,29 @@ function indefiniteBefore(tokens: readonly Token[], i: number): boolean {
 /** Participles that name what comes after them (`a program called …`). */
 const namingParticiples = new Set(['called', 'dubbed', 'titled', 'named', 'labeled', 'labelled', 'branded', 'billed']);
 
+const speakForms = new Set(['speak', 'speaks', 'spoke', 'spoken', 'speaking']);
+
+/**
+ * The `about` (after an object and adjuncts) or `of` (right after the verb or an adverb) that makes `speak` a cue of a
+ * topic; -1 when none follows. `spoke on condition of anonymity` and `spoke to reporters` report nothing.
+ */
+function topicAfter(tokens: readonly Token[], i: number): number {
+	for (let k = i + 1; k < tokens.length && k - i <= 12; k++) {
+		const t = tokens[k]!;
+		if (!t.word || t.quoted) {
+			return -1;
+		}
+
+		if (t.lower === 'about' || (t.lower === 'of' && (k === i + 1 || (k === i + 2 && tokens[i + 1]!.lower.endsWith('ly'))))) {
+			// Not `spoke for about 30 minutes`.
+			const next = tokens[k + 1];
+			return next?.word && !/^\d/.test(next.text) && tokens[k - 1]!.lower !== 'for' ? k : -1;
+		}
+	}
+
+	return -1;
+}
+
 /** Every cue outside quotations, in reading order. */
 export function findCues(tokens: readonly Token[], titleCase = false): Cue[] {
 	const out: Cue[] = [];
@@ -249,6 +272,14 @@ export function findCues(tokens: readonly Token[], titleCase = false): Cue[] {
 			const last = tokens[i + 2]?.word && tokens[i + 2]!.lower.endsWith('ly') && followedByContent(tokens, i + 2) ? i + 2 : i + 1;
 			out.push({first: i, last, according: false});
 			i = last;
+			continue;
+		}
+
+		const about = speakForms.has(t.lower) && t.text[0] === t.lower[0] ? topicAfter(tokens, i) : -1;
+		if (about > 0) {
+			// `spoke about the border`, `spoke to CNN on Sunday about …`, `speaks of his brother`: the topic is the content.
+			out.push({first: i, last: about, according: false});
+			i = about;
 			continue;
 		}
 

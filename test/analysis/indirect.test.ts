@@ -345,3 +345,12 @@ test('an article, lower-case modifiers and a head noun before an auxiliary make 
 	t.deepEqual(statements(t, 'The retired ferryman has kept quiet about the strike, saying only that the crews “deserve better.”'),
 		['The retired ferryman | saying | that the crews “deserve better.”']);
 });
+
+test('`spoke about X` / `spoke to Y about X` / `speaks of X`: the topic is the content; no topic, no statement', t => {
+	t.deepEqual(statements(t, 'The harbor master spoke to the council on Monday about the cost of dredging the channel.'),
+		['The harbor master | spoke to the council on Monday about | the cost of dredging the channel']);
+	t.deepEqual(statements(t, 'Ortiz rarely speaks of her years on the ferry crews.'),
+		['Ortiz | speaks of | her years on the ferry crews']);
+	t.deepEqual(statements(t, 'The mayor spoke for about ten minutes at the pier.'), []);
+	t.deepEqual(statements(t, 'An aide spoke on condition of anonymity at the pier.'), []);
+});
