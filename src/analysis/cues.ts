@@ -117,7 +117,7 @@ function describedSubjectBefore(tokens: readonly Token[], i: number): boolean {
 
 	const next = tokens[i + 1];
 	if (next && ['to', 'for', 'on', 'about', 'with', 'in', 'at', 'by', 'from', 'up', 'out', 'off', 'over', 'as'].includes(next.lower)
-		&& !(next.lower === 'to' && toVerbs.test(verb))) {
+		&& !(next.lower === 'to' && toVerbs.test(verb)) && !((next.lower === 'for' || next.lower === 'on') && /^call/.test(verb))) {
 		return false;
 	}
 

@@ -354,3 +354,10 @@ test('`spoke about X` / `spoke to Y about X` / `speaks of X`: the topic is the c
 	t.deepEqual(statements(t, 'The mayor spoke for about ten minutes at the pier.'), []);
 	t.deepEqual(statements(t, 'An aide spoke on condition of anonymity at the pier.'), []);
 });
+
+test('`the council called for …` / `the mayor has called on …`: a described subject before call for/on', t => {
+	t.deepEqual(statements(t, 'The ferry council called for a ban on night crossings.'),
+		['The ferry council | called | a ban on night crossings']);
+	t.deepEqual(statements(t, 'The harbor board has repeatedly called on the port to publish its accounts.'),
+		['The harbor board | called | the port to publish its accounts']);
+});
