@@ -300,6 +300,16 @@ export function findCues(tokens: readonly Token[], titleCase = false): Cue[] {
 			continue;
 		}
 
+		const topic = tokens[i + 1]?.lower === 'about' && !tokens[i + 1]!.quoted && tokens[i + 2]?.word && !/^\d/.test(tokens[i + 2]!.text)
+			&& !/^ask|ing$/.test(t.lower) && !nounLike.has(t.lower) && speakerBefore(tokens, i) !== undefined;
+		if (topic) {
+			// `she joked about moving abroad`, `the Times wrote about the account`: a speaker, the verb and its topic (not
+			// `asked about`, whose speaker is the one asking, nor a noun: `news tweets about`).
+			out.push({first: i, last: i + 1, according: false});
+			i++;
+			continue;
+		}
+
 		if (weakCues.has(t.lower) && !titleCase && passive(tokens, i) && !followedByContent(tokens, i)) {
 			// `Clinton was declared the winner`: the subject of a passive is not the speaker.
 			continue;

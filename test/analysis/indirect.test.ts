@@ -361,3 +361,10 @@ test('`the council called for …` / `the mayor has called on …`: a described 
 	t.deepEqual(statements(t, 'The harbor board has repeatedly called on the port to publish its accounts.'),
 		['The harbor board | called | the port to publish its accounts']);
 });
+
+test('`X joked about Y`: a cue verb with `about` and a speaker before it reports a topic', t => {
+	t.deepEqual(statements(t, 'The ferry captain joked about retiring to a lighthouse.'),
+		['The ferry captain | joked about | retiring to a lighthouse']);
+	t.deepEqual(statements(t, 'The Harbor Gazette wrote about the missing buoys twice.'),
+		['The Harbor Gazette | wrote about | the missing buoys twice']);
+});
