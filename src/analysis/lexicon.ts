@@ -38,7 +38,7 @@ export const cueVerbs: ReadonlySet<string> = new Set(forms(`
 	admit/admits/admitted/admitting quip/quips/quipped/quipping
 	tweet/tweets/tweeted/tweeting add ask announce noted/notes/noting explain insist argue claim report declare respond
 	acknowledge warn predict recall confirm suggest urge concede complain repeat joke vow promise pledge
-	commented/commenting mentioned/mentioning observe assert contend maintain stress emphasize reiterate retort
+	commented/commenting mention/mentions/mentioned/mentioning observe assert contend maintain stress emphasize reiterate retort
 	countered exclaim boast answered allege lament caution advise inform remind reveal disclose assure
 	charged continued/continues agree estimated conclude recount write/wrote
 	emailed/e-mailed stated/stating

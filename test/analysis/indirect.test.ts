@@ -368,3 +368,7 @@ test('`X joked about Y`: a cue verb with `about` and a speaker before it reports
 	t.deepEqual(statements(t, 'The Harbor Gazette wrote about the missing buoys twice.'),
 		['The Harbor Gazette | wrote about | the missing buoys twice']);
 });
+
+test('`X did not mention Y`: mention in every form is a cue', t => {
+	t.deepEqual(statements(t, 'Ortiz did not mention the ferry strike.'), ['Ortiz | mention | the ferry strike']);
+});
