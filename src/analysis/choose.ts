@@ -128,6 +128,11 @@ export function choose(tokens: readonly Token[], choices: readonly Choice[]): Ch
 		let adjunctOnly = true;
 		for (let k = blockEnd(c) + 1; k < tokens.length && rest <= 4; k++) {
 			const t = tokens[k]!;
+			// `…, a city official said, adding that …`: a participle after a comma starts a statement of its own.
+			if (t.text === ',' && tokens[k + 1]?.word && !tokens[k + 1]!.quoted && tokens[k + 1]!.lower.endsWith('ing')) {
+				break;
+			}
+
 			rest += t.word ? 1 : 0;
 			adjunctOnly &&= !t.word || prepositions.has(t.lower) || dayWords.has(t.lower) || t.text[0] !== t.lower[0]
 				|| /^\d/.test(t.text) || ['a', 'an', 'the', 'statement', 'interview', 'week', 'month', 'year', 'night',

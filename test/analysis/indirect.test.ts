@@ -372,3 +372,8 @@ test('`X joked about Y`: a cue verb with `about` and a speaker before it reports
 test('`X did not mention Y`: mention in every form is a cue', t => {
 	t.deepEqual(statements(t, 'Ortiz did not mention the ferry strike.'), ['Ortiz | mention | the ferry strike']);
 });
+
+test('`…, X said, adding that …`: the closing attribution is the main one even when a participle follows it', t => {
+	t.deepEqual(statements(t, 'Ortiz did not complain when the tide rose, a harbor official said, adding that the damage was small.'),
+		['a harbor official | said | Ortiz did not complain when the tide rose', 'a harbor official | adding | that the damage was small']);
+});
