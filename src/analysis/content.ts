@@ -211,7 +211,8 @@ export function contentOf(ctx: Context, choice: Choice, lo: number, hi: number):
 		&& !(postFirst.lower === 'to' && toVerbs.test(tokens[cue.first]!.lower))
 		// `told reporters this was the only chance`: `this`/`last` open an adjunct only before a time word.
 		&& !((postFirst.lower === 'this' || postFirst.lower === 'last') && !timeNouns.has(tokens[firstTokenAt(tokens, postFirst.end)]?.lower ?? ''));
-	const preCommaEnd = pre !== undefined && (between.includes(',') || /,\s*(?:["\u201D\u2019]|'')$/.test(text.slice(pre.start, pre.end)));
+	// The comma may sit inside a nested quotation too: `… ‘not what we want,’”`.
+	const preCommaEnd = pre !== undefined && (between.includes(',') || /,\s*['\u2019]?\s*(?:["\u201D\u2019]|'')$/.test(text.slice(pre.start, pre.end)));
 	const relWord = tokens[blockStart(choice) - 1];
 	if (!inverted && post && relWord && !relWord.quoted && ['which', 'what'].includes(relWord.lower) && blockStart(choice) >= 2
 		&& tokens[blockStart(choice) - 2]!.text === ',') {

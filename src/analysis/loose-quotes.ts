@@ -78,8 +78,8 @@ export function looseQuotes(ctx: Context, covered: readonly Range[]): LooseQuote
 		}
 
 		const before = trimRegion(text, unit.start, q.start, quotes);
-		const closing = text.slice(Math.max(q.start, q.end - 3), q.end);
-		if (!before && /[,?!\u2014-]\s*(?:["\u201D]|'')$/.test(closing)) {
+		const closing = text.slice(Math.max(q.start, q.end - 4), q.end);
+		if (!before && /[,?!\u2014-]\s*['\u2019]?(?:["\u201D]|'')$/.test(closing)) {
 			// `“…,” the man shouted` / `“…,” shouted the man`.
 			const p = phraseStartingAt(tokens, after);
 			let verbAt = p ? p.last + 1 : after;

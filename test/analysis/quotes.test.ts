@@ -240,3 +240,10 @@ test('a cue-less sentence whose subject is a person introduces the bare quotatio
 	const result = run(t, text);
 	t.deepEqual(summary(result), ['the treasurer | said | “The budget is settled,”', 'The harbor master | turned | “Who pays for the dredging?”']);
 });
+
+test('a comma inside a nested quotation still closes the quoted content before `X said`', t => {
+	const text = 'The dispute is about “boat owners telling the board, \'this is our harbor,\'” Ortiz said.';
+	t.deepEqual(summary(run(t, text)), ['Ortiz | said | The dispute is about “boat owners telling the board, \'this is our harbor,\'”']);
+	const bare = '“Boat owners keep telling the board, ‘this is our harbor,’” Ortiz said.';
+	t.deepEqual(summary(run(t, bare)), ['Ortiz | said | “Boat owners keep telling the board, ‘this is our harbor,’”']);
+});
