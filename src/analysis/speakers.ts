@@ -112,8 +112,9 @@ export function speakerBefore(tokens: readonly Token[], c: number): Phrase | und
 	// `The email goes on to say`, `Lee declined to say`: the subject stands before the verb chain.
 	if (tokens[j]!.lower === 'to' && !tokens[j]!.quoted) {
 		let k = j - 1;
+		// A passive participle leads in too: `was prompted to say`, `felt compelled to add`.
 		while (k >= 0 && j - k <= 4 && tokens[k]!.word && !tokens[k]!.quoted && (chainVerbs.has(tokens[k]!.lower)
-			|| auxiliaries.has(tokens[k]!.lower))) {
+			|| auxiliaries.has(tokens[k]!.lower) || (k === j - 1 && /[a-z]ed$/.test(tokens[k]!.text)))) {
 			k--;
 		}
 

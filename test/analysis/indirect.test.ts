@@ -377,3 +377,8 @@ test('`…, X said, adding that …`: the closing attribution is the main one ev
 	t.deepEqual(statements(t, 'Ortiz did not complain when the tide rose, a harbor official said, adding that the damage was small.'),
 		['a harbor official | said | Ortiz did not complain when the tide rose', 'a harbor official | adding | that the damage was small']);
 });
+
+test('`X was prompted to say …`: a participle before `to` leads to the cue, and the subject before it speaks', t => {
+	t.deepEqual(statements(t, 'The harbor master was prompted to say that the pier was safe.'),
+		['The harbor master | say | that the pier was safe']);
+});
