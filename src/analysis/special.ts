@@ -3,7 +3,7 @@ import {kindOf} from './content.js';
 import {choose, cueRange, pickSpeaker, range} from './choose.js';
 import {findCues} from './cues.js';
 import {quoteShare, quoteSpans, trimRegion, wordCount, type Context} from './regions.js';
-import {phraseStartingAt, subjectPhrase} from './speakers.js';
+import {phraseEndingAt, phraseStartingAt, subjectPhrase} from './speakers.js';
 import {auxiliaries, stopWords, titles, unnamedHeads} from './lexicon.js';
 import type {RawStatement} from './statements.js';
 
@@ -34,17 +34,26 @@ export function colonStatement(ctx: Context): Bare | undefined {
 
 	const colon = tokens.findIndex(t => t.text === ':' && !t.quoted);
 	if (colon > 0 && quotes.some(q => q.start > tokens[colon]!.start)) {
-		const phrase = subjectPhrase(tokens, colon);
+		const signed = signedBeforeColon(tokens, colon);
+		const phrase = signed ?? subjectPhrase(tokens, colon);
 		const after = trimRegion(text, tokens[colon]!.end, unit.end, quotes);
 		if (phrase && after && quoteShare(after, quotes) > 0.8) {
 			// The cue runs from the verb after the speaker to the colon: `put it bluntly:`.
-			const verb = phrase.last + 1 < colon && tokens[phrase.last + 1]!.word ? phrase.last + 1 : colon;
+			const verb = !signed && phrase.last + 1 < colon && tokens[phrase.last + 1]!.word ? phrase.last + 1 : colon;
 			return {content: quoteSpans(after, quotes), kind: 'direct', cue: {start: tokens[verb]!.start,
 				end: tokens[colon]!.end}, speaker: range(tokens, phrase), bare: false};
 		}
 	}
 
 	return undefined;
+}
+
+/** `Polls missed the late swing - Ann Lee: “…”`: a name between a dash and the colon signs the quotation. */
+function signedBeforeColon(tokens: Context['tokens'], colon: number): {first: number; last: number} | undefined {
+	const p = phraseEndingAt(tokens, colon - 1);
+	const dash = p ? tokens[p.first - 1] : undefined;
+	return p && dash && ['-', '\u2013', '\u2014'].includes(dash.text) && !dash.quoted && tokens[p.last]!.text[0] !== tokens[p.last]!.lower[0]
+		? p : undefined;
 }
 
 const sectionLabels = new Set(['latest', 'news', 'daily', 'report', 'notice', 'update', 'updates', 'analysis',

@@ -247,3 +247,8 @@ test('a comma inside a nested quotation still closes the quoted content before `
 	const bare = '“Boat owners keep telling the board, ‘this is our harbor,’” Ortiz said.';
 	t.deepEqual(summary(run(t, bare)), ['Ortiz | said | “Boat owners keep telling the board, ‘this is our harbor,’”']);
 });
+
+test('`Headline words - Name: “…”`: the name between a dash and the colon signs the quotation', t => {
+	const text = 'Ferry polls missed the late swing - Ana Ruiz: “Most riders decided in the last week.”';
+	t.deepEqual(summary(run(t, text)), ['Ana Ruiz | : | “Most riders decided in the last week.”']);
+});
