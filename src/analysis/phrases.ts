@@ -144,6 +144,22 @@ export function phraseEndingAt(tokens: readonly Token[], j: number): Phrase | un
 	return {first, last: j};
 }
 
+/** A title word within three lower-case words of `k`, then a capitalised name: `presidential candidate Jeb`. */
+function titleAhead(tokens: readonly Token[], k: number): boolean {
+	for (let m = k; m < tokens.length && m - k < 3; m++) {
+		const t = tokens[m]!;
+		if (!t.word || t.quoted || capitalized(t) || stopWords.has(t.lower)) {
+			return false;
+		}
+
+		if (titles.has(t.lower)) {
+			return tokens[m + 1] !== undefined && capitalized(tokens[m + 1]!) && !tokens[m + 1]!.quoted;
+		}
+	}
+
+	return false;
+}
+
 /** The speaker phrase starting at token `i` and read rightwards (`said Smith`, `according to the report`). */
 export function phraseStartingAt(tokens: readonly Token[], i: number): Phrase | undefined {
 	const first = tokens[i];
@@ -193,8 +209,10 @@ export function phraseStartingAt(tokens: readonly Token[], i: number): Phrase | 
 			continue;
 		}
 
-		// A lower-case word after the head ends the phrase (`Ann Lee accuses …`); before it, it may be a modifier.
-		if (stopWords.has(t.lower) || cueVerbs.has(t.lower) || t.lower === 'in' || t.lower === 'at' || k - i > 5 || last >= 0) {
+		// A lower-case word after the head ends the phrase (`Ann Lee accuses …`); before it, it may be a modifier, and so
+		// it may after a name when a title and a name follow (`Former Ohio state senator Ann Lee`).
+		if (stopWords.has(t.lower) || cueVerbs.has(t.lower) || t.lower === 'in' || t.lower === 'at' || k - i > 5
+			|| (last >= 0 && !titleAhead(tokens, k))) {
 			break;
 		}
 	}

@@ -252,3 +252,8 @@ test('`Headline words - Name: “…”`: the name between a dash and the colon 
 	const text = 'Ferry polls missed the late swing - Ana Ruiz: “Most riders decided in the last week.”';
 	t.deepEqual(summary(run(t, text)), ['Ana Ruiz | : | “Most riders decided in the last week.”']);
 });
+
+test('a name, lower-case modifiers, a title and a name are one speaker phrase before a colon quotation', t => {
+	const text = 'Former Ohio state senator Ann Lee put it this way to the Harbor Gazette: “The ferry is a lifeline.”';
+	t.deepEqual(summary(run(t, text)), ['Former Ohio state senator Ann Lee | put it this way to the Harbor Gazette: | “The ferry is a lifeline.”']);
+});
