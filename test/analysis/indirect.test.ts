@@ -382,3 +382,8 @@ test('`X was prompted to say …`: a participle before `to` leads to the cue, an
 	t.deepEqual(statements(t, 'The harbor master was prompted to say that the pier was safe.'),
 		['The harbor master | say | that the pier was safe']);
 });
+
+test('openers like `Back in 2010,` are introductions, not the subject a participle borrows', t => {
+	t.deepEqual(statements(t, 'Back in 2010, Ortiz stood by the ferry plan, telling the Harbor Gazette that it would “save the island.”'),
+		['Ortiz | telling | that it would “save the island.”']);
+});
