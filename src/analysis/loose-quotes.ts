@@ -145,13 +145,40 @@ export function looseQuotes(ctx: Context, covered: readonly Range[]): LooseQuote
 		// the verb is that subject even after a long opening (`Speaking in Ohio on Monday, where …, Lee called …`).
 		const left = isVerbLike(cueToken) && (cueVerbs.has(cueToken!.lower) || /(?:ed|es)$/.test(cueToken!.lower))
 			? speakerBefore(tokens, cueAt) : undefined;
-		const subject = left ?? subjectPhrase(tokens, k);
+		const subject = left ?? subjectPhrase(tokens, k) ?? nearestSubject(tokens, k);
 		out.push({content: [{start, end: q.end}], kind: start < q.start ? 'mixed' : 'direct',
 			cue: cueToken?.word && !cueToken.quoted ? asRange(tokens, cueAt, cueAt) : undefined,
 			speaker: subject && subject.last < k ? asRange(tokens, subject.first, subject.last) : undefined});
 	}
 
 	return out;
+}
+
+const subjectPronouns = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/**
+ * `Nothing changed, even if he reserved his passion for “…”`: when the sentence opens with no speaker, the nearest
+ * pronoun or name before a finite verb on the left is who is quoted.
+ */
+function nearestSubject(tokens: readonly Token[], before: number): {first: number; last: number} | undefined {
+	for (let k = before - 1; k >= 0 && before - k < 30; k--) {
+		const t = tokens[k]!;
+		const verb = tokens[k + 1];
+		if (t.quoted || !t.word || !verb?.word || verb.quoted || verb.text[0] !== verb.lower[0] || stopWords.has(verb.lower)
+			|| !/(?:ed|s)$/.test(verb.lower)) {
+			continue;
+		}
+
+		if (subjectPronouns.has(t.lower)) {
+			return {first: k, last: k};
+		}
+
+		if (t.text[0] !== t.lower[0] && k > 0) {
+			return phraseEndingAt(tokens, k);
+		}
+	}
+
+	return undefined;
 }
 
 const naming = /^(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|label(?:s|ed|led|ing|ling)?|brand(?:s|ed|ing)?|term(?:s|ed|ing)?|describ(?:es|ed|ing)|deem(?:s|ed)?)$/;

@@ -257,3 +257,8 @@ test('a name, lower-case modifiers, a title and a name are one speaker phrase be
 	const text = 'Former Ohio state senator Ann Lee put it this way to the Harbor Gazette: “The ferry is a lifeline.”';
 	t.deepEqual(summary(run(t, text)), ['Former Ohio state senator Ann Lee | put it this way to the Harbor Gazette: | “The ferry is a lifeline.”']);
 });
+
+test('quoted words in a sentence whose opening names no speaker take the nearest pronoun before a verb', t => {
+	const text = 'Nothing changed at the hearing, even if he reserved his most eloquent and heartfelt passion for the island-saving cause of “comprehensive ferry reform.”';
+	t.is(summary(run(t, text))[0]!.split(' | ')[0], 'he');
+});
