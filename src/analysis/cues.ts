@@ -300,11 +300,14 @@ export function findCues(tokens: readonly Token[], titleCase = false): Cue[] {
 			continue;
 		}
 
-		const topic = tokens[i + 1]?.lower === 'about' && !tokens[i + 1]!.quoted && tokens[i + 2]?.word && !/^\d/.test(tokens[i + 2]!.text)
-			&& !/^ask|ing$/.test(t.lower) && !nounLike.has(t.lower) && speakerBefore(tokens, i) !== undefined;
+		const topic = (tokens[i + 1]?.lower === 'about' || (tokens[i + 1]?.lower === 'on' && /^(?:comment|remark|elaborat|opin)/.test(t.lower)))
+			&& !tokens[i + 1]!.quoted && tokens[i + 2]?.word && !/^\d/.test(tokens[i + 2]!.text)
+			&& !/^ask|ing$/.test(t.lower) && (!nounLike.has(t.lower) || auxiliaries.has(tokens[i - 1]?.lower ?? ''))
+			&& speakerBefore(tokens, i) !== undefined;
 		if (topic) {
-			// `she joked about moving abroad`, `the Times wrote about the account`: a speaker, the verb and its topic (not
-			// `asked about`, whose speaker is the one asking, nor a noun: `news tweets about`).
+			// `she joked about moving abroad`, `the Times wrote about the account`, `Lee would not comment on the audit`: a
+			// speaker, the verb and its topic (not
+			// `asked about`, whose speaker is the one asking, nor a noun: `news tweets about`, unless an auxiliary makes it a verb: `would not comment on`).
 			out.push({first: i, last: i + 1, according: false});
 			i++;
 			continue;

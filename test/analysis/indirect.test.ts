@@ -387,3 +387,8 @@ test('openers like `Back in 2010,` are introductions, not the subject a particip
 	t.deepEqual(statements(t, 'Back in 2010, Ortiz stood by the ferry plan, telling the Harbor Gazette that it would “save the island.”'),
 		['Ortiz | telling | that it would “save the island.”']);
 });
+
+test('`X has not commented on Y`: comment on a topic is a statement about it', t => {
+	t.deepEqual(statements(t, 'The harbor board has not commented on the dredging contract.'),
+		['The harbor board | commented on | the dredging contract']);
+});
