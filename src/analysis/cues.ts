@@ -283,7 +283,7 @@ export function findCues(tokens: readonly Token[], titleCase = false): Cue[] {
 			continue;
 		}
 
-		if ((t.lower === 'pointed' || t.lower === 'points' || t.lower === 'pointing') && tokens[i + 1]?.lower === 'out') {
+		if ((t.lower === 'pointed' || t.lower === 'points' || t.lower === 'pointing' || t.lower === 'point') && tokens[i + 1]?.lower === 'out') {
 			out.push({first: i, last: i + 1, according: false});
 			i++;
 			continue;

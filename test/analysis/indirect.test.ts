@@ -392,3 +392,8 @@ test('`X has not commented on Y`: comment on a topic is a statement about it', t
 	t.deepEqual(statements(t, 'The harbor board has not commented on the dredging contract.'),
 		['The harbor board | commented on | the dredging contract']);
 });
+
+test('`X are quick to point out that …`: point out in every form', t => {
+	t.deepEqual(statements(t, 'Ferry captains are quick to point out that the crossing has never been safer.'),
+		['Ferry captains | point out | that the crossing has never been safer']);
+});
