@@ -234,6 +234,12 @@ export function contentOf(ctx: Context, choice: Choice, lo: number, hi: number):
 		}
 	}
 
+	const demonstrative = cue.according && pre ? /^(?:that|this)(?=['\u2019]s$| is$)/i.exec(text.slice(pre.start, pre.end)) : null;
+	if (pre && demonstrative) {
+		// `That’s according to the audit.`: the demonstrative stands for what the previous sentence reported.
+		return [{start: pre.start, end: pre.start + demonstrative[0].length}];
+	}
+
 	let region: Range | undefined;
 	if (inverted && pre && !preIsIntro && wordCount(tokens, pre) >= 2) {
 		// `…, said X` / `“…,” said X`: the content comes first.

@@ -397,3 +397,8 @@ test('`X are quick to point out that …`: point out in every form', t => {
 	t.deepEqual(statements(t, 'Ferry captains are quick to point out that the crossing has never been safer.'),
 		['Ferry captains | point out | that the crossing has never been safer']);
 });
+
+test('`That’s according to X.`: the demonstrative is the content', t => {
+	t.deepEqual(statements(t, 'The ferry lost money for a third year. That’s according to the harbor board.'),
+		['the harbor board | according to | That']);
+});
