@@ -107,19 +107,22 @@ export function unitStatements(text: string, unit: Range, quotes: readonly Quote
 	}
 
 	if (!main) {
+		// `Asked which county he liked best, he demurred: “…”`: the question is reported even without a cue after it.
+		const asked = askedIntro(ctx);
+		const question = asked ? [make(base, asked)] : [];
 		const colon = colonStatement(ctx);
 		if (colon) {
-			return [make(base, colon)];
+			return [...question, make(base, colon)];
 		}
 
 		// `“…,” Lee answers.`: a quotation with a speaker and any verb after it beats a bare quotation.
-		const loose = withLooseQuotes(ctx, [], base);
+		const loose = withLooseQuotes(ctx, question, base);
 		if (loose.some(l => l.speaker)) {
 			return loose;
 		}
 
 		const bare = bareStatement(ctx);
-		return bare ? [make(base, bare)] : loose;
+		return bare ? [...question, make(base, bare)] : loose;
 	}
 
 	// Later cues joined by `and`/`but`/`,` start statements of their own, with the main speaker unless they name one.

@@ -402,3 +402,8 @@ test('`That’s according to X.`: the demonstrative is the content', t => {
 	t.deepEqual(statements(t, 'The ferry lost money for a third year. That’s according to the harbor board.'),
 		['the harbor board | according to | That']);
 });
+
+test('`Asked whether …, the voters were split.`: the question is reported even when no cue follows', t => {
+	t.deepEqual(statements(t, 'Asked whether the ferry should run at night, the islanders were evenly split.'),
+		['- | Asked | whether the ferry should run at night']);
+});
