@@ -5,7 +5,7 @@
  */
 import type {Range} from './units.js';
 import type {Token} from './tokens.js';
-import {cueVerbs, sentenceAdverbs, stopWords} from './lexicon.js';
+import {auxiliaries, cueVerbs, sentenceAdverbs, stopWords} from './lexicon.js';
 import {quoteShare, trimRegion, type Context} from './regions.js';
 import {phraseEndingAt, phraseStartingAt, skipAuxLeft, speakerBefore, subjectPhrase} from './speakers.js';
 
@@ -125,6 +125,15 @@ export function looseQuotes(ctx: Context, covered: readonly Range[]): LooseQuote
 			k--;
 		}
 
+		// `hailed the deal with Turkey as a “breakthrough”`: a verb, its object and `as` give a short quotation as a name too.
+		const asVerb = tokens[k]?.lower === 'as' && !tokens[k]!.quoted ? verbBeforeAs(tokens, k) : -1;
+		if (asVerb >= 0 && words < minWords) {
+			const left = speakerBefore(tokens, asVerb) ?? subjectPhrase(tokens, asVerb);
+			out.push({content: [{start: tokens[asVerb + 1]!.start, end: q.end}], kind: 'mixed', cue: asRange(tokens, asVerb, asVerb),
+				speaker: left && left.last < asVerb ? asRange(tokens, left.first, left.last) : undefined});
+			continue;
+		}
+
 		// A short quotation counts only as the name a naming verb gives (`called the plan a “disaster”`).
 		if (words < minWords && !(tokens[k]?.word && naming.test(tokens[k]!.lower)
 			|| (tokens[k]?.lower === 'as' && naming.test(tokens[k - 1]?.lower ?? '')))) {
@@ -179,6 +188,22 @@ function nearestSubject(tokens: readonly Token[], before: number): {first: numbe
 	}
 
 	return undefined;
+}
+
+/** The finite verb (`hailed`, `dismisses`) up to ten words before the `as` at `at`, with its object between; -1 if none. */
+function verbBeforeAs(tokens: readonly Token[], at: number): number {
+	for (let v = at - 2; v >= 0 && at - v <= 10; v--) {
+		const t = tokens[v]!;
+		if (!t.word || t.quoted) {
+			return -1;
+		}
+
+		if (isVerbLike(t) && /(?:ed|es)$/.test(t.lower) && !auxiliaries.has(t.lower)) {
+			return v;
+		}
+	}
+
+	return -1;
 }
 
 const naming = /^(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|label(?:s|ed|led|ing|ling)?|brand(?:s|ed|ing)?|term(?:s|ed|ing)?|describ(?:es|ed|ing)|deem(?:s|ed)?)$/;

@@ -262,3 +262,8 @@ test('quoted words in a sentence whose opening names no speaker take the nearest
 	const text = 'Nothing changed at the hearing, even if he reserved his most eloquent and heartfelt passion for the island-saving cause of “comprehensive ferry reform.”';
 	t.is(summary(run(t, text))[0]!.split(' | ')[0], 'he');
 });
+
+test('`X heralded the deal with Y as a “breakthrough”`: a verb, its object and `as` make a short quotation content', t => {
+	const text = 'The mayor heralded the harbor agreement with the fishermen as a “breakthrough.”';
+	t.deepEqual(summary(run(t, text)), ['The mayor | heralded | the harbor agreement with the fishermen as a “breakthrough.”']);
+});
