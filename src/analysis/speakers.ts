@@ -204,7 +204,10 @@ export function speakerBefore(tokens: readonly Token[], c: number): Phrase | und
 		}
 
 		const before = phraseBefore(tokens, k - 1);
-		if (!before || insideParticipleClause(tokens, before.first) || (before.first === before.last && /^\d+$/.test(tokens[before.first]!.text))) {
+		// `Cory Lee, 22, of Salem, Ore., said`: a place after a preposition belongs to the inserted piece too.
+		const place = before !== undefined && ['of', 'from', 'in'].includes(tokens[before.first - 1]?.lower ?? '')
+			&& tokens[before.first - 2]?.text === ',';
+		if (!before || place || insideParticipleClause(tokens, before.first) || (before.first === before.last && /^\d+$/.test(tokens[before.first]!.text))) {
 			// `Ann Lee, 41, a teacher from Ohio, said`: keep going left past another inserted piece (an age is none); so past a
 			// place that is the object of a preposition (`Lee, speaking at a rally in Salem, Ore., said`).
 			continue;

@@ -169,3 +169,8 @@ test('a relative `which`/`that` right before the cue is the speaker; a name just
 	t.deepEqual(summary(result), ['which | argued | that the schedule was a public matter', 'that | said | the pier would close in May']);
 	t.deepEqual(result.sources[0]!.mentions.map(m => m.text), ['Harbor Gazette', 'which']);
 });
+
+test('`Cory Lee, 22, of Salem, Ore., said`: the hometown set off by commas is part of the appositive, not the speaker', t => {
+	const text = 'Cory Lindqvist, 22, of Millbrook, Ore., said the ferry should run all night.';
+	t.deepEqual(summary(analyze(t, text)), ['Cory Lindqvist | said | the ferry should run all night']);
+});
