@@ -109,6 +109,18 @@ export function speakerBefore(tokens: readonly Token[], c: number): Phrase | und
 		}
 	}
 
+	// `The council less than two weeks ago said`: a span of time ending in `ago` sits between the subject and the cue.
+	if (tokens[j]!.lower === 'ago' && !tokens[j]!.quoted) {
+		let a = j - 1;
+		while (a >= 0 && j - a <= 5 && tokens[a]!.word && !tokens[a]!.quoted && !capitalized(tokens[a]!)) {
+			a--;
+		}
+
+		if (a >= 0 && a < j - 1 && (capitalized(tokens[a]!) || ['he', 'she', 'they'].includes(tokens[a]!.lower))) {
+			j = a;
+		}
+	}
+
 	// `The email goes on to say`, `Lee declined to say`: the subject stands before the verb chain.
 	if (tokens[j]!.lower === 'to' && !tokens[j]!.quoted) {
 		let k = j - 1;

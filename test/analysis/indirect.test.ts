@@ -407,3 +407,8 @@ test('`Asked whether …, the voters were split.`: the question is reported even
 	t.deepEqual(statements(t, 'Asked whether the ferry should run at night, the islanders were evenly split.'),
 		['- | Asked | whether the ferry should run at night']);
 });
+
+test('`X less than two weeks ago said …`: a span of time ending in ago sits between the speaker and the cue', t => {
+	t.deepEqual(statements(t, 'The Harbor Board less than two weeks ago said the pier would close.'),
+		['The Harbor Board | said | the pier would close']);
+});
