@@ -5,7 +5,7 @@
 import type {Range} from './units.js';
 import type {Token} from './tokens.js';
 import type {Cue} from './cues.js';
-import {dayWords, objectCues, phraseGlue, prepositions, stopWords} from './lexicon.js';
+import {dayWords, objectCues, phraseGlue, prepositions, stopWords, titles, unnamedHeads} from './lexicon.js';
 import {phraseEndingAt, phraseStartingAt, skipAuxLeft, speakerBefore, subjectPhrase, type Phrase} from './speakers.js';
 import {capitalized, pronounContraction} from './phrases.js';
 
@@ -59,6 +59,14 @@ export function pickSpeaker(tokens: readonly Token[], cue: Cue): Choice {
 	}
 
 	const before = speakerBefore(tokens, cue.first);
+	const toWhom = before ? tokens[before.first - 2] : undefined;
+	if (before && verb.lower.endsWith('ing') && tokens[before.first - 1]?.lower === 'to' && toWhom?.word && !toWhom.quoted
+		&& !titles.has(toWhom.lower) && !unnamedHeads.has(toWhom.lower)) {
+		// `sent an email to supporters stating …`: the phrase is whom something was sent to; the sentence subject speaks
+		// (but `an adviser to his campaign acknowledging …` is one phrase).
+		return {cue, phrase: subjectPhrase(tokens, before.first - 1), inverted: false, subject: true};
+	}
+
 	const governor = before && verb.lower.endsWith('ing') ? governingVerb(tokens, before) : -1;
 	if (before && governor >= 0) {
 		// `Lee issued a statement saying …`: the phrase is the object of a verb; the participle tells what that verb's

@@ -412,3 +412,8 @@ test('`X less than two weeks ago said …`: a span of time ending in ago sits be
 	t.deepEqual(statements(t, 'The Harbor Board less than two weeks ago said the pier would close.'),
 		['The Harbor Board | said | the pier would close']);
 });
+
+test('`X sent an email to supporters saying …`: the participle after whom something went to reports the subject', t => {
+	t.deepEqual(statements(t, 'The ferry council sent an email to members saying that the strike would end on Friday.'),
+		['The ferry council | saying | that the strike would end on Friday']);
+});
