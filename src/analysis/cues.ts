@@ -170,6 +170,9 @@ const nounLike = new Set(['report', 'reports', 'term', 'terms', 'call', 'calls',
 const nounDeterminers = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our',
 	'another', 'each', 'every', 'new', 'latest']);
 
+/** Words that open a clause right after a verb, never after a noun: `The candidate claims he …`. */
+const clauseSubjects = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'his', 'her', 'their', 'its', 'there']);
+
 /** A determiner or possessive up to three words before `i` with only modifiers between: `the new jobs report`. */
 function nounAfterDeterminer(tokens: readonly Token[], i: number): boolean {
 	for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
@@ -323,7 +326,8 @@ export function findCues(tokens: readonly Token[], titleCase = false): Cue[] {
 			continue;
 		}
 
-		if (nounLike.has(t.lower) && nounAfterDeterminer(tokens, i) && !tokens.slice(i + 1, i + 5).some(x => x.mark)) {
+		if (nounLike.has(t.lower) && nounAfterDeterminer(tokens, i) && !tokens.slice(i + 1, i + 5).some(x => x.mark)
+			&& !clauseSubjects.has(tokens[i + 1]?.lower ?? '')) {
 			// `The October report exceeded …`, `a congressional report that …`: the noun, not the verb.
 			continue;
 		}

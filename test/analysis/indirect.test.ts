@@ -417,3 +417,8 @@ test('`X sent an email to supporters saying …`: the participle after whom some
 	t.deepEqual(statements(t, 'The ferry council sent an email to members saying that the strike would end on Friday.'),
 		['The ferry council | saying | that the strike would end on Friday']);
 });
+
+test('`The candidate claims he …`: a noun-like cue right before a subject pronoun is the verb', t => {
+	t.deepEqual(statements(t, 'The candidate claims his ferry plan will pay for itself.'),
+		['The candidate | claims | his ferry plan will pay for itself']);
+});
