@@ -308,9 +308,9 @@ export function findCues(tokens: readonly Token[], titleCase = false): Cue[] {
 			&& !/^ask|ing$/.test(t.lower) && (!nounLike.has(t.lower) || auxiliaries.has(tokens[i - 1]?.lower ?? ''))
 			&& speakerBefore(tokens, i) !== undefined;
 		if (topic) {
-			// `she joked about moving abroad`, `the Times wrote about the account`, `Lee would not comment on the audit`: a
-			// speaker, the verb and its topic (not
-			// `asked about`, whose speaker is the one asking, nor a noun: `news tweets about`, unless an auxiliary makes it a verb: `would not comment on`).
+			// `she joked about moving abroad`, `the Times wrote about the account`, `Lee has not commented on the audit`: a
+			// speaker, the verb and its topic. Not `asked about` (its speaker is the one asking), nor a noun (`news tweets
+			// about`) unless an auxiliary makes it a verb (`would not comment on`).
 			out.push({first: i, last: i + 1, according: false});
 			i++;
 			continue;
