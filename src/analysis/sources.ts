@@ -96,6 +96,13 @@ export function describe(phrase: string): Described {
 			definite: true};
 	}
 
+	// `Bolton and Gorka`: two people speaking together are a group, not a person whose name a later `Bolton` matches.
+	const and = lower.indexOf('and');
+	if (and > 0 && and < words.length - 1 && isCap(words[and - 1]!) && isCap(words[and + 1]!)
+		&& !lower.some(w => organizationWords.has(w) || publicationWords.has(w))) {
+		return {kind: 'unnamed', name: stripThe(words).join(' '), role: undefined, nameTokens: [], head: undefined, definite: true};
+	}
+
 	let titleEnd = -1;
 	for (const [i, w] of lower.entries()) {
 		if (titles.has(w) || honorifics.has(w)) {

@@ -174,3 +174,9 @@ test('`Cory Lee, 22, of Salem, Ore., said`: the hometown set off by commas is pa
 	const text = 'Cory Lindqvist, 22, of Millbrook, Ore., said the ferry should run all night.';
 	t.deepEqual(summary(analyze(t, text)), ['Cory Lindqvist | said | the ferry should run all night']);
 });
+
+test('two people speaking together are a group; a later mention of one of them is that person alone', t => {
+	const result = analyze(t, 'Brekke and Wendel said the quota was fair.\n\nWendel added that the boats would wait.');
+	t.is(source(result, 'Brekke and Wendel').kind, 'unnamed');
+	t.deepEqual(source(result, 'Wendel').statementIds, ['s2']);
+});
