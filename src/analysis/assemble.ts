@@ -34,8 +34,9 @@ export function assemble(text: string, placed: readonly Placed[]): Attribution {
 			const next = placed[position + 1];
 			const antecedent = text.slice(st.speaker.start, st.speaker.end).toLowerCase() === 'who' && next?.speaker
 				&& next.speaker.end <= st.speaker.start && next.paragraph === st.paragraph ? next.speaker : undefined;
-			// `The Washington Post, which argued …`: the name right before a relative `which`/`that` is the source.
-			const named = antecedent ? undefined : relativeAntecedent(text, st.speaker);
+			// `The Washington Post, which argued …`: the name right before a relative `which`/`that` is the source; so is the
+			// sentence subject a pronoun speaker stands for (`Lee's allies bristle …, they insist`).
+			const named = antecedent ? undefined : relativeAntecedent(text, st.speaker) ?? st.antecedent;
 			const phrase = text.slice((antecedent ?? named ?? st.speaker).start, (antecedent ?? named ?? st.speaker).end);
 			let d = described.get(phrase);
 			if (!d) {

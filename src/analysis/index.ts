@@ -152,7 +152,7 @@ function recentSpeaker(out: readonly Placed[], pi: number): number | undefined {
 
 function placed(st: RawStatement, content: RawStatement['content'], inherit: number | undefined): Placed {
 	return {content, kind: st.kind, cue: st.cue, speaker: st.speaker, role: st.role, clause: st.clause,
-		paragraph: st.paragraph, bare: st.bare, open: st.open, aside: st.aside, inherit};
+		antecedent: st.antecedent, paragraph: st.paragraph, bare: st.bare, open: st.open, aside: st.aside, inherit};
 }
 
 /** `- Ann Lee.` / `— Ann Lee, Ohio.`: a paragraph that only signs the quotation before it (a dash, then a name). */

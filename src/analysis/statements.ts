@@ -25,6 +25,8 @@ export type RawStatement = {
 	/** Appositive or relative clause next to the speaker (role text, anonymity phrases). */
 	role: Range | undefined;
 	clause: Range | undefined;
+	/** The sentence subject a pronoun speaker stands for (`Democrats said what they …`), when the sentence names one. */
+	antecedent: Range | undefined;
 	paragraph: number;
 	/** No cue and no speaker: a bare quotation, attributed from context later. */
 	bare: boolean;
@@ -38,9 +40,9 @@ type Base = {paragraph: number; open: boolean};
 
 /** A raw statement with one fixed shape (object spreads in this hot path cost a fifth of the engine's time). */
 function make(base: Base, p: {content: Range[]; kind: StatementKind; cue: Range | undefined; speaker: Range | undefined;
-	role?: Range | undefined; clause?: Range | undefined; bare?: boolean; aside?: boolean}): RawStatement {
+	role?: Range | undefined; clause?: Range | undefined; antecedent?: Range | undefined; bare?: boolean; aside?: boolean}): RawStatement {
 	return {content: p.content, kind: p.kind, cue: p.cue, speaker: p.speaker, role: p.role, clause: p.clause,
-		paragraph: base.paragraph, bare: p.bare ?? false, open: base.open, aside: p.aside ?? false};
+		antecedent: p.antecedent, paragraph: base.paragraph, bare: p.bare ?? false, open: base.open, aside: p.aside ?? false};
 }
 
 const pollWords = new Set(['poll', 'survey', 'study', 'report']);
@@ -166,6 +168,7 @@ export function unitStatements(text: string, unit: Range, quotes: readonly Quote
 			speaker: mainSpeaker,
 			role: range(tokens, main.phrase?.role),
 			clause: range(tokens, main.phrase?.clause),
+			antecedent: main.phrase && !main.inverted && !main.subject ? range(tokens, sentenceAntecedent(tokens, main.phrase)) : undefined,
 		}));
 	}
 
@@ -240,6 +243,26 @@ export function unitStatements(text: string, unit: Range, quotes: readonly Quote
 	}
 
 	return withLooseQuotes(ctx, out, base);
+}
+
+/**
+ * `Democrats focused on what they said was …`: the sentence subject a pronoun speaker later in the same sentence
+ * stands for (a plural phrase for `they`, a name for `he`/`she`).
+ */
+function sentenceAntecedent(tokens: readonly Token[], phrase: {first: number; last: number}): {first: number; last: number} | undefined {
+	const pronoun = tokens[phrase.first]!.lower;
+	if (phrase.first !== phrase.last || !['he', 'she', 'they'].includes(pronoun)) {
+		return undefined;
+	}
+
+	const subject = subjectPhrase(tokens, phrase.first);
+	if (!subject || subject.last >= phrase.first - 1 || ['he', 'she', 'they', 'it', 'i', 'we', 'you'].includes(tokens[subject.first]!.lower)) {
+		return undefined;
+	}
+
+	const head = tokens[subject.last]!;
+	const fits = pronoun === 'they' ? /[a-z]s$/.test(head.lower) && !head.lower.endsWith('ss') : head.text[0] !== head.lower[0];
+	return fits ? subject : undefined;
 }
 
 function withLooseQuotes(ctx: Context, out: RawStatement[], base: Base): RawStatement[] {

@@ -180,3 +180,10 @@ test('two people speaking together are a group; a later mention of one of them i
 	t.is(source(result, 'Brekke and Wendel').kind, 'unnamed');
 	t.deepEqual(source(result, 'Wendel').statementIds, ['s2']);
 });
+
+test('a pronoun speaker later in the sentence stands for the sentence subject: `X’s allies bristle at …, they insist`', t => {
+	const text = 'Lindqvist’s allies bristle at the charge that the ferry plan failed — it was underfunded, they insist.';
+	const result = analyze(t, text);
+	t.is(result.statements[0]!.speaker?.text, 'they');
+	t.deepEqual(result.sources[0]!.mentions.map(m => m.text), ['Lindqvist’s allies', 'they']);
+});
