@@ -171,6 +171,13 @@ export function contentOf(ctx: Context, choice: Choice, lo: number, hi: number):
 
 	const post = postFrom < hi ? trimRegion(text, postFrom, hi, quotes) : undefined;
 	const postIsQuote = post !== undefined && quotes.some(q => q.start === post.start) && quoteShare(post, quotes) > 0.8;
+	// `“…,” CBS This Morning co-anchor Ann Lee said`: words of the speaker's title the phrase left out follow the quotation.
+	const lead = pre && !inverted ? quotes.find(q => q.start === pre!.start) : undefined;
+	if (pre && lead && /[,?!]\s*(?:["\u201D]|'')$/.test(text.slice(lead.start, lead.end)) && !/[,.;:]/.test(text.slice(lead.end, pre.end))
+		&& wordCount(tokens, {start: lead.end, end: pre.end}) <= 6) {
+		pre = {start: pre.start, end: lead.end};
+	}
+
 	if (pre && quoteShare(pre, quotes) > 0.8) {
 		const content = quoteSpans(pre, quotes);
 		if (postIsQuote) {

@@ -267,3 +267,8 @@ test('`X heralded the deal with Y as a “breakthrough”`: a verb, its object a
 	const text = 'The mayor heralded the harbor agreement with the fishermen as a “breakthrough.”';
 	t.deepEqual(summary(run(t, text)), ['The mayor | heralded | the harbor agreement with the fishermen as a “breakthrough.”']);
 });
+
+test('`“…,” Harbor Gazette co-editor Ann Lee said`: title words the speaker phrase leaves out do not hide the quotation', t => {
+	const text = '“The pier is safe,” Harbor Gazette co-editor Ann Lee said.';
+	t.deepEqual(summary(run(t, text)), ['Ann Lee | said | “The pier is safe,”']);
+});
