@@ -75,7 +75,9 @@ export function phraseEndingAt(tokens: readonly Token[], j: number): Phrase | un
 		return {first: j, last: j};
 	}
 
-	const named = capitalized(head) && !sentenceAdverbs.has(head.lower) && !cueVerbs.has(head.lower);
+	// A capitalised word after a closing quotation is a name even when it is also a sentence adverb (`“…,” From said`).
+	const afterQuote = tokens[j - 1]?.mark === true && tokens[j - 1]!.quoted;
+	const named = capitalized(head) && (!sentenceAdverbs.has(head.lower) || afterQuote) && !cueVerbs.has(head.lower);
 	// `the report stated`: a known head noun counts even when the same word can be a verb.
 	const described = !capitalized(head) && (isNoun(head) || (!stopWords.has(head.lower) && !cueVerbs.has(head.lower)
 		&& (determinerBefore(tokens, j) || plural(head) || /^\d[\d,.]*%?$/.test(head.text)))) || head.text === '%';

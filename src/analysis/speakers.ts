@@ -8,7 +8,8 @@ export {phraseEndingAt, phraseStartingAt, type Phrase} from './phrases.js';
 /** Skips auxiliaries and adverbs leftwards from `i`; returns the index of the first other token (or -1). */
 export function skipAuxLeft(tokens: readonly Token[], i: number): number {
 	let j = i;
-	while (j >= 0 && tokens[j]!.word && !tokens[j]!.quoted && (auxiliaries.has(tokens[j]!.lower)
+	// A capitalised auxiliary after a closing quotation is a name (`“…,” Will wrote`).
+	while (j >= 0 && tokens[j]!.word && !tokens[j]!.quoted && ((auxiliaries.has(tokens[j]!.lower) && !(capitalized(tokens[j]!) && tokens[j - 1]?.mark))
 		|| (tokens[j]!.lower.endsWith('ly') && !capitalized(tokens[j]!) && tokens[j]!.lower.length > 4))) {
 		j--;
 	}

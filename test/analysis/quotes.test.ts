@@ -272,3 +272,8 @@ test('`“…,” Harbor Gazette co-editor Ann Lee said`: title words the speake
 	const text = '“The pier is safe,” Harbor Gazette co-editor Ann Lee said.';
 	t.deepEqual(summary(run(t, text)), ['Ann Lee | said | “The pier is safe,”']);
 });
+
+test('a capitalised word right after a closing quotation is a name even when it is a common word (`“…,” Will wrote`)', t => {
+	const text = '“The pier is safe,” From said. “It will stay open,” Will wrote.';
+	t.deepEqual(summary(run(t, text)), ['From | said | “The pier is safe,”', 'Will | wrote | “It will stay open,”']);
+});
