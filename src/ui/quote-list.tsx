@@ -65,7 +65,7 @@ const QuoteItem = memo(({value}: ItemProps) => {
  * and keeps its cursor in local state. newsread has one input owner (`ui/root.tsx`), `1`/`2` switch tabs, and
  * the selection must follow the page being read, so the selection lives in app state: the list is always
  * rendered with `isFocused={false}` (it never listens), gets only the visible window of rows (so its `limit`
- * never rotates them), and each row draws the app's selection itself (`SelectionPointer`). Its local cursor
+ * never rotates them), and each row draws the app's selection itself (`selectionPointer`). Its local cursor
  * stays at 0 and is not shown: setting it from outside needs a remount, which made every page turn ~12 ms slower.
  */
 export const QuoteList = memo(({statements, sources, colorSlots, selectedId, width, height, isFocused, colorMode}: QuoteListProps) => {

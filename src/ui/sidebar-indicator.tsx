@@ -15,7 +15,7 @@ export function selectionPointer(isSelected: boolean, isFocused: boolean): strin
 	return isFocused ? styleText('❯ ', {bold: true}) : styleText('› ', {dimColor: true});
 }
 
-/** The indicator slot of ink-select-input, left empty: rows draw `SelectionPointer` themselves. */
+/** The indicator slot of ink-select-input, left empty: rows draw `selectionPointer` themselves. */
 export function NoIndicator() {
 	return null;
 }
