@@ -1,12 +1,13 @@
 import {Worker} from 'node:worker_threads';
 import type {Attribution} from '../analysis/types.js';
 import {attributionUnpacker, type PackedAttribution} from '../app/attribution-codec.js';
+import {statementIndexer} from '../highlight/ranges.js';
 
 export type AnalysisRequest = {readonly text: string};
 export type AnalysisReply = {readonly packed: PackedAttribution} | {readonly error: string};
 
-/** Milliseconds of rebuilding per turn of the event loop: a key pressed meanwhile waits one step at most. */
-const unpackBudgetMs = 4;
+/** Milliseconds of work per turn of the event loop while the result is prepared for the reader. */
+const stepBudgetMs = 4;
 
 /** Runs the engine in this thread, loaded on first use so it stays off the start-up path. */
 export async function analyzeHere(text: string): Promise<Attribution> {
@@ -64,23 +65,30 @@ export function workerAnalysis(workerUrl: URL, onFallBack?: (reason: unknown) =>
 			return fallBack(error, text);
 		}
 
-		const unpacker = attributionUnpacker(text, packed);
-		return new Promise((resolve, reject) => {
-			const step = () => {
-				if (signal?.aborted) {
-					reject(signal.reason);
-					return;
-				}
-
-				const attribution = unpacker.step(unpackBudgetMs);
-				if (attribution) {
-					resolve(attribution);
-				} else {
-					setImmediate(step);
-				}
-			};
-
-			step();
-		});
+		// Rebuilt here, and its highlight index built, in small steps: a key pressed meanwhile waits one step at most.
+		const attribution = await inSteps(attributionUnpacker(text, packed), signal);
+		await inSteps(statementIndexer(attribution), signal);
+		return attribution;
 	};
+}
+
+/** Runs `stepper` to completion, `stepBudgetMs` per turn of the event loop; rejects once `signal` aborts. */
+async function inSteps<T>(stepper: {step(budgetMs: number): T | null}, signal: AbortSignal | undefined): Promise<T> {
+	return new Promise((resolve, reject) => {
+		const step = () => {
+			if (signal?.aborted) {
+				reject(signal.reason);
+				return;
+			}
+
+			const result = stepper.step(stepBudgetMs);
+			if (result === null) {
+				setImmediate(step);
+			} else {
+				resolve(result);
+			}
+		};
+
+		step();
+	});
 }

@@ -1,5 +1,6 @@
 import test from 'ava';
-import {highlightRanges, indexStatements, statementExtent} from '../../src/highlight/ranges.js';
+import type {Attribution, Span} from '../../src/analysis/types.js';
+import {highlightRanges, indexStatements, statementExtent, statementIndexer} from '../../src/highlight/ranges.js';
 import {span, storyAttribution, storyText} from './fixture.js';
 
 test('ranges cover every statement part with its source slot, sorted by start', t => {
@@ -42,4 +43,27 @@ test('empty spans and missing parts are skipped', t => {
 		sources: [],
 	}, 0, 100);
 	t.deepEqual(ranges, []);
+});
+
+test('the index can be built in steps, and is then the one highlightRanges and navigation use', t => {
+	const many: Attribution = {
+		sources: storyAttribution.sources,
+		statements: Array.from({length: 600}, (_, index) => {
+			const base = storyAttribution.statements[index % storyAttribution.statements.length]!;
+			const shift = (span: Span) => ({...span, start: span.start + (index * 1000), end: span.end + (index * 1000)});
+			return {...base, id: `m${index}`, content: base.content.map(shift), cue: base.cue && shift(base.cue), speaker: base.speaker && shift(base.speaker)};
+		}),
+	};
+	const indexer = statementIndexer(many);
+	let steps = 1;
+	let index = indexer.step(0);
+	while (index === null) {
+		steps++;
+		index = indexer.step(0);
+	}
+
+	t.true(steps > 1, 'a zero budget stops after each batch');
+	t.is(indexStatements(many), index, 'cached for the attribution');
+	t.deepEqual(index, indexStatements({statements: many.statements, sources: many.sources}), 'the same as built at once');
+	t.deepEqual(index.ranges.map(range => range.start), index.ranges.map(range => range.start).sort((a, b) => a - b));
 });
