@@ -1,6 +1,6 @@
 import type {Attribution} from './types.js';
 import {assemble, type Placed} from './assemble.js';
-import {datelineLength, maskMarkup} from './markup.js';
+import {datelineLength, isEditorsNote, maskMarkup} from './markup.js';
 import {findQuotes, usesSingleQuotes, type Quote} from './quotes.js';
 import {unitStatements, type RawStatement} from './statements.js';
 import {colonIntro, sentenceIntro, subjectIntro} from './special.js';
@@ -43,6 +43,10 @@ function place(text: string): Placed[] {
 			last.cue = signed.cue;
 			last.bare = false;
 			last.inherit = undefined;
+			continue;
+		}
+
+		if (isEditorsNote(text, para.start)) {
 			continue;
 		}
 

@@ -1,6 +1,7 @@
 /**
- * Text the rules should not read: embedded `<tweet …>…</tweet>` markup (its attribute values look like quotations)
- * and a leading dateline (`WASHINGTON (Reuters) –`). Masking keeps every offset: characters become spaces.
+ * Text the rules should not read: embedded `<tweet …>…</tweet>` markup (its attribute values look like quotations),
+ * a leading dateline (`WASHINGTON (Reuters) –`) and a publication's editor's note. Masking keeps every offset:
+ * characters become spaces.
  */
 
 /** `text` with every `<tweet …>…</tweet>` element blanked out (newlines kept); the same string when there is none. */
@@ -34,4 +35,14 @@ export function datelineLength(text: string, start: number): number {
 	}
 
 	return m[0].length;
+}
+
+const editorsNoteRe = /^editor['’]s note\s*:/i;
+
+/**
+ * `Editor’s note: …`: a paragraph in which the publication comments on its own article (often the same boilerplate
+ * under many articles) reports nobody; annotators left 15 of the 17 such notes in train unattributed.
+ */
+export function isEditorsNote(text: string, start: number): boolean {
+	return editorsNoteRe.test(text.slice(start, start + 16));
 }

@@ -422,3 +422,9 @@ test('`The candidate claims he …`: a noun-like cue right before a subject pron
 	t.deepEqual(statements(t, 'The candidate claims his ferry plan will pay for itself.'),
 		['The candidate | claims | his ferry plan will pay for itself']);
 });
+
+test('an editor’s note paragraph reports nobody; the article around it still does', t => {
+	const text = 'Harbour fees will rise in May, the port authority said.\n\n'
+		+ 'Editor’s note: Councillor Bram Oakes, who has often said the harbour should be sold, owns shares in the ferry line.';
+	t.deepEqual(statements(t, text), ['the port authority | said | Harbour fees will rise in May']);
+});
