@@ -244,7 +244,7 @@ export function speakerBefore(tokens: readonly Token[], c: number): Phrase | und
 /** Sentence openers that introduce a phrase ending at a comma (besides `introWords`). */
 const moreIntroWords = new Set(['amid', 'outside', 'inside', 'throughout', 'across', 'around', 'near', 'upon', 'among',
 	'within', 'standing', 'campaigning', 'visiting', 'shortly', 'soon', 'back', 'ever', 'unless', 'over', 'between', 'absent',
-	'based', 'having', 'given', 'preceded', 'challenged', 'facing', 'beyond', 'against', 'toward', 'towards']);
+	'based', 'having', 'given', 'preceded', 'challenged', 'facing', 'beyond', 'against', 'toward', 'towards', 'early', 'late']);
 
 /** `Hours later, …`, `A few minutes later, …`: a time phrase up to a comma. */
 function timeIntro(tokens: readonly Token[], s: number, before: number): boolean {

@@ -187,3 +187,8 @@ test('a pronoun speaker later in the sentence stands for the sentence subject: `
 	t.is(result.statements[0]!.speaker?.text, 'they');
 	t.deepEqual(result.sources[0]!.mentions.map(m => m.text), ['Lindqvist’s allies', 'they']);
 });
+
+test('an opening Early …, phrase is no speaker: the participle’s speaker is the subject after it', t => {
+	t.deepEqual(summary(analyzeAttribution('Early in her term, Ortiz attacked the council, calling it “a waste of time.”')),
+		['Ortiz | calling | it “a waste of time.”']);
+});
