@@ -269,6 +269,13 @@ export function findCues(tokens: readonly Token[], titleCase = false): Cue[] {
 			continue;
 		}
 
+		if (t.lower === 'as' && tokens[i + 1]?.lower === 'reported' && tokens[i + 2]?.lower === 'by' && !tokens[i + 2]!.quoted) {
+			// `As reported by the Ledger, …`, `…, as reported by the Ledger`: the reporter is a source like `according to`'s.
+			out.push({first: i, last: i + 2, according: true});
+			i += 2;
+			continue;
+		}
+
 		if ((t.lower === 'put' || t.lower === 'puts') && tokens[i + 1]?.lower === 'it' && !tokens[i + 1]!.quoted
 			&& (followedByContent(tokens, i + 1) || (tokens[i + 2]?.word && tokens[i + 2]!.lower.endsWith('ly') && followedByContent(tokens, i + 2)))) {
 			// `As Lee put it, “…”`, `she put it bluntly:`.

@@ -428,3 +428,10 @@ test('an editor’s note paragraph reports nobody; the article around it still d
 		+ 'Editor’s note: Councillor Bram Oakes, who has often said the harbour should be sold, owns shares in the ferry line.';
 	t.deepEqual(statements(t, text), ['the port authority | said | Harbour fees will rise in May']);
 });
+
+test('As reported by X, … and …, as reported by X: the reporter is the source, like according to', t => {
+	t.deepEqual(statements(t, 'As reported by the Ledger, the mill closed in May after a long strike.'),
+		['the Ledger | As reported by | the mill closed in May after a long strike']);
+	t.deepEqual(statements(t, 'The mill closed in May, as reported by the Ledger.'),
+		['the Ledger | as reported by | The mill closed in May']);
+});
