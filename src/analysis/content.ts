@@ -10,6 +10,7 @@ import {toVerbs, type Cue} from './cues.js';
 import {firstTokenAt, quoteShare, quoteSpans, trimRegion, wordCount, type Context} from './regions.js';
 import {dayWords, introWords, objectCues, prepositions, titles} from './lexicon.js';
 import {blockEnd, blockStart, type Choice} from './choose.js';
+import {capitalized} from './phrases.js';
 
 const subjectStarts = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'the', 'a', 'an', 'his', 'her', 'their',
 	'its', 'there', 'this', 'these', 'those', 'no', 'some', 'many', 'most', 'all', 'both', 'each', 'every', 'our', 'my']);
@@ -293,6 +294,30 @@ export function contentOf(ctx: Context, choice: Choice, lo: number, hi: number):
 	return quoteShare(region, quotes) > 0.9 ? quoteSpans(region, quotes) : [region];
 }
 
+/** Words that open a subordinate clause at the start of a sentence. */
+const subordinators = new Set(['although', 'though', 'while', 'when', 'whereas', 'if', 'because', 'since', 'once', 'unless',
+	'whether', 'even', 'after', 'before', 'until']);
+
+/** The unit opens with a subordinate clause (`While Lee said …,`) and no comma comes before token `k`. */
+function inOpeningClause(tokens: readonly Token[], k: number): boolean {
+	let s = 0;
+	while (s < k && (!tokens[s]!.word || tokens[s]!.quoted)) {
+		s++;
+	}
+
+	if (s >= k || !subordinators.has(tokens[s]!.lower)) {
+		return false;
+	}
+
+	for (let i = s + 1; i < k; i++) {
+		if (tokens[i]!.text === ',' && !tokens[i]!.quoted) {
+			return false;
+		}
+	}
+
+	return true;
+}
+
 /** Words after a quotation closed with a comma that carry the reported content on. */
 const continuers = new Set(['because', 'in', 'at', 'compared', 'for', 'to', 'with', 'since', 'if', 'unless', 'when', 'while',
 	'even', 'than', 'though', 'although']);
@@ -308,8 +333,17 @@ const consequences = ['forcing', 'referring', 'leaving', 'prompting', 'drawing',
 function cutTrailing(ctx: Context, region: Range): Range {
 	const {text, quotes, tokens} = ctx;
 	const from = firstTokenAt(tokens, region.start);
+	const subordinate = inOpeningClause(tokens, from);
 	for (let i = from + 1; i < tokens.length && tokens[i]!.start < region.end; i++) {
 		const t = tokens[i]!;
+		// `Although Lee said the plan was costly, she voted for it`: the opening clause ends at its comma, where the
+		// main clause (a subject) begins.
+		if (subordinate && t.text === ',' && !t.quoted && tokens[i + 1]?.word && !tokens[i + 1]!.quoted
+			&& (subjectStarts.has(tokens[i + 1]!.lower) || capitalized(tokens[i + 1]!))
+			&& wordCount(tokens, {start: region.start, end: t.start}) >= 2) {
+			return trimRegion(text, region.start, t.start, quotes) ?? region;
+		}
+
 		// `called him a “moderate,” a subtle dig at …`: a comma inside the closing mark ends the speaker's words.
 		// (Not before a clause or phrase that continues the content: `was “futile,” because …`, `“…,” in regards to …`.)
 		if (t.mark && t.quoted && text[t.start - 1] === ',' && t.end < region.end - 1 && i + 1 < tokens.length

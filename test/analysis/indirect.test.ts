@@ -435,3 +435,10 @@ test('As reported by X, … and …, as reported by X: the reporter is the sourc
 	t.deepEqual(statements(t, 'The mill closed in May, as reported by the Ledger.'),
 		['the Ledger | as reported by | The mill closed in May']);
 });
+
+test('a cue in an opening subordinate clause: the content ends where the main clause begins', t => {
+	t.deepEqual(statements(t, 'Although Ortiz said the bridge was safe, the council closed it for a week.'),
+		['Ortiz | said | the bridge was safe']);
+	t.deepEqual(statements(t, 'After the mayor announced the new budget, Lee stormed out of the room.'),
+		['the mayor | announced | the new budget']);
+});
