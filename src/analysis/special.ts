@@ -58,7 +58,9 @@ function signedBeforeColon(tokens: Context['tokens'], colon: number): {first: nu
 
 const sectionLabels = new Set(['latest', 'news', 'daily', 'report', 'notice', 'update', 'updates', 'analysis',
 	'editorial', 'opinion', 'watch', 'live', 'exclusive', 'review', 'podcast', 'poll', 'breaking', 'video', 'photos',
-	'briefing', 'newsletter', 'column', 'explainer', 'timeline', 'transcript', 'factbox', 'q&a', 'recap', 'roundup']);
+	'briefing', 'newsletter', 'column', 'explainer', 'timeline', 'transcript', 'factbox', 'q&a', 'recap', 'roundup', 'email',
+	// Teaser words of click-driven headlines (`BOOM: …`, `Revealed: …`): an exclamation, not a speaker.
+	'revealed', 'boom', 'bombshell', 'wow', 'look', 'busted', 'shocking', 'huge', 'whoa', 'yikes', 'ouch']);
 
 /** `Warren: Trump Is a ‘Proven Failure’`: a headline that names its speaker before a colon. */
 export function headlineColon(ctx: Context): Bare | undefined {

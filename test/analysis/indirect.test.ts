@@ -442,3 +442,10 @@ test('a cue in an opening subordinate clause: the content ends where the main cl
 	t.deepEqual(statements(t, 'After the mayor announced the new budget, Lee stormed out of the room.'),
 		['the mayor | announced | the new budget']);
 });
+
+test('a teaser word before a headline colon (BOOM:, Revealed:) is no speaker', t => {
+	t.deepEqual(statements(t, 'BOOM: Mayor Ortiz Just Torched The Harbor Plan\n\nThe mayor spoke on Friday.'), []);
+	t.deepEqual(statements(t, 'Revealed: The Pier Was Sold Twice\n\nThe mayor spoke on Friday.'), []);
+	t.deepEqual(statements(t, 'Ortiz: The Harbor Plan Is A Disgrace\n\nThe mayor spoke on Friday.'),
+		['Ortiz | : | The Harbor Plan Is A Disgrace']);
+});
