@@ -76,6 +76,11 @@ export function headlineColon(ctx: Context): Bare | undefined {
 		return undefined;
 	}
 
+	// `Lee: Reformer or Insider?`: a question the headline asks about the person, not one the person asks.
+	if (/\?\s*$/.test(text.slice(content.end, unit.end))) {
+		return undefined;
+	}
+
 	// `The Latest: …`, `Business Report: …`, `Paid Notice: …` are section labels, not speakers.
 	for (let k = phrase.first; k <= phrase.last; k++) {
 		if (sectionLabels.has(tokens[k]!.lower)) {

@@ -449,3 +449,7 @@ test('a teaser word before a headline colon (BOOM:, Revealed:) is no speaker', t
 	t.deepEqual(statements(t, 'Ortiz: The Harbor Plan Is A Disgrace\n\nThe mayor spoke on Friday.'),
 		['Ortiz | : | The Harbor Plan Is A Disgrace']);
 });
+
+test('a headline `Name: … ?` asks about the person; it is no statement of theirs', t => {
+	t.deepEqual(statements(t, 'Ortiz: Reformer Or Insider?\n\nThe mayor spoke on Friday.'), []);
+});
