@@ -95,7 +95,9 @@ export function headlineColon(ctx: Context): Bare | undefined {
 /** `Asked about the plan, Lee said …` / `When asked whether …,`: the question put to the speaker is reported too. */
 export function askedIntro(ctx: Context): Bare | undefined {
 	const {text, quotes, tokens} = ctx;
-	const at = tokens[0]?.lower === 'asked' ? 0 : (tokens[0]?.lower === 'when' && tokens[1]?.lower === 'asked' ? 1 : -1);
+	// `And when asked …,` / `But asked …,`: a joining word may come first.
+	const s = ['and', 'but', 'so', 'yet', 'then', 'later'].includes(tokens[0]?.lower ?? '') && !tokens[0]!.quoted ? 1 : 0;
+	const at = tokens[s]?.lower === 'asked' ? s : (tokens[s]?.lower === 'when' && tokens[s + 1]?.lower === 'asked' ? s + 1 : -1);
 	if (at < 0 || tokens[at]!.quoted) {
 		return undefined;
 	}

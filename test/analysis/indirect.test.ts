@@ -453,3 +453,8 @@ test('a teaser word before a headline colon (BOOM:, Revealed:) is no speaker', t
 test('a headline `Name: … ?` asks about the person; it is no statement of theirs', t => {
 	t.deepEqual(statements(t, 'Ortiz: Reformer Or Insider?\n\nThe mayor spoke on Friday.'), []);
 });
+
+test('And when asked …, / But asked …,: a joining word before the question does not hide it', t => {
+	t.deepEqual(statements(t, 'And when asked which park she liked best, the mayor smiled.'),
+		['- | asked | which park she liked best']);
+});
