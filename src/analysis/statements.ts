@@ -256,6 +256,13 @@ function sentenceAntecedent(tokens: readonly Token[], phrase: {first: number; la
 	}
 
 	const subject = subjectPhrase(tokens, phrase.first);
+
+	if (subject && subject.first === subject.last && subject.last < phrase.first - 1 && tokens[subject.first]!.lower === pronoun) {
+		// `But he focused on what he said were …`: the same pronoun as the subject is the same person, and annotators
+		// mostly mark the subject's.
+		return subject;
+	}
+
 	if (!subject || subject.last >= phrase.first - 1 || ['he', 'she', 'they', 'it', 'i', 'we', 'you'].includes(tokens[subject.first]!.lower)) {
 		return undefined;
 	}

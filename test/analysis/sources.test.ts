@@ -192,3 +192,10 @@ test('an opening Early …, phrase is no speaker: the participle’s speaker is 
 	t.deepEqual(summary(analyzeAttribution('Early in her term, Ortiz attacked the council, calling it “a waste of time.”')),
 		['Ortiz | calling | it “a waste of time.”']);
 });
+
+test('a pronoun speaker that repeats the sentence subject’s pronoun keeps the subject as a mention (she … what she said)', t => {
+	const text = 'Mayor Ortiz said the vote was close. But she focused on what she said were the failures of the council.';
+	const result = analyze(t, text);
+	const first = text.indexOf('she');
+	t.deepEqual(source(result, 'Ortiz').mentions.map(m => m.start).sort((a, b) => a - b), [0, first, text.indexOf('she', first + 1)]);
+});
