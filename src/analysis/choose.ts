@@ -35,6 +35,11 @@ export function pickSpeaker(tokens: readonly Token[], cue: Cue): Choice {
 		return {cue, phrase: last > cue.last ? {first: cue.last + 1, last} : undefined, inverted: true, subject: false};
 	}
 
+	const opening = openingClauseSubject(tokens, cue.first);
+	if (opening) {
+		return {cue, phrase: opening, inverted: false, subject: true};
+	}
+
 	const verb = tokens[cue.first]!;
 	const j = skipAuxLeft(tokens, cue.first - 1);
 	const prev = tokens[j];
@@ -94,6 +99,55 @@ export function pickSpeaker(tokens: readonly Token[], cue: Cue): Choice {
 	}
 
 	return {cue, phrase: undefined, inverted: false, subject: false};
+}
+
+/** Words that open a sentence with a subjectless clause (`Having announced …,`, `After saying …,`). */
+const clauseOpeners = new Set(['having', 'after', 'before', 'upon', 'while', 'since', 'without', 'despite', 'when', 'once']);
+const spanWords = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'minutes']);
+
+/**
+ * `Having announced that …, Judge Berman …` / `One month after announcing …, Rubio …`: a cue in an opening clause with
+ * no subject of its own is said by the subject of the main clause, after the clause's comma.
+ */
+function openingClauseSubject(tokens: readonly Token[], at: number): Phrase | undefined {
+	let s = 0;
+	while (s < at && (!tokens[s]!.word || tokens[s]!.quoted)) {
+		s++;
+	}
+
+	// `One month after`, `Two days before`: a span of time then the opener.
+	if (s + 2 < at && /^(?:one|a|two|three|four|five|several|a few|\d+)$/.test(tokens[s]!.lower) && spanWords.has(tokens[s + 1]!.lower)) {
+		s += 2;
+	}
+
+	const opener = tokens[s];
+	if (!opener || !clauseOpeners.has(opener.lower) || opener.quoted) {
+		return undefined;
+	}
+
+	// Only auxiliaries and adverbs (`after first saying`, `having repeatedly said`) between the opener and the cue.
+	const verb = tokens[at]!;
+	if (skipAuxLeft(tokens, at - 1) !== s || !(verb.lower.endsWith('ing') || opener.lower === 'having' || tokens[s + 1]?.lower === 'having')) {
+		return undefined;
+	}
+
+	for (let k = at + 1; k < tokens.length && k - at < 40; k++) {
+		const t = tokens[k]!;
+		if (t.quoted || t.word) {
+			continue;
+		}
+
+		if (t.text === ',') {
+			const phrase = phraseStartingAt(tokens, k + 1);
+			return phrase && (capitalized(tokens[k + 1]!) || ['he', 'she', 'they', 'we', 'i', 'the'].includes(tokens[k + 1]!.lower)) ? phrase : undefined;
+		}
+
+		if (t.text === '.' || t.text === ';' || t.text === ':') {
+			return undefined;
+		}
+	}
+
+	return undefined;
 }
 
 /**

@@ -296,13 +296,19 @@ export function contentOf(ctx: Context, choice: Choice, lo: number, hi: number):
 
 /** Words that open a subordinate clause at the start of a sentence. */
 const subordinators = new Set(['although', 'though', 'while', 'when', 'whereas', 'if', 'because', 'since', 'once', 'unless',
-	'whether', 'even', 'after', 'before', 'until']);
+	'whether', 'even', 'after', 'before', 'until', 'having', 'upon', 'without', 'despite']);
 
 /** The unit opens with a subordinate clause (`While Lee said …,`) and no comma comes before token `k`. */
 function inOpeningClause(tokens: readonly Token[], k: number): boolean {
 	let s = 0;
 	while (s < k && (!tokens[s]!.word || tokens[s]!.quoted)) {
 		s++;
+	}
+
+	// `One month after announcing …,`: a span of time before the opener.
+	if (s + 2 < k && /^(?:one|a|two|three|four|five|several|\d+)$/.test(tokens[s]!.lower)
+		&& /^(?:days?|weeks?|months?|years?|hours?|minutes)$/.test(tokens[s + 1]!.lower)) {
+		s += 2;
 	}
 
 	if (s >= k || !subordinators.has(tokens[s]!.lower)) {

@@ -199,3 +199,10 @@ test('a pronoun speaker that repeats the sentence subject’s pronoun keeps the 
 	const first = text.indexOf('she');
 	t.deepEqual(source(result, 'Ortiz').mentions.map(m => m.start).sort((a, b) => a - b), [0, first, text.indexOf('she', first + 1)]);
 });
+
+test('a cue in a subjectless opening clause (Having announced …, / One week after announcing …,) is said by the main subject', t => {
+	t.deepEqual(summary(analyzeAttribution('Having announced that she would not run, Senator Ortiz left the stage.')),
+		['Senator Ortiz | announced | that she would not run']);
+	t.deepEqual(summary(analyzeAttribution('One week after announcing his support for the levy, Lee still believes it is too small.')),
+		['Lee | announcing | his support for the levy']);
+});
