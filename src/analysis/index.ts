@@ -1,6 +1,6 @@
 import type {Attribution} from './types.js';
 import {assemble, type Placed} from './assemble.js';
-import {datelineLength, isEditorsNote, maskMarkup} from './markup.js';
+import {datelineLength, isEditorsNote, isLinkedExcerpt, maskMarkup} from './markup.js';
 import {findQuotes, usesSingleQuotes, type Quote} from './quotes.js';
 import {unitStatements, type RawStatement} from './statements.js';
 import {colonIntro, sentenceIntro, subjectIntro} from './special.js';
@@ -71,7 +71,7 @@ function place(text: string): Placed[] {
 			}
 
 			const tokens = tokenize(text, unit.start, unit.end, inUnit);
-			const found = unitStatements(text, unit, inUnit, tokens, pi);
+			const found = unitStatements(text, unit, inUnit, tokens, pi).filter(st => !isLinkedExcerpt(text, st.content.at(-1)!.end, para.end));
 			const introduced = intro && found[0]?.bare ? intro() : undefined;
 			if (introduced) {
 				// The quotation introduced by the previous paragraph's `He said:` or the previous sentence's `Lee agreed.`.

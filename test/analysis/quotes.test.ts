@@ -277,3 +277,9 @@ test('a capitalised word right after a closing quotation is a name even when it 
 	const text = '“The pier is safe,” From said. “It will stay open,” Will wrote.';
 	t.deepEqual(summary(run(t, text)), ['From | said | “The pier is safe,”', 'Will | wrote | “It will stay open,”']);
 });
+
+test('a quotation followed only by a byline and a link is a reading-list excerpt, not a statement', t => {
+	const text = 'Reading list.\n\n"Harbour museum hires a new director," by the Gazette\'s Ann Lee: https://example.com/a1.\n\n'
+		+ '"The pier will reopen in June," the director said.';
+	t.deepEqual(summary(analyzeAttribution(text)), ['the director | said | "The pier will reopen in June,"']);
+});
