@@ -65,6 +65,16 @@ function namedSubjectBefore(tokens: readonly Token[], i: number): boolean {
 		j--;
 	}
 
+	// `Sen. Ann Lee (D-Ore.) called …`: a party label in parentheses sits between the name and the verb.
+	if (tokens[j]?.text === ')' && !tokens[j]!.quoted) {
+		let k = j - 1;
+		while (k >= 0 && j - k < 8 && tokens[k]!.text !== '(') {
+			k--;
+		}
+
+		j = k >= 1 && tokens[k]!.text === '(' ? k - 1 : j;
+	}
+
 	const t = tokens[j];
 	const verb = tokens[i]!.lower;
 	// `is telling a crowd …`: a progressive form counts; a bare participle is handled by `participleAfterComma`.

@@ -458,3 +458,8 @@ test('And when asked …, / But asked …,: a joining word before the question d
 	t.deepEqual(statements(t, 'And when asked which park she liked best, the mayor smiled.'),
 		['- | asked | which park she liked best']);
 });
+
+test('a party label in parentheses between the name and a weak cue still makes a named subject (Sen. Ann Lee (D-Ore.) called …)', t => {
+	t.deepEqual(statements(t, 'In a fiery speech, Sen. Ann Lee (D-Ore.) called him divisive.'),
+		['Sen. Ann Lee (D-Ore.) | called | him divisive']);
+});
