@@ -71,8 +71,8 @@ export function contentStart(tokens: readonly Token[], cue: Cue, after: number):
 		}
 	}
 
-	if (/^call/.test(verb.lower) && (tokens[after]?.lower === 'for' || tokens[after]?.lower === 'on')) {
-		// `called for a ban …`, `called on Congress to …`: the content follows the particle.
+	if (/^call/.test(verb.lower) && ['for', 'on', 'upon'].includes(tokens[after]?.lower ?? '')) {
+		// `called for a ban …`, `called on (upon) Congress to …`: the content follows the particle.
 		return tokens[after + 1]?.start ?? tokens.at(-1)!.end;
 	}
 

@@ -88,7 +88,7 @@ function namedSubjectBefore(tokens: readonly Token[], i: number): boolean {
 	const afterQuote = tokens[j - 1]?.mark === true;
 	const next = tokens[i + 1];
 	if (!afterQuote && next && ['to', 'for', 'on', 'about', 'with', 'in', 'at', 'by', 'from', 'up', 'out', 'off', 'over'].includes(next.lower)
-		&& !(next.lower === 'to' && toVerbs.test(verb)) && !((next.lower === 'for' || next.lower === 'on') && /^call/.test(verb))
+		&& !(next.lower === 'to' && toVerbs.test(verb)) && !(['for', 'on', 'upon'].includes(next.lower) && /^call/.test(verb))
 		&& !quoteAfterAdjuncts(tokens, i)) {
 		return false;
 	}
@@ -127,7 +127,7 @@ function describedSubjectBefore(tokens: readonly Token[], i: number): boolean {
 
 	const next = tokens[i + 1];
 	if (next && ['to', 'for', 'on', 'about', 'with', 'in', 'at', 'by', 'from', 'up', 'out', 'off', 'over', 'as'].includes(next.lower)
-		&& !(next.lower === 'to' && toVerbs.test(verb)) && !((next.lower === 'for' || next.lower === 'on') && /^call/.test(verb))) {
+		&& !(next.lower === 'to' && toVerbs.test(verb)) && !(['for', 'on', 'upon'].includes(next.lower) && /^call/.test(verb))) {
 		return false;
 	}
 

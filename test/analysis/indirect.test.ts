@@ -463,3 +463,8 @@ test('a party label in parentheses between the name and a weak cue still makes a
 	t.deepEqual(statements(t, 'In a fiery speech, Sen. Ann Lee (D-Ore.) called him divisive.'),
 		['Sen. Ann Lee (D-Ore.) | called | him divisive']);
 });
+
+test('called upon X to …: like called on, the content follows the particle', t => {
+	t.deepEqual(statements(t, 'Hart called upon Mayor Lee to restart the ferry service.'),
+		['Hart | called | Mayor Lee to restart the ferry service']);
+});
