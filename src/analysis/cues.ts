@@ -2,6 +2,7 @@
 import {auxiliaries, cueVerbs, documentHeads, organizationWords, sentenceAdverbs, titles, unnamedHeads, weakCues} from './lexicon.js';
 import type {Token} from './tokens.js';
 import {phraseStartingAt, speakerBefore} from './speakers.js';
+import {capitalized} from './phrases.js';
 
 /** Cue tokens `[first, last]` of one unit. */
 export type Cue = {
@@ -80,8 +81,14 @@ function namedSubjectBefore(tokens: readonly Token[], i: number): boolean {
 	// `is telling a crowd …`: a progressive form counts; a bare participle is handled by `participleAfterComma`.
 	const progressive = ['is', 'are', 'was', 'were', 'been', 'be'].includes(tokens[i - 1]?.lower ?? '')
 		|| /^(?:he|she|it|who|they|we|you)'(?:s|re)$/.test(tokens[i - 1]?.lower ?? '');
-	if (!t?.word || t.quoted || (verb.endsWith('ing') && !progressive)) {
+	if (!t?.word || t.quoted) {
 		return false;
+	}
+
+	if (verb.endsWith('ing') && !progressive) {
+		// `…, with Senator Ann Lee calling him a fraud`: the name after `with` is the participle's subject.
+		const phrase = capitalized(t) ? speakerBefore(tokens, i) : undefined;
+		return phrase !== undefined && tokens[phrase.first - 1]?.lower === 'with' && !tokens[phrase.first - 1]!.quoted;
 	}
 
 	// `“…,” Kelly charged in her …`: after a quotation the verb closes the attribution, whatever follows.

@@ -468,3 +468,8 @@ test('called upon X to …: like called on, the content follows the particle', t
 	t.deepEqual(statements(t, 'Hart called upon Mayor Lee to restart the ferry service.'),
 		['Hart | called | Mayor Lee to restart the ferry service']);
 });
+
+test('with + a name + a weak participle (…, with Gov. Ann Lee calling Hart a fraud): the name speaks', t => {
+	t.deepEqual(statements(t, 'Candidates went further, with former Gov. Ann Lee calling Hart a fraud.'),
+		['former Gov. Ann Lee | calling | Hart a fraud']);
+});
