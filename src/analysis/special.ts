@@ -48,6 +48,15 @@ export function colonStatement(ctx: Context): Bare | undefined {
 	return undefined;
 }
 
+/**
+ * `Pollsters agree - Ann Lee: “…”`: a quotation signed by a name between a dash and a colon belongs to that name, even
+ * when a verb in the topic before the dash looks like a cue.
+ */
+export function signedColonStatement(ctx: Context): Bare | undefined {
+	const colon = ctx.tokens.findIndex(t => t.text === ':' && !t.quoted);
+	return colon > 0 && signedBeforeColon(ctx.tokens, colon) ? colonStatement(ctx) : undefined;
+}
+
 /** `Polls missed the late swing - Ann Lee: “…”`: a name between a dash and the colon signs the quotation. */
 function signedBeforeColon(tokens: Context['tokens'], colon: number): {first: number; last: number} | undefined {
 	const p = phraseEndingAt(tokens, colon - 1);

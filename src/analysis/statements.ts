@@ -14,7 +14,7 @@ import {contentOf, contentStart, kindOf} from './content.js';
 import {subjectPhrase} from './speakers.js';
 import {determinerWords} from './phrases.js';
 import {weakCues} from './lexicon.js';
-import {askedAdjunct, askedIntro, bareStatement, colonStatement, headlineColon} from './special.js';
+import {askedAdjunct, askedIntro, bareStatement, colonStatement, headlineColon, signedColonStatement} from './special.js';
 
 /** A statement before sources are resolved. */
 export type RawStatement = {
@@ -81,6 +81,11 @@ export function unitStatements(text: string, unit: Range, quotes: readonly Quote
 		if (named) {
 			return [make(base, named)];
 		}
+	}
+
+	const signed = headline ? undefined : signedColonStatement(ctx);
+	if (signed) {
+		return [make(base, signed)];
 	}
 
 	const cues = findCues(tokens, headline && isTitleCase(tokens));

@@ -283,3 +283,8 @@ test('a quotation followed only by a byline and a link is a reading-list excerpt
 		+ '"The pier will reopen in June," the director said.';
 	t.deepEqual(summary(analyzeAttribution(text)), ['the director | said | "The pier will reopen in June,"']);
 });
+
+test('a quotation signed `Topic - Name: “…”` belongs to the name even when the topic has a cue-like verb', t => {
+	t.deepEqual(summary(analyzeAttribution('Roundup.\n\nPollsters agree - Ann Lee: “The late deciders broke for the mayor.”')),
+		['Ann Lee | : | “The late deciders broke for the mayor.”']);
+});
