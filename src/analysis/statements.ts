@@ -100,7 +100,10 @@ export function unitStatements(text: string, unit: Range, quotes: readonly Quote
 		const cueAt = main.cue.first;
 		const outer = choices.find(c => c !== main && c.phrase?.clause && c.phrase.clause.first <= cueAt && cueAt <= c.phrase.clause.last);
 		if (outer) {
-			const clauseEnd = tokens[outer.phrase!.clause!.last]!.end;
+			let clauseEnd = tokens[outer.phrase!.clause!.last]!.end;
+			// `Lee, who says the repairs cost “far too much,” said …`: a quotation closing the clause keeps its `,”`.
+			const inside = quotes.find(q => q.start < clauseEnd && clauseEnd < q.end);
+			clauseEnd = inside && inside.end <= unit.end ? inside.end : clauseEnd;
 			const from = contentStart(tokens, main.cue, main.cue.last + 1);
 			const region = from < clauseEnd ? trimRegion(text, from, clauseEnd, quotes) : undefined;
 			// `who asked not to be named`, `who declined to be identified`: conditions of anonymity, not statements.

@@ -288,3 +288,8 @@ test('a quotation signed `Topic - Name: “…”` belongs to the name even when
 	t.deepEqual(summary(analyzeAttribution('Roundup.\n\nPollsters agree - Ann Lee: “The late deciders broke for the mayor.”')),
 		['Ann Lee | : | “The late deciders broke for the mayor.”']);
 });
+
+test('a relative clause statement that ends in a quotation keeps the quotation’s closing `,”`', t => {
+	t.deepEqual(summary(analyzeAttribution('Ortiz, who says that the repairs cost “far too much,” described the bridge as a disgrace.')),
+		['who | says | that the repairs cost “far too much,”', 'Ortiz | described | the bridge as a disgrace']);
+});
