@@ -8,7 +8,7 @@ import type {Range} from './units.js';
 import type {Token} from './tokens.js';
 import {toVerbs, type Cue} from './cues.js';
 import {firstTokenAt, quoteShare, quoteSpans, trimRegion, wordCount, type Context} from './regions.js';
-import {dayWords, introWords, objectCues, prepositions, titles} from './lexicon.js';
+import {dayWords, introWords, objectCues, prepositions, sentenceAdverbs, titles} from './lexicon.js';
 import {blockEnd, blockStart, type Choice} from './choose.js';
 import {capitalized} from './phrases.js';
 
@@ -254,7 +254,12 @@ export function contentOf(ctx: Context, choice: Choice, lo: number, hi: number):
 		region = pre;
 		// `A, according to X, B` / `A, said X, B`: the attribution sits inside the clause; both halves are the content.
 		const rest = text.slice(phraseEnd(ctx, choice), hi);
-		if (post && /^\s*,/.test(rest) && !/^(?:call|name|dub|term|label)/.test(tokens[cue.first]!.lower) && continuesClause(tokens, post) && wordCount(tokens, post) >= 3
+		// `Over the long term, according to X, the rise …`: a short opening adverbial is no clause of its own; the clause
+		// after the attribution completes it, whatever word starts it.
+		const adverbial = wordCount(tokens, pre) <= 5 && firstWord !== undefined
+			&& (introWords.has(firstWord.lower) || sentenceAdverbs.has(firstWord.lower) || ['over', 'about', 'around'].includes(firstWord.lower));
+		if (post && /^\s*,/.test(rest) && !/^(?:call|name|dub|term|label)/.test(tokens[cue.first]!.lower)
+			&& (continuesClause(tokens, post) || adverbial) && wordCount(tokens, post) >= 3
 			&& !quotes.some(q => q.start >= pre.start && q.end <= pre.end)) {
 			return [pre, post];
 		}

@@ -473,3 +473,8 @@ test('with + a name + a weak participle (…, with Gov. Ann Lee calling Hart a f
 	t.deepEqual(statements(t, 'Candidates went further, with former Gov. Ann Lee calling Hart a fraud.'),
 		['former Gov. Ann Lee | calling | Hart a fraud']);
 });
+
+test('a short opening adverbial before an inserted attribution (But the next day, according to Lee, …) takes the clause after it', t => {
+	t.deepEqual(statements(t, 'But the next day, according to Lee, the mayor changed her mind.'),
+		['Lee | according to | But the next day | the mayor changed her mind']);
+});
