@@ -271,6 +271,12 @@ export function contentOf(ctx: Context, choice: Choice, lo: number, hi: number):
 		region = post;
 	} else if (post && !postIsAdjunct && wordCount(tokens, post) >= 3 && !(preCommaEnd && /^\s*,/.test(text.slice(phraseEnd(ctx, choice), hi)))) {
 		region = post;
+	} else if (pre && preCommaEnd && post && !inverted && wordCount(tokens, post) >= 3 && wordCount(tokens, pre) <= 5
+		&& /^\s*,/.test(text.slice(phraseEnd(ctx, choice), hi)) && firstWord !== undefined
+		&& (introWords.has(firstWord.lower) || sentenceAdverbs.has(firstWord.lower))
+		&& !quotes.some(q => q.start >= pre.start && q.end <= pre.end)) {
+		// `Now, she says, nine members have signed on`: a short opening adverbial, the attribution, then the clause.
+		return [pre, post];
 	} else if (pre && !preIsIntro && preCommaEnd && wordCount(tokens, pre) >= 4) {
 		region = pre;
 		// `A, officials said, B`: the attribution sits inside the sentence; both halves are the content.

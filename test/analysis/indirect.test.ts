@@ -478,3 +478,8 @@ test('a short opening adverbial before an inserted attribution (But the next day
 	t.deepEqual(statements(t, 'But the next day, according to Lee, the mayor changed her mind.'),
 		['Lee | according to | But the next day | the mayor changed her mind']);
 });
+
+test('Now, she says, …: a short opening adverbial, an inserted attribution, then the clause it introduces', t => {
+	t.deepEqual(statements(t, 'Now, she says, at least nine of the twelve members have signed on.'),
+		['she | says | Now | at least nine of the twelve members have signed on']);
+});
