@@ -340,7 +340,8 @@ const continuers = new Set(['because', 'in', 'at', 'compared', 'for', 'to', 'wit
 	'even', 'than', 'though', 'although']);
 
 /** Participles of consequence the writer adds after reported content: `…, forcing airliners to …`, `…, prompting …`. */
-const consequences = ['forcing', 'referring', 'leaving', 'prompting', 'drawing', 'throwing', 'employing', 'sparking', 'raising'];
+const consequences = ['forcing', 'referring', 'leaving', 'prompting', 'drawing', 'throwing', 'employing', 'sparking', 'raising',
+	'meaning', 'reversing', 'marking', 'ending', 'signaling', 'putting', 'giving', 'bringing'];
 
 /**
  * Reported content ends where the writer adds a clause of their own with a new subject (`…, and he railed …`) or

@@ -483,3 +483,8 @@ test('Now, she says, …: a short opening adverbial, an inserted attribution, th
 	t.deepEqual(statements(t, 'Now, she says, at least nine of the twelve members have signed on.'),
 		['she | says | Now | at least nine of the twelve members have signed on']);
 });
+
+test('a participle of consequence after reported content (…, meaning …, …, reversing …) is the writer’s', t => {
+	t.deepEqual(statements(t, 'The council said it would not vote on the levy this year, meaning the pool will stay closed.'),
+		['The council | said | it would not vote on the levy this year']);
+});
