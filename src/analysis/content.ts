@@ -348,7 +348,7 @@ const consequences = ['forcing', 'referring', 'leaving', 'prompting', 'drawing',
  * after a quotation closed with a comma. (Cutting at `, which`, `, as`, a participle or a dash too was measured: each
  * lost more matches than it gained.)
  */
-function cutTrailing(ctx: Context, region: Range): Range {
+export function cutTrailing(ctx: Context, region: Range): Range {
 	const {text, quotes, tokens} = ctx;
 	const from = firstTokenAt(tokens, region.start);
 	const subordinate = inOpeningClause(tokens, from);

@@ -10,7 +10,7 @@ import {findCues, isTitleCase} from './cues.js';
 import {looseQuotes} from './loose-quotes.js';
 import {trimRegion, quoteShare, quoteSpans, wordCount, type Context} from './regions.js';
 import {blockEnd, blockStart, choose, cueRange, isChained, pickSpeaker, range, type Choice} from './choose.js';
-import {contentOf, contentStart, kindOf} from './content.js';
+import {contentOf, contentStart, cutTrailing, kindOf} from './content.js';
 import {subjectPhrase} from './speakers.js';
 import {determinerWords} from './phrases.js';
 import {weakCues} from './lexicon.js';
@@ -184,7 +184,9 @@ export function unitStatements(text: string, unit: Range, quotes: readonly Quote
 	for (const [i, c] of chained.entries()) {
 		const hi = chained[i + 1] ? cut(chained[i + 1]!) : unit.end;
 		const from = contentStart(tokens, c.cue, blockEnd(c) + 1);
-		const region = from < hi ? trimRegion(text, from, hi, quotes) : undefined;
+		const whole = from < hi ? trimRegion(text, from, hi, quotes) : undefined;
+		// A chained statement's content ends where the writer's own clause begins, as the main one's does.
+		const region = whole ? cutTrailing(ctx, whole) : undefined;
 		if (!region || wordCount(tokens, region) < 2) {
 			continue;
 		}

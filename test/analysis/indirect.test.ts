@@ -488,3 +488,8 @@ test('a participle of consequence after reported content (…, meaning …, …,
 	t.deepEqual(statements(t, 'The council said it would not vote on the levy this year, meaning the pool will stay closed.'),
 		['The council | said | it would not vote on the levy this year']);
 });
+
+test('a chained statement’s content ends where the writer’s own clause begins (… and added that …, prompting …)', t => {
+	t.deepEqual(statements(t, 'Lee said the plan was sound and added that the pool needed repairs, prompting cheers from the crowd.'),
+		['Lee | said | the plan was sound', 'Lee | added | that the pool needed repairs']);
+});
