@@ -6,6 +6,7 @@ import {unitStatements, type RawStatement} from './statements.js';
 import {colonIntro, sentenceIntro, subjectIntro} from './special.js';
 import {tokenize} from './tokens.js';
 import {paragraphs, units} from './units.js';
+import {prune} from './prune.js';
 
 /**
  * Finds every attributed statement in `text` and groups speakers into sources. All offsets are UTF-16 indices into
@@ -22,7 +23,7 @@ export function analyzeAttribution(text: string): Attribution {
 
 /** `analyzeAttribution` without the safety net, so tests see any internal error. */
 export function analyzeOrThrow(text: string): Attribution {
-	return assemble(text, place(maskMarkup(text)));
+	return prune(assemble(text, place(maskMarkup(text))));
 }
 
 /** Unit statements in reading order, with split quotes, continued quotes and bare quoted paragraphs joined up. */

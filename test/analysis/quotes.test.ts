@@ -216,7 +216,8 @@ test('`“A,” she said, before adding: “B.”`: a short lead-in, then the re
 });
 
 test('a bare quotation takes the speaker of a statement up to two paragraphs back', t => {
-	const text = '“The pier is safe,” said Ana Ruiz.\nThe harbor board met on Monday.\n“We checked every beam twice.”';
+	// (Longer than the short quotations `prune` drops when they only borrow a source.)
+	const text = '“The pier is safe,” said Ana Ruiz.\nThe harbor board met on Monday.\n“We checked every beam twice, and the divers checked the pilings too.”';
 	const result = analyzeAttribution(text);
 	assertInvariants(t, text, result);
 	const ruiz = result.sources.find(s => s.name === 'Ana Ruiz')!;
@@ -292,4 +293,15 @@ test('a quotation signed `Topic - Name: “…”` belongs to the name even when
 test('a relative clause statement that ends in a quotation keeps the quotation’s closing `,”`', t => {
 	t.deepEqual(summary(analyzeAttribution('Ortiz, who says that the repairs cost “far too much,” described the bridge as a disgrace.')),
 		['who | says | that the repairs cost “far too much,”', 'Ortiz | described | the bridge as a disgrace']);
+});
+
+test('a short quotation with no speaker of its own that only borrows the previous statement’s source is dropped', t => {
+	const before = 'Mayor Ortiz told the council that the pier would be rebuilt by June.\n\n';
+	t.deepEqual(summary(analyzeAttribution(before + '“Not negotiable.”')),
+		['Mayor Ortiz | told | that the pier would be rebuilt by June']);
+	// A longer one is still read as the same speaker going on.
+	const longer = summary(analyzeAttribution(before + '“We have the money, we have the crews, and we have the will to finish it this time.”'));
+	t.is(longer.length, 2);
+	const result = analyzeAttribution(before + '“Not negotiable.”');
+	t.deepEqual(result.sources.map(s => s.statementIds), [['s1']]);
 });
