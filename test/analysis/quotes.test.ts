@@ -305,3 +305,10 @@ test('a short quotation with no speaker of its own that only borrows the previou
 	const result = analyzeAttribution(before + '“Not negotiable.”');
 	t.deepEqual(result.sources.map(s => s.statementIds), [['s1']]);
 });
+
+test('partly quoted words found without a cue that open with a preposition (by “…”, with a “…” theme) are no statement', t => {
+	t.deepEqual(summary(analyzeAttribution('They are doing this, she says, by “clinging to the old ways.”')),
+		['she | says | They are doing this']);
+	t.deepEqual(summary(analyzeAttribution('In Salem, Ann Lee, a first-time candidate, had been trying to unseat Bob Hart, whose record Lee mocked, with a "clean the harbor" theme like hers.')),
+		[]);
+});
