@@ -10,7 +10,7 @@ const shortQuoteWords = 8;
 /**
  * `“Not negotiable.”` on a line of its own after someone's statement: a short quotation with no speaker of its own,
  * whose source is only the previous statement's, is mostly not that person's words (a reply, a chant, a title):
- * 21 of 34 such in train matched no annotation.
+ * about 21 of the 34 such in train matched no annotation.
  */
 function borrowedShortQuote(st: Statement): boolean {
 	if (st.kind !== 'direct' || st.speaker || !st.cue || !st.sourceId) {
