@@ -47,25 +47,35 @@ export function statementIndexer(attribution: Attribution): {step(budgetMs: numb
 	const extents: TextRange[] = [];
 	let maxLength = 0;
 	let next = 0;
-	const addStatement = (statement: Statement, statementIndex: number) => {
-		const colorIndex = statementColorSlot(statement, slots);
-		const parts: PartRange[] = [];
-		const add = (span: Span | null, part: StatementPart) => {
-			if (span && span.end > span.start) {
-				parts.push({start: span.start, end: span.end, part, statementIndex, colorIndex, sourceId: statement.sourceId});
-				maxLength = Math.max(maxLength, span.end - span.start);
-			}
-		};
+	const add = (span: Span | null, part: StatementPart, statementIndex: number, colorIndex: number, sourceId: string | null) => {
+		if (span && span.end > span.start) {
+			ranges.push({start: span.start, end: span.end, part, statementIndex, colorIndex, sourceId});
+			maxLength = Math.max(maxLength, span.end - span.start);
+		}
+	};
 
+	const addStatement = (statement: Statement, statementIndex: number) => {
+		const first = ranges.length;
+		const colorIndex = statementColorSlot(statement, slots);
 		for (const span of statement.content) {
-			add(span, 'content');
+			add(span, 'content', statementIndex, colorIndex, statement.sourceId);
 		}
 
-		add(statement.speaker, 'speaker');
-		add(statement.cue, 'cue');
-		// Each statement's parts in order: statements come in reading order, so the whole array is then a few long
-		// sorted runs, which the final sort (TimSort) merges in a millisecond or two.
-		ranges.push(...parts.sort(byPosition));
+		add(statement.speaker, 'speaker', statementIndex, colorIndex, statement.sourceId);
+		add(statement.cue, 'cue', statementIndex, colorIndex, statement.sourceId);
+		// Each statement's few parts in order, in place: statements come in reading order, so the whole array is
+		// then a few long sorted runs, which the final sort (TimSort) merges in a millisecond or two.
+		for (let index = first + 1; index < ranges.length; index++) {
+			const range = ranges[index]!;
+			let to = index;
+			while (to > first && byPosition(ranges[to - 1]!, range) > 0) {
+				ranges[to] = ranges[to - 1]!;
+				to--;
+			}
+
+			ranges[to] = range;
+		}
+
 		extents.push(statementExtent(statement));
 	};
 
