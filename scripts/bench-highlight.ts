@@ -12,7 +12,8 @@ matches on top):
   includes the two items above.
 The attribution itself is computed once per open (reported separately), not per page.
 
-Then end to end, like `npm run bench`'s page turns: the built CLI on the same article in a 100x30 pty (sidebar
+End to end (measured first, while this process is still small, since its garbage collections would delay
+reading the pty), like `npm run bench`'s page turns: the built CLI on the same article in a 100x30 pty (sidebar
 shown), keypress-to-frame latency of 50 page turns with highlighting on (after the quotes have arrived), then
 50 with it off (`a`), keys 80 ms apart; a frame counts as arrived with the last byte of the burst carrying the
 new page indicator.
@@ -51,6 +52,84 @@ function percentile(values: number[], fraction: number): number {
 }
 
 const text = generateLongArticle(3_000_000);
+
+// End to end in a pty.
+const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+const temporary = fs.mkdtempSync(path.join(os.tmpdir(), 'newsread-bench-highlight-'));
+const ansi = /\u001B\[[0-?]*[ -/]*[@-~]|\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)|\u001B[@-Z\\-_]|\u001B[()][0-9A-Za-z]/g;
+
+async function pageTurns(): Promise<{on: number[]; off: number[]; ready: number}> {
+	const file = path.join(temporary, 'long-3mb.txt');
+	fs.writeFileSync(file, text);
+	const env: Record<string, string> = {};
+	for (const [name, value] of Object.entries(process.env)) {
+		if (value !== undefined && !['NODE_EXTRA_CA_CERTS', 'CI', 'NO_COLOR', 'FORCE_COLOR', 'NODE_OPTIONS', 'COLUMNS', 'LINES'].includes(name)) {
+			env[name] = value;
+		}
+	}
+
+	env['TERM'] = 'xterm-256color';
+	env['XDG_STATE_HOME'] = temporary;
+	const began = performance.now();
+	const pty = spawn(process.execPath, [cli, file], {name: 'xterm-256color', cols: 100, rows: 30, cwd: temporary, env});
+	let listener: ((data: string) => void) | undefined;
+	pty.onData(data => listener?.(data));
+	const until = async (pattern: RegExp, since: number): Promise<number> => new Promise((resolve, reject) => {
+		let seen = '';
+		let matchedAt: number | undefined;
+		let quiet: NodeJS.Timeout | undefined;
+		const timer = setTimeout(() => {
+			reject(new Error(`no ${String(pattern)}: ${JSON.stringify(seen.replaceAll(ansi, '').slice(-200))}`));
+		}, 15_000);
+		listener = data => {
+			const now = performance.now();
+			seen += data;
+			if (matchedAt === undefined && !pattern.test(seen.replaceAll(ansi, ''))) {
+				return;
+			}
+
+			matchedAt = now;
+			clearTimeout(quiet);
+			quiet = setTimeout(() => {
+				clearTimeout(timer);
+				resolve(matchedAt! - since);
+			}, 8);
+		};
+	});
+	const pause = async (ms: number) => new Promise(resolve => {
+		setTimeout(resolve, ms);
+	});
+	try {
+		// The quotes arrive after the first frame; the tab bar shows their count.
+		const ready = await until(/1 Quotes [1-9]/, began);
+		const measure = async (first: number) => {
+			const times: number[] = [];
+			for (let index = 0; index < pages; index++) {
+				await pause(80);
+				const since = performance.now();
+				pty.write(' ');
+				times.push(await until(new RegExp(`page ${first + index + 1}/`), since));
+			}
+
+			return times;
+		};
+
+		const on = await measure(1);
+		await pause(80);
+		pty.write('a');
+		await until(/highlighting off/, performance.now());
+		const off = await measure(pages + 1);
+		return {on, off, ready};
+	} finally {
+		pty.write('q');
+		await pause(300);
+		pty.kill();
+	}
+}
+
+const endToEnd = fs.existsSync(cli) ? await pageTurns() : undefined;
+fs.rmSync(temporary, {recursive: true, force: true});
+
 const article = parseText(text, 'long-3mb.txt');
 let started = performance.now();
 const attribution = analyzeAttribution(article.text);
@@ -140,90 +219,12 @@ console.log(row('Ink render of the pane, off', off, 'render'));
 console.log(row('Ink render of the pane, on', on, 'render'));
 instance.unmount();
 
-// End to end in a pty.
-const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
-const temporary = fs.mkdtempSync(path.join(os.tmpdir(), 'newsread-bench-highlight-'));
-const ansi = /\u001B\[[0-?]*[ -/]*[@-~]|\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)|\u001B[@-Z\\-_]|\u001B[()][0-9A-Za-z]/g;
-
-async function pageTurns(): Promise<{on: number[]; off: number[]; ready: number}> {
-	const file = path.join(temporary, 'long-3mb.txt');
-	fs.writeFileSync(file, text);
-	const env: Record<string, string> = {};
-	for (const [name, value] of Object.entries(process.env)) {
-		if (value !== undefined && !['NODE_EXTRA_CA_CERTS', 'CI', 'NO_COLOR', 'FORCE_COLOR', 'NODE_OPTIONS', 'COLUMNS', 'LINES'].includes(name)) {
-			env[name] = value;
-		}
-	}
-
-	env['TERM'] = 'xterm-256color';
-	env['XDG_STATE_HOME'] = temporary;
-	const began = performance.now();
-	const pty = spawn(process.execPath, [cli, file], {name: 'xterm-256color', cols: 100, rows: 30, cwd: temporary, env});
-	let listener: ((data: string) => void) | undefined;
-	pty.onData(data => listener?.(data));
-	const until = async (pattern: RegExp, since: number): Promise<number> => new Promise((resolve, reject) => {
-		let seen = '';
-		let matchedAt: number | undefined;
-		let quiet: NodeJS.Timeout | undefined;
-		const timer = setTimeout(() => {
-			reject(new Error(`no ${String(pattern)}: ${JSON.stringify(seen.replaceAll(ansi, '').slice(-200))}`));
-		}, 15_000);
-		listener = data => {
-			const now = performance.now();
-			seen += data;
-			if (matchedAt === undefined && !pattern.test(seen.replaceAll(ansi, ''))) {
-				return;
-			}
-
-			matchedAt = now;
-			clearTimeout(quiet);
-			quiet = setTimeout(() => {
-				clearTimeout(timer);
-				resolve(matchedAt! - since);
-			}, 8);
-		};
-	});
-	const pause = async (ms: number) => new Promise(resolve => {
-		setTimeout(resolve, ms);
-	});
-	try {
-		// The quotes arrive after the first frame; the tab bar shows their count.
-		const ready = await until(/1 Quotes [1-9]/, began);
-		const measure = async (first: number) => {
-			const times: number[] = [];
-			for (let index = 0; index < pages; index++) {
-				await pause(80);
-				const since = performance.now();
-				pty.write(' ');
-				times.push(await until(new RegExp(`page ${first + index + 1}/`), since));
-			}
-
-			return times;
-		};
-
-		const on = await measure(1);
-		await pause(80);
-		pty.write('a');
-		await until(/highlighting off/, performance.now());
-		const off = await measure(pages + 1);
-		return {on, off, ready};
-	} finally {
-		pty.write('q');
-		await pause(300);
-		pty.kill();
-	}
-}
-
-if (fs.existsSync(cli)) {
-	try {
-		const {on, off, ready} = await pageTurns();
-		const line = (label: string, values: number[]) => `${label.padEnd(34)}${ms(percentile(values, 0.5)).padStart(10)}${ms(percentile(values, 0.95)).padStart(10)}`;
-		console.log(`end to end (100x30 pty, sidebar shown): quotes on screen ${ready.toFixed(0)} ms after start`);
-		console.log(line(`page turn, highlighting on (${on.length})`, on));
-		console.log(line(`page turn, highlighting off (${off.length})`, off));
-	} finally {
-		fs.rmSync(temporary, {recursive: true, force: true});
-	}
+if (endToEnd) {
+	const {on, off, ready} = endToEnd;
+	const line = (label: string, values: number[]) => `${label.padEnd(34)}${ms(percentile(values, 0.5)).padStart(10)}${ms(percentile(values, 0.95)).padStart(10)}`;
+	console.log(`end to end (100x30 pty, sidebar shown): quotes on screen ${ready.toFixed(0)} ms after start`);
+	console.log(line(`page turn, highlighting on (${on.length})`, on));
+	console.log(line(`page turn, highlighting off (${off.length})`, off));
 } else {
 	console.log('dist/cli.js is missing: run `npm run build` for the end-to-end page turns');
 }
