@@ -109,6 +109,24 @@ export function statementText(statement: Statement): string {
 	return statement.content.map(span => collapseSpace(span.text)).join(' … ');
 }
 
+/**
+ * The start of `statementText`, at least `columns` terminal columns of it when there is that much: a sidebar row
+ * needs the first words, and collapsing a long quotation whole for every visible row on every page turn is waste.
+ */
+export function statementOpening(statement: Statement, columns: number): string {
+	// Two UTF-16 units per column covers wide characters and surrogate pairs; the slack covers collapsed spaces.
+	const limit = (2 * columns) + 16;
+	let text = '';
+	for (const [index, span] of statement.content.entries()) {
+		text += (index === 0 ? '' : ' … ') + collapseSpace(span.text.slice(0, limit));
+		if (text.length >= limit) {
+			break;
+		}
+	}
+
+	return text;
+}
+
 /** Runs of whitespace (line breaks, tabs) as one space, trimmed. */
 export function collapseSpace(text: string): string {
 	return text.replaceAll(/\s+/g, ' ').trim();

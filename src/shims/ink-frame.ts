@@ -60,13 +60,13 @@ export function composeFrame(frame: FrameOperations): {output: string; height: n
 			return undefined;
 		}
 
-		for (const [index, original] of lines.entries()) {
+		for (let index = 0; index < lines.length; index++) {
 			const row = rows[y + index];
 			if (!row) {
 				break;
 			}
 
-			let line = original;
+			let line = lines[index]!;
 			for (const transform of operation.transformers) {
 				line = transform(line, index);
 			}
@@ -80,7 +80,18 @@ export function composeFrame(frame: FrameOperations): {output: string; height: n
 
 	const output: string[] = [];
 	for (const row of rows) {
-		row.sort((a, b) => a.x - b.x);
+		// A row has a handful of pieces, nearly in column order: sorted in place (Array#sort allocates).
+		for (let index = 1; index < row.length; index++) {
+			const piece = row[index]!;
+			let to = index;
+			while (to > 0 && row[to - 1]!.x > piece.x) {
+				row[to] = row[to - 1]!;
+				to--;
+			}
+
+			row[to] = piece;
+		}
+
 		let text = '';
 		let column = 0;
 		for (const piece of row) {

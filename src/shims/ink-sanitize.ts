@@ -3,11 +3,19 @@
 // and its only escape sequences are chalk's colours, which Ink keeps. Text like that comes out of Ink's
 // sanitiser unchanged, so the bundle (scripts/build.js) asks this first; the tokenizer only sees anything else.
 // eslint-disable-next-line no-control-regex
-const plainSgr = /\u001B\[[\d:;]*m/g;
+const plainSgr = /\u001B\[[\d:;]*m/y;
 // eslint-disable-next-line no-control-regex
-const controls = /[\u001B\u0080-\u009F]/;
+const c1Controls = /[\u0080-\u009F]/;
 
 /** Whether Ink's `sanitizeAnsi` returns `text` unchanged because its only escape sequences are plain SGR. */
 export function keptAsIs(text: string): boolean {
-	return !controls.test(text.includes('\u001B') ? text.replaceAll(plainSgr, '') : text);
+	// Runs for every text of every frame: a scan from ESC to ESC, without building new strings.
+	for (let escape = text.indexOf('\u001B'); escape !== -1; escape = text.indexOf('\u001B', plainSgr.lastIndex)) {
+		plainSgr.lastIndex = escape;
+		if (!plainSgr.test(text)) {
+			return false;
+		}
+	}
+
+	return !c1Controls.test(text);
 }

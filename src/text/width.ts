@@ -171,6 +171,21 @@ export function terminalWidth(text: string): number {
 		return text.length;
 	}
 
+	// Text of simple code units only (curly quotes, accents, CJK…) is one cluster per unit: no cursor to allocate.
+	let width = 0;
+	for (let index = 0; index < text.length; index++) {
+		const value = simpleValue(text.charCodeAt(index));
+		if (value <= 1) {
+			return widthByClusters(text);
+		}
+
+		width += value - 2;
+	}
+
+	return width;
+}
+
+function widthByClusters(text: string): number {
 	const cursor = new GraphemeCursor(text);
 	let width = 0;
 	for (let index = 0; index < text.length; index += cursor.length) {

@@ -3,7 +3,7 @@ import SelectInput from 'ink-select-input';
 import {memo, useRef} from 'react';
 import type {Source, Statement} from '../analysis/types.js';
 import {type ColorMode, paletteColor} from '../highlight/palette.js';
-import {kindMarker, speakerLabel, statementText} from '../highlight/summary.js';
+import {kindMarker, speakerLabel, statementOpening} from '../highlight/summary.js';
 import {NoIndicator, indicatorColumns, selectionPointer} from './sidebar-indicator.js';
 import {columnsOf, fitColumns, sameRow, scrollWindow, truncateColumns} from './sidebar-text.js';
 import {styleText} from './style-text.js';
@@ -84,7 +84,7 @@ export const QuoteList = memo(({statements, sources, colorSlots, selectedId, wid
 	const wordsColumns = Math.max(0, rowColumns - speakerColumns - 5);
 	const items = statements.slice(start, start + height).map((statement, index) => {
 		const slot = statement.sourceId === null ? -1 : (colorSlots.get(statement.sourceId) ?? -1);
-		const words = truncateColumns(statementText(statement).replace(/^["“„«‘']+/, ''), wordsColumns);
+		const words = truncateColumns(statementOpening(statement, wordsColumns).replace(/^["“„«‘']+/, ''), wordsColumns);
 		const row: QuoteRow = {
 			swatch: paletteColor(slot, colorMode),
 			speaker: fitColumns(labels[index]!, speakerColumns),

@@ -1,6 +1,9 @@
 import test from 'ava';
+import fc from 'fast-check';
+import type {Statement} from '../../src/analysis/types.js';
 import {citationText, osc52} from '../../src/highlight/citation.js';
-import {kindMarker, shortSourceName, sourcesById, sourcesSummary, speakerLabel} from '../../src/highlight/summary.js';
+import {kindMarker, shortSourceName, sourcesById, sourcesSummary, speakerLabel, statementOpening, statementText} from '../../src/highlight/summary.js';
+import {truncateColumns} from '../../src/ui/sidebar-text.js';
 import {storyArticle, storyAttribution, storySources} from './fixture.js';
 
 test('the summary counts sources, named people and anonymous ones', t => {
@@ -48,4 +51,13 @@ test('OSC 52 carries the text as base64 and can be wrapped for tmux', t => {
 	const wrapped = osc52('x', {tmux: true});
 	t.true(wrapped.startsWith('\u001BPtmux;\u001B\u001B]52;c;'));
 	t.true(wrapped.endsWith('\u0007\u001B\\'));
+});
+
+test('the opening of a statement shows the same first words as its whole text, cut to any width', t => {
+	const spanText = fc.array(fc.constantFrom('a', 'word ', ' ', '\n', '  ', '世', 'é', '“', '”', '…'), {maxLength: 80}).map(parts => parts.join(''));
+	fc.assert(fc.property(fc.array(spanText, {minLength: 1, maxLength: 3}), fc.integer({min: 1, max: 60}), (texts, columns) => {
+		const statement = {...storyAttribution.statements[0]!, content: texts.map((text, index) => ({start: index, end: index + 1, text}))} satisfies Statement;
+		return truncateColumns(statementOpening(statement, columns), columns) === truncateColumns(statementText(statement), columns);
+	}), {numRuns: 2000});
+	t.is(statementOpening(storyAttribution.statements[1]!, 200), statementText(storyAttribution.statements[1]!));
 });
