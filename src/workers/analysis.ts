@@ -4,6 +4,9 @@ import {parentPort} from 'node:worker_threads';
 import {analyzeAttribution} from '../analysis/index.js';
 import {packAttribution} from '../app/attribution-codec.js';
 import type {AnalysisReply, AnalysisRequest} from '../io/analysis-service.js';
+import {runInBackground} from './background-priority.js';
+
+runInBackground();
 
 parentPort?.once('message', ({text}: AnalysisRequest) => {
 	let reply: AnalysisReply;
