@@ -102,6 +102,31 @@ export function unpackAttribution(text: string, packed: PackedAttribution): Attr
 	return result;
 }
 
+/**
+ * A span whose text is sliced from the article when read. On the 3 MB benchmark the 44k span texts made up a
+ * third of the rebuilt attribution (3.4 of 9.6 MB), and all of it lands in the young generation at once, where
+ * copying survivors held the reader up for 20–50 ms per collection. `toJSON` keeps `text` in serialised output.
+ */
+class ArticleSpan implements Span {
+	readonly start: number;
+	readonly end: number;
+	readonly #article: string;
+
+	constructor(article: string, start: number, end: number) {
+		this.start = start;
+		this.end = end;
+		this.#article = article;
+	}
+
+	get text(): string {
+		return this.#article.slice(this.start, this.end);
+	}
+
+	toJSON(): Span {
+		return {start: this.start, end: this.end, text: this.text};
+	}
+}
+
 /** Statements rebuilt between two looks at the clock. */
 const statementsPerClockCheck = 256;
 
@@ -122,7 +147,17 @@ export function attributionUnpacker(text: string, packed: PackedAttribution): {s
 	const span = (): Span | null => {
 		const start = numbers[at++]!;
 		const end = numbers[at++]!;
-		return start < 0 ? null : {start, end, text: text.slice(start, end)};
+		return start < 0 ? null : new ArticleSpan(text, start, end);
+	};
+
+	const spans = (): Span[] => {
+		// Made at its length and filled: Array.from({length}) would grow it item by item.
+		const list = new Array<Span>(numbers[at++]!);
+		for (let index = 0; index < list.length; index++) {
+			list[index] = span()!;
+		}
+
+		return list;
 	};
 
 	const statements: Statement[] = [];
@@ -131,23 +166,15 @@ export function attributionUnpacker(text: string, packed: PackedAttribution): {s
 		const source = numbers[at++]!;
 		const cue = span();
 		const speaker = span();
-		const content: Span[] = [];
-		for (let count = numbers[at++]!; count > 0; count--) {
-			content.push(span()!);
-		}
-
+		const content = spans();
 		return {id: ids[index]!, kind, content, cue, speaker, sourceId: source < 0 ? null : sourceIds[source]!};
 	};
 
 	const sources = (): Source[] => packed.sources.map((meta, index) => {
-		const mentions: Span[] = [];
-		for (let count = numbers[at++]!; count > 0; count--) {
-			mentions.push(span()!);
-		}
-
-		const statementIds: string[] = [];
-		for (let count = numbers[at++]!; count > 0; count--) {
-			statementIds.push(ids[numbers[at++]!]!);
+		const mentions = spans();
+		const statementIds = new Array<string>(numbers[at++]!);
+		for (let index = 0; index < statementIds.length; index++) {
+			statementIds[index] = ids[numbers[at++]!]!;
 		}
 
 		return {id: sourceIds[index]!, name: meta.name, kind: meta.kind, role: meta.role, anonymous: meta.anonymous, mentions, statementIds};

@@ -65,7 +65,7 @@ export function statementOnPage(
 	to: number,
 	filterSourceId: string | null = null,
 ): Statement | null {
-	const {extents} = indexStatements(attribution);
+	const {extentStarts, extentEnds} = indexStatements(attribution);
 	let before: Statement | null = null;
 	let first: Statement | null = null;
 	for (const [index, statement] of attribution.statements.entries()) {
@@ -74,14 +74,15 @@ export function statementOnPage(
 		}
 
 		first ??= statement;
-		const extent = extents[index]!;
-		if (extent.start < to && extent.end > from) {
+		const start = extentStarts[index]!;
+		const end = extentEnds[index]!;
+		if (start < to && end > from) {
 			return statement;
 		}
 
-		if (extent.end <= from) {
+		if (end <= from) {
 			before = statement;
-		} else if (extent.start >= to) {
+		} else if (start >= to) {
 			// Statements come in reading order: nothing later can be on the page.
 			break;
 		}

@@ -59,10 +59,16 @@ const shortNames = new WeakMap<Source, string>();
 
 function findShortName(source: Source): string {
 	const words = new Set(source.name.split(/\s+/));
-	const single = source.mentions
-		.map(mention => mention.text.trim())
-		.filter(text => /^\p{Lu}[\p{L}\p{M}'’.-]+$/u.test(text) && words.has(text) && !pronouns.has(text.toLowerCase()))
-		.sort((a, b) => a.length - b.length)[0];
+	// The first of the shortest one-word mentions; a plain loop, as a source can have thousands of mentions.
+	let single: string | undefined;
+	for (const mention of source.mentions) {
+		const text = mention.text.trim();
+		if ((single === undefined || text.length < single.length) && words.has(text)
+			&& /^\p{Lu}[\p{L}\p{M}'’.-]+$/u.test(text) && !pronouns.has(text.toLowerCase())) {
+			single = text;
+		}
+	}
+
 	if (single && single !== source.name) {
 		return single;
 	}

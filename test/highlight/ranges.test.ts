@@ -1,4 +1,5 @@
 import test from 'ava';
+import fc from 'fast-check';
 import type {Attribution, Span} from '../../src/analysis/types.js';
 import {highlightRanges, indexStatements, statementExtent, statementIndexer} from '../../src/highlight/ranges.js';
 import {span, storyAttribution, storyText} from './fixture.js';
@@ -65,5 +66,28 @@ test('the index can be built in steps, and is then the one highlightRanges and n
 	t.true(steps > 1, 'a zero budget stops after each batch');
 	t.is(indexStatements(many), index, 'cached for the attribution');
 	t.deepEqual(index, indexStatements({statements: many.statements, sources: many.sources}), 'the same as built at once');
-	t.deepEqual(index.ranges.map(range => range.start), index.ranges.map(range => range.start).sort((a, b) => a - b));
+	t.deepEqual([...index.starts], [...index.starts].sort((a, b) => a - b));
+});
+
+test('the index holds every non-empty part once, ordered by start, then end, then reading order', t => {
+	const spanArbitrary = fc.tuple(fc.nat(60), fc.nat(8)).map(([start, length]) => ({start, end: start + length, text: ''}));
+	fc.assert(fc.property(fc.array(fc.record({
+		content: fc.array(spanArbitrary, {minLength: 1, maxLength: 3}),
+		speaker: fc.option(spanArbitrary),
+		cue: fc.option(spanArbitrary),
+	}), {maxLength: 40}), generated => {
+		const attribution: Attribution = {
+			sources: [],
+			statements: generated.map((parts, index) => ({id: `s${index + 1}`, kind: 'indirect', sourceId: null, ...parts})),
+		};
+		const expected = attribution.statements.flatMap((statement, statementIndex) =>
+			[...statement.content, statement.speaker, statement.cue]
+				.filter((part): part is Span => part !== null && part.end > part.start)
+				.map(part => [part.start, part.end, statementIndex] as const))
+			.map((part, found) => ({part, found}))
+			.sort((a, b) => a.part[0] - b.part[0] || a.part[1] - b.part[1] || a.found - b.found)
+			.map(({part}) => part);
+		const index = indexStatements(attribution);
+		t.deepEqual([...index.starts].map((start, at) => [start, index.ends[at]!, index.statementIndexes[at]!] as const), expected);
+	}));
 });
