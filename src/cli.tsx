@@ -135,7 +135,10 @@ async function runInteractive(loaded: Loaded, width: number | null): Promise<num
 	enterFullScreen(process.stdout);
 	const services = {loadArticle: async (source: string) => loadArticle(source), savePosition, analyze};
 	const root = () => <Root initial={state} services={services} colorMode={colorMode} size={readSize(process.stdout)}/>;
-	instance = render(root(), {stdin: input, exitOnCtrlC: false, patchConsole: true});
+	// Ink holds a frame back until 1000/maxFps ms after the previous one. At its default 30 fps a key pressed
+	// just after a background frame (the quotes arriving, the page count) waited up to 33 ms; frames here come
+	// from keys and a few background events, and a page costs 5–10 ms to render.
+	instance = render(root(), {stdin: input, exitOnCtrlC: false, patchConsole: true, maxFps: 120});
 	// Ink repaints its last tree on `resize`, laid out for the old size, a frame that wraps on a narrower terminal.
 	// Re-rendering first (Ink's legacy mode renders synchronously) means its repaint shows the new layout.
 	const onResize = () => instance?.rerender(root());
