@@ -255,7 +255,8 @@ async function main(): Promise<void> {
 	];
 	console.log(`newsread bench · node ${process.version} · ${os.cpus().length} CPUs · load ${os.loadavg()[0]!.toFixed(2)} · ${startupRounds} start-up rounds interleaved, ${bigRounds} for big articles`);
 	console.log(lines.join('\n'));
-	console.log(`(max page turn ${ms(Math.max(...turns))}; finished in ${((performance.now() - began) / 1000).toFixed(1)} s)`);
+	const slowest = turns.map((value, index) => ({value, index})).sort((a, b) => b.value - a.value).slice(0, 5);
+	console.log(`(slowest page turns: ${slowest.map(({value, index}) => `#${index + 1} ${ms(value)}`).join(', ')}; finished in ${((performance.now() - began) / 1000).toFixed(1)} s)`);
 	if (os.loadavg()[0]! > os.cpus().length) {
 		console.log(`note: load average ${os.loadavg()[0]!.toFixed(2)} on ${os.cpus().length} CPUs: other work shared the machine, latencies are inflated`);
 	}
