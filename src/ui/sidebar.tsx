@@ -61,6 +61,7 @@ export const Sidebar = memo(({width, height, isFocused, attribution = null, view
 					{summary.map(line => <Text key={line} dimColor wrap="truncate">{line}</Text>)}
 					<SourceList
 						sources={attribution.sources}
+						colorSlots={derived.slots}
 						selectedId={view.selectedSourceId}
 						filterSourceId={view.filterSourceId}
 						width={width}

@@ -1,16 +1,17 @@
-import {Box, Text} from 'ink';
-import SelectInput from 'ink-select-input';
+import {Text} from 'ink';
 import {memo, useRef} from 'react';
 import type {Source} from '../analysis/types.js';
 import {type ColorMode, paletteColor} from '../highlight/palette.js';
 import {sourceDetails} from '../highlight/summary.js';
-import {NoIndicator, indicatorColumns, selectionPointer} from './sidebar-indicator.js';
-import {columnsOf, fitColumns, sameRow, scrollWindow, truncateColumns} from './sidebar-text.js';
+import {indicatorColumns, selectionPointer} from './sidebar-indicator.js';
+import {columnsOf, fitColumns, scrollWindow, truncateColumns} from './sidebar-text.js';
 import {styleText} from './style-text.js';
 
 /** Props of `SourceList`. Sizes are terminal columns and rows. */
 export type SourceListProps = {
 	readonly sources: readonly Source[];
+	/** Palette slot per source id, the colours its statements have in the text and the Quotes tab. */
+	readonly colorSlots: ReadonlyMap<string, number>;
 	/** Id of the selected row; the first row when null or unknown. */
 	readonly selectedId: string | null;
 	/** The source the highlighting is filtered to, marked in its row. */
@@ -34,33 +35,21 @@ type SourceRow = {
 	readonly isFocused: boolean;
 };
 
-type ItemProps = {readonly label: string; readonly value?: SourceRow};
-
-const SourceItem = memo(({value}: ItemProps) => {
-	if (!value) {
-		return null;
-	}
-
-	const {isSelected, isFocused} = value;
-	return (
-		<Box flexDirection="column">
-			<Text wrap="truncate">
-				{selectionPointer(isSelected, isFocused)
-					+ styleText('● ', {color: value.swatch})
-					+ styleText(value.name, {bold: true, inverse: isSelected && isFocused})
-					+ value.count}
-			</Text>
-			<Text dimColor wrap="truncate">    {value.details}</Text>
-		</Box>
-	);
-}, (before, after) => sameRow(before.value, after.value));
+/** One Sources row as two styled lines: the name with its count, then the details. */
+function sourceRowText(row: SourceRow): string {
+	return selectionPointer(row.isSelected, row.isFocused)
+		+ styleText('● ', {color: row.swatch})
+		+ styleText(row.name, {bold: true, inverse: row.isSelected && row.isFocused})
+		+ row.count
+		+ '\n'
+		+ styleText(`    ${row.details}`, {dimColor: true});
+}
 
 /**
  * The Sources tab: two rows per source, its name with the number of statements, then role, kind and an
- * `anonymous` marker. Input and selection work as in `QuoteList`: app state owns the selection, ink-select-input
- * never listens (`1`/`2` and Enter belong to the one input owner) and the rows draw the selection themselves.
+ * `anonymous` marker. As in `QuoteList`, app state owns the selection and the visible rows are one text.
  */
-export const SourceList = memo(({sources, selectedId, filterSourceId, width, height, isFocused, colorMode}: SourceListProps) => {
+export const SourceList = memo(({sources, colorSlots, selectedId, filterSourceId, width, height, isFocused, colorMode}: SourceListProps) => {
 	const startRef = useRef(0);
 	const limit = Math.floor(height / 2);
 	if (sources.length === 0 || limit <= 0) {
@@ -71,21 +60,17 @@ export const SourceList = memo(({sources, selectedId, filterSourceId, width, hei
 	const start = scrollWindow(startRef.current, selected, sources.length, limit);
 	startRef.current = start;
 	const rowColumns = width - indicatorColumns;
-	const items = sources.slice(start, start + limit).map((source, index) => {
+	const rows = sources.slice(start, start + limit).map((source, index) => {
 		const count = ` ${source.statementIds.length}`;
 		const row: SourceRow = {
-			swatch: paletteColor(start + index, colorMode),
+			swatch: paletteColor(colorSlots.get(source.id) ?? -1, colorMode),
 			name: fitColumns(source.name, Math.max(1, rowColumns - 2 - columnsOf(count))),
 			count,
 			details: truncateColumns(sourceDetails(source, source.id === filterSourceId), rowColumns - 2),
 			isSelected: start + index === selected,
 			isFocused,
 		};
-		return {key: source.id, label: source.name, value: row};
+		return sourceRowText(row);
 	});
-	return (
-		<Box flexDirection="column" height={Math.min(height, items.length * 2)} overflowY="hidden">
-			<SelectInput isFocused={false} items={items} limit={limit} itemComponent={SourceItem} indicatorComponent={NoIndicator}/>
-		</Box>
-	);
+	return <Text>{rows.join('\n')}</Text>;
 });

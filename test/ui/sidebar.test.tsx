@@ -115,6 +115,17 @@ test('with colour every source has a swatch colour', t => {
 	t.not(swatches[3], swatches[4]);
 });
 
+test('a source has the same colour in the Sources tab as on its quotes', t => {
+	const swatchOf = (frame: string, text: string) => /\u001B\[(3\d)m●/.exec(frame.split('\n').find(row => row.includes(text)) ?? '')?.[1];
+	const quotes = render(<Sidebar attribution={storyAttribution} view={initialAttributionView} width={60} height={10} isFocused colorMode="ansi16"/>).lastFrame() ?? '';
+	const view = {...initialAttributionView, tab: 'sources' as const};
+	const sources = render(<Sidebar attribution={storyAttribution} view={view} width={60} height={14} isFocused colorMode="ansi16"/>).lastFrame() ?? '';
+	// Mara Okonkwo makes the most statements but is not the first source mentioned.
+	t.not(storyAttribution.sources[0]!.name, 'Mara Okonkwo');
+	t.truthy(swatchOf(quotes, 'Okonkwo'));
+	t.is(swatchOf(sources, 'Mara Okonkwo'), swatchOf(quotes, 'Okonkwo'));
+});
+
 test('before the attribution arrives, and when nothing is found, it says so', t => {
 	const {lastFrame} = render(<Sidebar attribution={null} view={initialAttributionView} width={30} height={5} isFocused={false} colorMode="full"/>);
 	t.regex(plain(lastFrame()), /Finding who says what/);

@@ -10,6 +10,7 @@ import {plain} from './sidebar-harness.js';
 
 const base: SourceListProps = {
 	sources: storySources,
+	colorSlots: new Map(storySources.map((source, index) => [source.id, index])),
 	selectedId: null,
 	filterSourceId: null,
 	width: 34,
