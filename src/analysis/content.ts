@@ -47,6 +47,11 @@ function skipAdjunct(tokens: readonly Token[], k: number): number {
 /** Where content starts after the cue: at `that` when it comes soon, after a told-type object otherwise. */
 export function contentStart(tokens: readonly Token[], cue: Cue, after: number): number {
 	const verb = tokens[cue.first]!;
+	const aside = thatAfterAside(tokens, after);
+	if (aside !== undefined) {
+		return tokens[aside]!.start;
+	}
+
 	for (let k = after; k < tokens.length && k - after < 18; k++) {
 		const t = tokens[k]!;
 		if (t.lower === 'that' && !t.quoted && (k - after < 12 || tokens[k - 1]!.text === ',' || tokens[k - 1]!.text === '\u2014')) {
@@ -129,6 +134,31 @@ export function contentStart(tokens: readonly Token[], cue: Cue, after: number):
 	}
 
 	return tokens[skipAdjunct(tokens, after)]?.start ?? tokens.at(-1)!.end;
+}
+
+/**
+ * `said, without evidence, that …`, `said — in an email, as it happens — that …`: an aside set off by commas or dashes
+ * right after the cue is the writer's; the reported clause begins at the `that` after it.
+ */
+function thatAfterAside(tokens: readonly Token[], after: number): number | undefined {
+	const open = tokens[after];
+	if (!open || open.quoted || ![',', '\u2014', '\u2013'].includes(open.text)) {
+		return undefined;
+	}
+
+	for (let k = after + 1; k < tokens.length && k - after <= 12; k++) {
+		const t = tokens[k]!;
+		if (t.quoted || ['.', ';', ':', '(', ')', '?', '!'].includes(t.text)) {
+			return undefined;
+		}
+
+		if (t.text === open.text) {
+			const next = tokens[k + 1];
+			return k > after + 1 && next?.lower === 'that' && !next.quoted ? k + 1 : undefined;
+		}
+	}
+
+	return undefined;
 }
 
 const clauseStarts = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'and', 'but', 'or', 'because', 'if', 'when',

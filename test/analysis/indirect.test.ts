@@ -493,3 +493,11 @@ test('a chained statement’s content ends where the writer’s own clause begin
 	t.deepEqual(statements(t, 'Lee said the plan was sound and added that the pool needed repairs, prompting cheers from the crowd.'),
 		['Lee | said | the plan was sound', 'Lee | added | that the pool needed repairs']);
 });
+
+test('an aside set off right after the cue (said, without evidence, that … / wrote — in a letter, as it turns out — that …) is the writer’s', t => {
+	t.deepEqual(statements(t, 'The treasurer said, without evidence, that the fund had lost two grants.'),
+		['The treasurer | said | that the fund had lost two grants']);
+	t.deepEqual(statements(t, 'Coach Ben Ortiz wrote — in a letter to parents, as it turns out — that the season would start late.'),
+		['Coach Ben Ortiz | wrote | that the season would start late']);
+	t.deepEqual(statements(t, 'The clerk said, twice, that the count was final.'), ['The clerk | said | that the count was final']);
+});
