@@ -43,12 +43,20 @@ function insideParticipleClause(tokens: readonly Token[], first: number): boolea
 	return false;
 }
 
+/**
+ * The period at token `k` ends an abbreviation, not a sentence: a short capitalised word (`Mo.`, `Jr.`) or a party and
+ * state (`Sen. Ann Lee, D-Ore., said`).
+ */
+function abbreviationBefore(tokens: readonly Token[], k: number): boolean {
+	const w = tokens[k - 1];
+	return w !== undefined && w.word && w.text[0] !== w.lower[0] && (w.text.length <= 4 || /^[DRI]-\p{Lu}\p{Ll}{0,4}$/u.test(w.text));
+}
+
 /** The phrase before a `, who` / `, whose` that opens at or left of token `from` (within the window of the cue at `j`). */
 function relativeAntecedent(tokens: readonly Token[], from: number, j: number): Phrase | undefined {
 	for (let k = from; k >= 0 && j - k < 40; k--) {
 		const t = tokens[k]!;
-		if (t.quoted || t.text === ';' || (t.text === '.' && !(tokens[k - 1]?.word && tokens[k - 1]!.text.length <= 4
-			&& tokens[k - 1]!.text[0] !== tokens[k - 1]!.lower[0]))) {
+		if (t.quoted || t.text === ';' || (t.text === '.' && !abbreviationBefore(tokens, k))) {
 			return undefined;
 		}
 
@@ -201,8 +209,7 @@ export function speakerBefore(tokens: readonly Token[], c: number): Phrase | und
 		const t = tokens[k]!;
 		sawQuote ||= t.quoted;
 		// `Ava, Mo., who …`: a period after a short capitalised word is an abbreviation, not a sentence end.
-		if (t.text === ';' || (t.text === '.' && !t.quoted && !(tokens[k - 1]?.word && tokens[k - 1]!.text.length <= 4
-			&& tokens[k - 1]!.text[0] !== tokens[k - 1]!.lower[0]))) {
+		if (t.text === ';' || (t.text === '.' && !t.quoted && !abbreviationBefore(tokens, k))) {
 			return undefined;
 		}
 

@@ -501,3 +501,10 @@ test('an aside set off right after the cue (said, without evidence, that … / w
 		['Coach Ben Ortiz | wrote | that the season would start late']);
 	t.deepEqual(statements(t, 'The clerk said, twice, that the count was final.'), ['The clerk | said | that the count was final']);
 });
+
+test('a party and state set off by commas (Sen. Ann Lee, D-Ore., said …): its period is no sentence end', t => {
+	t.deepEqual(statements(t, 'Sen. Nora Vance, D-Ore., said the levy would not cover the repairs.'),
+		['Sen. Nora Vance | said | the levy would not cover the repairs']);
+	t.deepEqual(statements(t, 'Rep. Hal Brandt, R-Fla., speaking on the radio after the vote, said the bridge would be rebuilt.'),
+		['Rep. Hal Brandt | said | the bridge would be rebuilt']);
+});
