@@ -34,6 +34,10 @@ const notSubjects = new Set(['nothing', 'perhaps', 'maybe', 'everyone', 'nobody'
 
 const quantifiers = new Set(['some', 'many', 'most', 'all']);
 
+/** Words for a share of a group (`most of them`, `a few of us`, `two of those`). */
+const shares = new Set(['some', 'many', 'most', 'all', 'none', 'few', 'both', 'each', 'one', 'two', 'three', 'four', 'five',
+	'several', 'half', 'either', 'neither', 'any', 'majority', 'rest', 'number']);
+
 export const determinerWords = new Set(['the', 'a', 'an', 'some', 'many', 'two', 'three', 'four', 'several', 'other', 'most',
 	'both', 'few', 'his', 'her', 'its', 'their', 'this', 'these', 'those', 'one', 'another', 'each', 'every', 'our']);
 
@@ -73,6 +77,12 @@ export function phraseEndingAt(tokens: readonly Token[], j: number): Phrase | un
 
 	if (pronouns.has(head.lower) || pronounContraction(head)) {
 		return {first: j, last: j};
+	}
+
+	// `Most of them said`, `a few of us agreed`: a share of a group named by an object pronoun.
+	if (['them', 'us', 'those', 'these'].includes(head.lower) && tokens[j - 1]?.lower === 'of' && !tokens[j - 1]!.quoted
+		&& shares.has(tokens[j - 2]?.lower ?? '') && !tokens[j - 2]!.quoted) {
+		return {first: ['a', 'the'].includes(tokens[j - 3]?.lower ?? '') && !tokens[j - 3]!.quoted ? j - 3 : j - 2, last: j};
 	}
 
 	// A capitalised word after a closing quotation is a name even when it is also a sentence adverb (`“…,” From said`).

@@ -508,3 +508,9 @@ test('a party and state set off by commas (Sen. Ann Lee, D-Ore., said …): its 
 	t.deepEqual(statements(t, 'Rep. Hal Brandt, R-Fla., speaking on the radio after the vote, said the bridge would be rebuilt.'),
 		['Rep. Hal Brandt | said | the bridge would be rebuilt']);
 });
+
+test('a share of a group named by an object pronoun (most of them said, a few of us told) is the speaker', t => {
+	t.deepEqual(statements(t, 'Most of them said they would vote for the levy.'), ['Most of them | said | they would vote for the levy']);
+	t.deepEqual(statements(t, 'After the match, a few of us told the coach the pitch was too wet.'),
+		['a few of us | told | the pitch was too wet']);
+});
