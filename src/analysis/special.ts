@@ -6,6 +6,7 @@ import {quoteShare, quoteSpans, trimRegion, wordCount, type Context} from './reg
 import {phraseEndingAt, phraseStartingAt, subjectPhrase} from './speakers.js';
 import {auxiliaries, stopWords, titles, unnamedHeads} from './lexicon.js';
 import type {RawStatement} from './statements.js';
+import type {Range} from './units.js';
 
 export type Bare = Pick<RawStatement, 'content' | 'kind' | 'cue' | 'speaker' | 'bare'>;
 
@@ -111,12 +112,14 @@ export function askedIntro(ctx: Context): Bare | undefined {
 		return undefined;
 	}
 
-	for (let k = at + 1; k < tokens.length && k - at < 30; k++) {
+	const agent = askedBy(tokens, at);
+	const from = agent?.from ?? at + 1;
+	for (let k = from; k < tokens.length && k - at < 30; k++) {
 		const t = tokens[k]!;
 		if (t.text === ',' && !t.quoted) {
-			const content = k > at + 1 ? trimRegion(text, tokens[at + 1]!.start, t.start, quotes) : undefined;
+			const content = k > from ? trimRegion(text, tokens[from]!.start, t.start, quotes) : undefined;
 			return content ? {content: [content], kind: kindOf([content], quotes), cue: {start: tokens[at]!.start,
-				end: tokens[at]!.end}, speaker: undefined, bare: false} : undefined;
+				end: tokens[at]!.end}, speaker: agent?.speaker, bare: false} : undefined;
 		}
 
 		if (t.text === '.' || t.text === ';') {
@@ -125,6 +128,26 @@ export function askedIntro(ctx: Context): Bare | undefined {
 	}
 
 	return undefined;
+}
+
+/**
+ * `Asked by a reporter whether …`: the one named after `by` put the question, which starts at the question word after
+ * the name (or right after it).
+ */
+function askedBy(tokens: Context['tokens'], at: number): {speaker: Range; from: number} | undefined {
+	const by = tokens[at + 1];
+	const agent = by?.lower === 'by' && !by.quoted ? phraseStartingAt(tokens, at + 2) : undefined;
+	if (!agent) {
+		return undefined;
+	}
+
+	let q = agent.last + 1;
+	while (q < tokens.length && q - agent.last <= 5 && tokens[q]!.word && !tokens[q]!.quoted && !questionWords.has(tokens[q]!.lower)) {
+		q++;
+	}
+
+	const from = tokens[q]?.word && questionWords.has(tokens[q]!.lower) && !tokens[q]!.quoted ? q : agent.last + 1;
+	return {speaker: range(tokens, agent)!, from};
 }
 
 /**
@@ -211,7 +234,7 @@ export function askedAdjunct(ctx: Context): {statement: Bare; from: number} | un
 
 		const cueEnd = tokens[q]!.lower === 'about' ? q : i;
 		return {statement: {content: [content], kind: kindOf([content], quotes), cue: {start: t.start, end: tokens[cueEnd]!.end},
-			speaker: undefined, bare: false}, from: prev.lower === 'when' ? i - 1 : i - 1};
+			speaker: askedBy(tokens, i)?.speaker, bare: false}, from: prev.lower === 'when' ? i - 1 : i - 1};
 	}
 
 	return undefined;

@@ -514,3 +514,10 @@ test('a share of a group named by an object pronoun (most of them said, a few of
 	t.deepEqual(statements(t, 'After the match, a few of us told the coach the pitch was too wet.'),
 		['a few of us | told | the pitch was too wet']);
 });
+
+test('asked by X …: the one after by put the question, which starts at its question word', t => {
+	t.deepEqual(statements(t, 'Asked by Tom Reyes on Monday about raising the fares, the mayor said: “We have no choice.”'),
+		['Tom Reyes | Asked | about raising the fares', 'the mayor | said: | “We have no choice.”']);
+	t.deepEqual(statements(t, '“Not this year,” Lee said when asked by a caller whether he would run again.'),
+		['Lee | said | “Not this year,”', 'a caller | asked | whether he would run again']);
+});
