@@ -1,5 +1,6 @@
 // Worker-thread entry: runs the attribution engine off the main thread so keys stay responsive while a long
-// article is analysed (about half a second for 3 MB). One job per worker: the text arrives, the packed result goes back.
+// article is analysed (about half a second for 3 MB). One job per worker: the text arrives in pieces, the packed
+// result goes back.
 import {parentPort} from 'node:worker_threads';
 import {analyzeAttribution} from '../analysis/index.js';
 import {packAttribution} from '../app/attribution-codec.js';
@@ -8,7 +9,14 @@ import {runInBackground} from './background-priority.js';
 
 runInBackground();
 
-parentPort?.once('message', ({text}: AnalysisRequest) => {
+const pieces: string[] = [];
+parentPort?.on('message', (request: AnalysisRequest) => {
+	if ('piece' in request) {
+		pieces.push(request.piece);
+		return;
+	}
+
+	const text = pieces.join('');
 	let reply: AnalysisReply;
 	try {
 		reply = {packed: packAttribution(text, analyzeAttribution(text))};

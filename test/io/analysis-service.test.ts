@@ -1,6 +1,6 @@
 import test from 'ava';
 import {analyzeAttribution} from '../../src/analysis/index.js';
-import {workerAnalysis} from '../../src/io/analysis-service.js';
+import {pieceLength, workerAnalysis} from '../../src/io/analysis-service.js';
 
 // The worker as shipped (`npm test` builds first): a worker thread does not inherit the test's TypeScript loader.
 const builtWorker = new URL('../../dist/analysis-worker.js', import.meta.url);
@@ -33,6 +33,24 @@ test('a long article comes back whole and rebuilt in steps', async t => {
 	const result = await analyze(long);
 	t.deepEqual(asData(result), analyzeAttribution(long));
 	t.is(result.statements.length, 400);
+});
+
+test('a text longer than several pieces arrives whole, a surrogate pair at a piece boundary included', async t => {
+	const sentence = '“The 🚢 left on time,” Ines Barata said. ';
+	let long = '';
+	while (long.length < 2.5 * pieceLength) {
+		long += sentence;
+	}
+
+	// An emoji (two UTF-16 units) straddling the first boundary.
+	long = `${long.slice(0, pieceLength - 1)}🛳${long.slice(pieceLength - 1)}`;
+	t.is(long.charCodeAt(pieceLength - 1), 0xD8_3D);
+	const analyze = workerAnalysis(builtWorker, reason => {
+		t.fail(String(reason));
+	});
+	const result = await analyze(long);
+	t.deepEqual(asData(result), analyzeAttribution(long));
+	t.true(result.statements.length > 1000);
 });
 
 test('when the worker cannot start, the engine runs here with the same result', async t => {
