@@ -32,6 +32,7 @@ await build({
 		'react-devtools-core': shim('empty.js'),
 		// Ink renders only the last frame when it thinks it runs in CI; a full-screen reader always needs live frames.
 		'is-in-ci': shim('not-in-ci.js'),
+		'terminal-size': shim('no-terminal-size.js'),
 	},
 	banner: {
 		js: [

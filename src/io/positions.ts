@@ -1,7 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import process from 'node:process';
-import writeFileAtomic from 'write-file-atomic';
 import {xdgState} from 'xdg-basedir';
 
 /*
@@ -78,6 +77,8 @@ async function save(key: string, offset: number): Promise<string | null> {
 		const kept = [...entries].sort((a, b) => b[1].savedAt - a[1].savedAt).slice(0, maxPositions);
 		const data = {version: 1, positions: Object.fromEntries(kept)};
 		await fs.mkdir(path.dirname(file), {recursive: true});
+		// Loaded when first needed: it brings worker_threads and signal-exit, which the start-up path does not need.
+		const {default: writeFileAtomic} = await import('write-file-atomic');
 		await writeFileAtomic(file, `${JSON.stringify(data)}\n`);
 		return null;
 	} catch (error) {
