@@ -97,7 +97,7 @@ function postInPieces(worker: Worker, text: string, signal: AbortSignal | undefi
 		worker.postMessage({piece: text.slice(at, end)} satisfies AnalysisRequest);
 		at = end;
 		if (at < text.length) {
-			setImmediate(next);
+			setTimeout(next, 0);
 		} else {
 			worker.postMessage({done: true} satisfies AnalysisRequest);
 		}
@@ -123,7 +123,11 @@ function eachInTurn<T>(items: readonly T[], work: (item: T) => unknown): {step(b
 	};
 }
 
-/** Runs `stepper` to completion, `stepBudgetMs` per turn of the event loop; rejects once `signal` aborts. */
+/**
+ * Runs `stepper` to completion, `stepBudgetMs` per turn of the event loop; rejects once `signal` aborts. Steps
+ * (and the pieces of `postInPieces`) go in timers, not immediates: React renders in an immediate, so a key
+ * pressed meanwhile has its frame drawn before the next step.
+ */
 async function inSteps<T>(stepper: {step(budgetMs: number): T | null}, signal: AbortSignal | undefined): Promise<T> {
 	return new Promise((resolve, reject) => {
 		const step = () => {
@@ -134,7 +138,7 @@ async function inSteps<T>(stepper: {step(budgetMs: number): T | null}, signal: A
 
 			const result = stepper.step(stepBudgetMs);
 			if (result === null) {
-				setImmediate(step);
+				setTimeout(step, 0);
 			} else {
 				resolve(result);
 			}

@@ -140,20 +140,21 @@ export function Root({initial, services, colorMode, size}: RootProps) {
 			return;
 		}
 
-		let timer: NodeJS.Timeout | NodeJS.Immediate | undefined;
+		// Steps go in timers, not immediates: React renders in an immediate (its scheduler), so a key pressed
+		// meanwhile has its frame drawn before the next step.
+		let timer: NodeJS.Timeout | undefined;
 		const step = () => {
 			if (layout.continueLayout(idleBudgetMs)) {
 				dispatch({type: 'layout/completed'});
 			} else {
-				timer = setImmediate(step);
+				timer = setTimeout(step, 0);
 			}
 		};
 
 		// Let the first frame reach the terminal before counting pages.
 		timer = setTimeout(step, 20);
 		return () => {
-			clearTimeout(timer as NodeJS.Timeout);
-			clearImmediate(timer as NodeJS.Immediate);
+			clearTimeout(timer);
 		};
 	}, [layout]);
 
