@@ -1,10 +1,11 @@
-import {Text} from 'ink';
+import {Box, Text} from 'ink';
+import SelectInput from 'ink-select-input';
 import {memo, useRef} from 'react';
 import type {Source, Statement} from '../analysis/types.js';
 import {type ColorMode, paletteColor} from '../highlight/palette.js';
 import {kindMarker, speakerLabel, statementOpening} from '../highlight/summary.js';
-import {indicatorColumns, selectionPointer} from './sidebar-indicator.js';
-import {columnsOf, fitColumns, scrollWindow, truncateColumns} from './sidebar-text.js';
+import {NoIndicator, indicatorColumns, selectionPointer} from './sidebar-indicator.js';
+import {columnsOf, fitColumns, sameRow, scrollWindow, truncateColumns} from './sidebar-text.js';
 import {styleText} from './style-text.js';
 
 /** Props of `QuoteList`. Sizes are terminal columns and rows. */
@@ -34,24 +35,38 @@ type QuoteRow = {
 	readonly isFocused: boolean;
 };
 
-/** One Quotes row as one styled line. */
-function quoteRowText(row: QuoteRow): string {
-	const emphasis = row.isSelected && row.isFocused;
-	return selectionPointer(row.isSelected, row.isFocused)
-		+ styleText('●', {color: row.swatch})
-		+ styleText(` ${row.speaker} `, {bold: row.isSelected, inverse: emphasis})
-		+ styleText(`${row.marker} `, {dimColor: !row.isSelected})
-		+ styleText(row.words, {inverse: emphasis});
-}
+/** Props ink-select-input passes an item component: our item (its own `isSelected` is not used, see below). */
+type ItemProps = {readonly label: string; readonly value?: QuoteRow};
+
+/** One row as one styled text: a page turn that moves the selection redraws a row, not six nested texts. */
+const QuoteItem = memo(({value}: ItemProps) => {
+	if (!value) {
+		return null;
+	}
+
+	const {isSelected, isFocused} = value;
+	const emphasis = isSelected && isFocused;
+	return (
+		<Text wrap="truncate">
+			{selectionPointer(isSelected, isFocused)
+				+ styleText('●', {color: value.swatch})
+				+ styleText(` ${value.speaker} `, {bold: isSelected, inverse: emphasis})
+				+ styleText(`${value.marker} `, {dimColor: !isSelected})
+				+ styleText(value.words, {inverse: emphasis})}
+		</Text>
+	);
+}, (before, after) => sameRow(before.value, after.value));
 
 /**
  * The Quotes tab: one row per statement with its source's colour swatch, the speaker's short name, a
  * direct/indirect/mixed marker and the first words, cut to the width without breaking wide characters.
  *
- * The selection lives in app state (it follows the page being read, and `root.tsx` owns all input), and only
- * the visible window of rows is built. The rows, each already cut to the width, are drawn as one text: a list
- * component with a box and a text per row made Ink lay out and compose about 40 more nodes on every page turn
- * (10–13 ms of CPU per page turn on the 3 MB article at 100x30, against 8–9 ms as one text).
+ * Input: ink-select-input runs its own `useInput` (j/k, arrows, Enter and digits 1-9) whenever `isFocused`,
+ * and keeps its cursor in local state. newsread has one input owner (`ui/root.tsx`), `1`/`2` switch tabs, and
+ * the selection must follow the page being read, so the selection lives in app state: the list is always
+ * rendered with `isFocused={false}` (it never listens), gets only the visible window of rows (so its `limit`
+ * never rotates them), and each row draws the app's selection itself (`selectionPointer`). Its local cursor
+ * stays at 0 and is not shown: setting it from outside needs a remount, which made every page turn ~12 ms slower.
  */
 export const QuoteList = memo(({statements, sources, colorSlots, selectedId, width, height, isFocused, colorMode}: QuoteListProps) => {
 	const startRef = useRef(0);
@@ -67,7 +82,7 @@ export const QuoteList = memo(({statements, sources, colorSlots, selectedId, wid
 	// The speaker column is as wide as the longest visible name, but leaves most of the row to the words.
 	const speakerColumns = Math.max(3, Math.min(14, Math.floor(rowColumns / 3), Math.max(...labels.map(label => columnsOf(label)))));
 	const wordsColumns = Math.max(0, rowColumns - speakerColumns - 5);
-	const rows = statements.slice(start, start + height).map((statement, index) => {
+	const items = statements.slice(start, start + height).map((statement, index) => {
 		const slot = statement.sourceId === null ? -1 : (colorSlots.get(statement.sourceId) ?? -1);
 		const words = truncateColumns(statementOpening(statement, wordsColumns).replace(/^["“„«‘']+/, ''), wordsColumns);
 		const row: QuoteRow = {
@@ -78,7 +93,11 @@ export const QuoteList = memo(({statements, sources, colorSlots, selectedId, wid
 			isSelected: start + index === selected,
 			isFocused,
 		};
-		return quoteRowText(row);
+		return {key: statement.id, label: words, value: row};
 	});
-	return <Text>{rows.join('\n')}</Text>;
+	return (
+		<Box flexDirection="column" height={Math.min(height, items.length)} overflowY="hidden">
+			<SelectInput isFocused={false} items={items} limit={height} itemComponent={QuoteItem} indicatorComponent={NoIndicator}/>
+		</Box>
+	);
 });

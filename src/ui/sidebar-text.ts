@@ -61,6 +61,16 @@ export function scrollWindow(previousStart: number, selected: number, count: num
 	return start;
 }
 
+/** Whether two sidebar rows show the same thing (same fields, compared shallowly): unchanged rows skip rendering. */
+export function sameRow<Row extends object>(a: Row | undefined, b: Row | undefined): boolean {
+	if (a === undefined || b === undefined) {
+		return a === b;
+	}
+
+	const keys = Object.keys(a) as Array<keyof Row>;
+	return keys.length === Object.keys(b).length && keys.every(key => a[key] === b[key]);
+}
+
 /**
  * The two tab labels (`1 Quotes 7`, `2 Sources 5`), shortened when both do not fit `columns` with the ` │ `
  * between them: first `Src`, then one letter each, so the keys and the counts stay readable (a 3 MB article

@@ -1,10 +1,11 @@
-import {Text} from 'ink';
+import {Box, Text} from 'ink';
+import SelectInput from 'ink-select-input';
 import {memo, useRef} from 'react';
 import type {Source} from '../analysis/types.js';
 import {type ColorMode, paletteColor} from '../highlight/palette.js';
 import {sourceDetails} from '../highlight/summary.js';
-import {indicatorColumns, selectionPointer} from './sidebar-indicator.js';
-import {columnsOf, fitColumns, scrollWindow, truncateColumns} from './sidebar-text.js';
+import {NoIndicator, indicatorColumns, selectionPointer} from './sidebar-indicator.js';
+import {columnsOf, fitColumns, sameRow, scrollWindow, truncateColumns} from './sidebar-text.js';
 import {styleText} from './style-text.js';
 
 /** Props of `SourceList`. Sizes are terminal columns and rows. */
@@ -35,19 +36,31 @@ type SourceRow = {
 	readonly isFocused: boolean;
 };
 
-/** One Sources row as two styled lines: the name with its count, then the details. */
-function sourceRowText(row: SourceRow): string {
-	return selectionPointer(row.isSelected, row.isFocused)
-		+ styleText('● ', {color: row.swatch})
-		+ styleText(row.name, {bold: true, inverse: row.isSelected && row.isFocused})
-		+ row.count
-		+ '\n'
-		+ styleText(`    ${row.details}`, {dimColor: true});
-}
+type ItemProps = {readonly label: string; readonly value?: SourceRow};
+
+const SourceItem = memo(({value}: ItemProps) => {
+	if (!value) {
+		return null;
+	}
+
+	const {isSelected, isFocused} = value;
+	return (
+		<Box flexDirection="column">
+			<Text wrap="truncate">
+				{selectionPointer(isSelected, isFocused)
+					+ styleText('● ', {color: value.swatch})
+					+ styleText(value.name, {bold: true, inverse: isSelected && isFocused})
+					+ value.count}
+			</Text>
+			<Text dimColor wrap="truncate">    {value.details}</Text>
+		</Box>
+	);
+}, (before, after) => sameRow(before.value, after.value));
 
 /**
  * The Sources tab: two rows per source, its name with the number of statements, then role, kind and an
- * `anonymous` marker. As in `QuoteList`, app state owns the selection and the visible rows are one text.
+ * `anonymous` marker. Input and selection work as in `QuoteList`: app state owns the selection, ink-select-input
+ * never listens (`1`/`2` and Enter belong to the one input owner) and the rows draw the selection themselves.
  */
 export const SourceList = memo(({sources, colorSlots, selectedId, filterSourceId, width, height, isFocused, colorMode}: SourceListProps) => {
 	const startRef = useRef(0);
@@ -60,7 +73,7 @@ export const SourceList = memo(({sources, colorSlots, selectedId, filterSourceId
 	const start = scrollWindow(startRef.current, selected, sources.length, limit);
 	startRef.current = start;
 	const rowColumns = width - indicatorColumns;
-	const rows = sources.slice(start, start + limit).map((source, index) => {
+	const items = sources.slice(start, start + limit).map((source, index) => {
 		const count = ` ${source.statementIds.length}`;
 		const row: SourceRow = {
 			swatch: paletteColor(colorSlots.get(source.id) ?? -1, colorMode),
@@ -70,7 +83,11 @@ export const SourceList = memo(({sources, colorSlots, selectedId, filterSourceId
 			isSelected: start + index === selected,
 			isFocused,
 		};
-		return sourceRowText(row);
+		return {key: source.id, label: source.name, value: row};
 	});
-	return <Text>{rows.join('\n')}</Text>;
+	return (
+		<Box flexDirection="column" height={Math.min(height, items.length * 2)} overflowY="hidden">
+			<SelectInput isFocused={false} items={items} limit={limit} itemComponent={SourceItem} indicatorComponent={NoIndicator}/>
+		</Box>
+	);
 });

@@ -1,7 +1,7 @@
 import test from 'ava';
 import fc from 'fast-check';
 import stringWidth from 'string-width';
-import {fitColumns, scrollWindow, tabLabels, truncateColumns, wrapParts} from '../../src/ui/sidebar-text.js';
+import {fitColumns, sameRow, scrollWindow, tabLabels, truncateColumns, wrapParts} from '../../src/ui/sidebar-text.js';
 
 test('short text is kept, long text ends in an ellipsis within the width', t => {
 	t.is(truncateColumns('Hello', 10), 'Hello');
@@ -47,6 +47,15 @@ test('a summary breaks between its parts to fit', t => {
 	t.deepEqual(wrapParts('7 sources · 3 named people · 2 anonymous', 60), ['7 sources · 3 named people · 2 anonymous']);
 	t.deepEqual(wrapParts('7 sources · 3 named people · 2 anonymous', 26), ['7 sources · 3 named people', '2 anonymous']);
 	t.deepEqual(wrapParts('7 sources · 3 named people · 2 anonymous', 12), ['7 sources', '3 named peo…', '2 anonymous']);
+});
+
+test('rows are the same when every field is, so a memoised row can skip rendering', t => {
+	const row = {speaker: 'Chiu', words: 'that he', isSelected: false};
+	t.true(sameRow(row, {...row}));
+	t.false(sameRow(row, {...row, isSelected: true}));
+	t.false(sameRow<object>(row, {speaker: 'Chiu', words: 'that he'}));
+	t.false(sameRow(row, undefined));
+	t.true(sameRow(undefined, undefined));
 });
 
 test('tab labels keep their keys and counts in a narrow pane by shortening the names', t => {
