@@ -68,7 +68,11 @@ export function statementOnPage(
 	const {extentStarts, extentEnds} = indexStatements(attribution);
 	let before: Statement | null = null;
 	let first: Statement | null = null;
-	for (const [index, statement] of attribution.statements.entries()) {
+	const {statements} = attribution;
+	// An indexed loop: this runs on every page turn, over all 15k statements of the 3 MB benchmark when reading
+	// near its end, and an entries() iterator allocates a pair per statement until the JIT removes it.
+	for (let index = 0; index < statements.length; index++) {
+		const statement = statements[index]!;
 		if (filterSourceId !== null && statement.sourceId !== filterSourceId) {
 			continue;
 		}
