@@ -22,6 +22,11 @@ export type QuoteListProps = {
 	readonly height: number;
 	/** Whether the sidebar has the keys (changes only how the selection looks). */
 	readonly isFocused: boolean;
+	/**
+	 * Whether the selection follows the page being read: when it goes below the list, the list then jumps to
+	 * show it near the top with the statements that come next, instead of at the bottom under ones already read.
+	 */
+	readonly followsReading?: boolean;
 	readonly colorMode: ColorMode;
 };
 
@@ -68,14 +73,15 @@ const QuoteItem = memo(({value}: ItemProps) => {
  * never rotates them), and each row draws the app's selection itself (`selectionPointer`). Its local cursor
  * stays at 0 and is not shown: setting it from outside needs a remount, which made every page turn ~12 ms slower.
  */
-export const QuoteList = memo(({statements, sources, colorSlots, selectedId, width, height, isFocused, colorMode}: QuoteListProps) => {
+export const QuoteList = memo(({statements, sources, colorSlots, selectedId, width, height, isFocused, followsReading = false, colorMode}: QuoteListProps) => {
 	const startRef = useRef(0);
 	if (statements.length === 0 || height <= 0) {
 		return <Text dimColor>{truncateColumns('No statements found.', width)}</Text>;
 	}
 
 	const selected = Math.max(0, statements.findIndex(statement => statement.id === selectedId));
-	const start = scrollWindow(startRef.current, selected, statements.length, height);
+	// Following the reading, one row of what was read before stays above the selection.
+	const start = scrollWindow(startRef.current, selected, statements.length, height, followsReading ? 1 : height - 1);
 	startRef.current = start;
 	const rowColumns = width - indicatorColumns;
 	const labels = statements.slice(start, start + height).map(statement => speakerLabel(statement, sources));

@@ -44,9 +44,11 @@ export function columnsOf(text: string): number {
 
 /**
  * The first row of a list window of `limit` rows that keeps `selected` visible, moving as little as possible
- * from `previousStart` (so the list scrolls like a pager, not re-centring on every move). All counts in rows.
+ * from `previousStart` (so the list scrolls like a pager, not re-centring on every move). When the selection
+ * has gone below the window, it is shown with `rowsAbove` rows before it (by default at the bottom). All counts
+ * in rows.
  */
-export function scrollWindow(previousStart: number, selected: number, count: number, limit: number): number {
+export function scrollWindow(previousStart: number, selected: number, count: number, limit: number, rowsAbove = limit - 1): number {
 	if (count <= limit || limit <= 0) {
 		return 0;
 	}
@@ -55,7 +57,7 @@ export function scrollWindow(previousStart: number, selected: number, count: num
 	if (selected < start) {
 		start = selected;
 	} else if (selected >= start + limit) {
-		start = selected - limit + 1;
+		start = Math.min(count - limit, selected - Math.min(rowsAbove, limit - 1));
 	}
 
 	return start;

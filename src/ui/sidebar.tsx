@@ -89,6 +89,7 @@ export const Sidebar = memo(({width, height, isFocused, attribution = null, view
 					width={width}
 					height={height - (filter ? 2 : 1)}
 					isFocused={isFocused}
+					followsReading={view.followReading}
 					colorMode={mode}
 				/>
 			</>

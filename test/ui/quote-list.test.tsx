@@ -44,6 +44,15 @@ test('a list longer than the pane scrolls to keep the selection visible, moving 
 	t.regex(frame.split('\n')[0]!, /^❯ .*harbour board/);
 });
 
+test('following the reading, a selection below the list shows near the top, with what comes next', t => {
+	const {lastFrame, rerender} = render(<QuoteList {...base} followsReading/>);
+	rerender(<QuoteList {...base} followsReading selectedId="s4"/>);
+	const rows = plain(lastFrame()).split('\n');
+	// s3 (read just before), then s4 selected, then s5 to come.
+	t.deepEqual(rows.map(row => /[“≈] (\S+)/.exec(row)?.[1]), ['a', 'it', 'Nobody']);
+	t.regex(rows[1]!, /^❯ .*not been/);
+});
+
 test('the selection follows app state, not the list\'s own cursor', t => {
 	const {lastFrame, rerender} = render(<QuoteList {...base} height={10} selectedId="s2"/>);
 	t.regex(selectedRow(plain(lastFrame()))!, /pilings/);

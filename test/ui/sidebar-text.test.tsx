@@ -43,6 +43,13 @@ test('the scroll window moves only as far as needed', t => {
 	t.is(scrollWindow(5, 0, 3, 4), 0);
 });
 
+test('a selection that went below the window can be shown near its top, as far as the list allows', t => {
+	t.is(scrollWindow(0, 5, 10, 4, 1), 4);
+	t.is(scrollWindow(0, 3, 10, 4, 1), 0, 'still visible: no move');
+	t.is(scrollWindow(0, 9, 10, 4, 1), 6, 'never past the end');
+	t.is(scrollWindow(0, 5, 10, 4, 0), 5);
+});
+
 test('a summary breaks between its parts to fit', t => {
 	t.deepEqual(wrapParts('7 sources · 3 named people · 2 anonymous', 60), ['7 sources · 3 named people · 2 anonymous']);
 	t.deepEqual(wrapParts('7 sources · 3 named people · 2 anonymous', 26), ['7 sources · 3 named people', '2 anonymous']);
