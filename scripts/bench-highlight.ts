@@ -225,6 +225,8 @@ if (endToEnd) {
 	console.log(`end to end (100x30 pty, sidebar shown): quotes on screen ${ready.toFixed(0)} ms after start`);
 	console.log(line(`page turn, highlighting on (${on.length})`, on));
 	console.log(line(`page turn, highlighting off (${off.length})`, off));
+	const slowest = on.map((value, index) => ({value, index})).sort((a, b) => b.value - a.value).slice(0, 5);
+	console.log(`(slowest page turns with highlighting: ${slowest.map(({value, index}) => `#${index + 1} ${ms(value)}`).join(', ')})`);
 } else {
 	console.log('dist/cli.js is missing: run `npm run build` for the end-to-end page turns');
 }

@@ -99,7 +99,9 @@ export const QuoteList = memo(({statements, sources, colorSlots, selectedId, wid
 			isSelected: start + index === selected,
 			isFocused,
 		};
-		return {key: statement.id, label: words, value: row};
+		// Keyed by position in the window: when the list jumps, each row's text is updated in place instead of
+		// every row being unmounted and a new one created (a box, a text and their Yoga nodes each).
+		return {key: String(index), label: words, value: row};
 	});
 	return (
 		<Box flexDirection="column" height={Math.min(height, items.length)} overflowY="hidden">
