@@ -195,17 +195,11 @@ export function attributionUnpacker(text: string, packed: PackedAttribution): {s
 	const ids = packed.ids === '' ? [] : packed.ids.split('\n');
 	const sourceIds = ids.slice(statementCount);
 	let at = 0;
-	const span = (): Span | null => {
-		const start = numbers[at++]!;
-		const end = numbers[at++]!;
-		return start < 0 ? null : new ArticleSpan(text, start, end);
-	};
-
 	const spans = (): Span[] => {
 		// Made at its length and filled: Array.from({length}) would grow it item by item.
 		const list = new Array<Span>(numbers[at++]!);
-		for (let index = 0; index < list.length; index++) {
-			list[index] = span()!;
+		for (let index = 0; index < list.length; index++, at += 2) {
+			list[index] = spanAt(text, numbers, at)!;
 		}
 
 		return list;

@@ -112,11 +112,12 @@ function eachInTurn<T>(items: readonly T[], work: (item: T) => unknown): {step(b
 	return {
 		step(budgetMs) {
 			const deadline = performance.now() + budgetMs;
-			do {
-				if (next < items.length) {
-					work(items[next++]!);
+			while (next < items.length) {
+				work(items[next++]!);
+				if (performance.now() >= deadline) {
+					break;
 				}
-			} while (next < items.length && performance.now() < deadline);
+			}
 
 			return next < items.length ? null : true;
 		},

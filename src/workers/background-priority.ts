@@ -7,13 +7,13 @@ import process from 'node:process';
  * cores. Only on Linux, where the nice value belongs to each thread; elsewhere setpriority(2) would slow the whole
  * process, the reader included. Returns whether the priority was lowered.
  */
-export function runInBackground(niceness = os.constants.priority.PRIORITY_BELOW_NORMAL): boolean {
+export function runInBackground(): boolean {
 	if (process.platform !== 'linux') {
 		return false;
 	}
 
 	try {
-		os.setPriority(niceness);
+		os.setPriority(os.constants.priority.PRIORITY_BELOW_NORMAL);
 		return true;
 	} catch {
 		// Not permitted (some sandboxes): analysis then shares the CPU evenly, as before.
