@@ -1,4 +1,5 @@
 import type {Attribution, Source, SourceKind, Span, Statement, StatementKind} from '../analysis/types.js';
+import {adoptIndex, indexStatements, type StatementIndex} from '../highlight/ranges.js';
 
 /**
  * An `Attribution` in a shape that crosses a `worker_threads` boundary cheaply. Structured cloning the object
@@ -17,6 +18,8 @@ export type PackedAttribution =
 		readonly ids: string;
 		readonly statementCount: number;
 		readonly sources: ReadonlyArray<{readonly name: string; readonly kind: SourceKind; readonly role: string | null; readonly anonymous: boolean}>;
+		/** The highlight index, built where the attribution was (typed arrays, so it crosses without a copy). */
+		readonly index: StatementIndex;
 	}
 	| {readonly kind: 'plain'; readonly attribution: Attribution};
 
@@ -88,7 +91,19 @@ export function packAttribution(text: string, attribution: Attribution): PackedA
 		ids: ids.join('\n'),
 		statementCount: statements.length,
 		sources: sources.map(({name, kind, role, anonymous}) => ({name, kind, role, anonymous})),
+		index: indexStatements(attribution),
 	};
+}
+
+/** The buffers of `packed` that can be transferred to another thread instead of copied. */
+export function transferables(packed: PackedAttribution): ArrayBuffer[] {
+	if (packed.kind === 'plain') {
+		return [];
+	}
+
+	const {index} = packed;
+	return [packed.numbers, index.starts, index.ends, index.statementIndexes, index.parts, index.colorIndexes, index.extentStarts, index.extentEnds]
+		.map(array => array.buffer as ArrayBuffer);
 }
 
 /** Rebuilds the attribution of `text` from `packAttribution`'s output at once. Pure. */
@@ -239,7 +254,9 @@ export function attributionUnpacker(text: string, packed: PackedAttribution): {s
 				}
 			}
 
-			return {statements, sources: sources()};
+			const attribution = {statements, sources: sources()};
+			adoptIndex(attribution, packed.index);
+			return attribution;
 		},
 	};
 }

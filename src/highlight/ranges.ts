@@ -183,6 +183,14 @@ function sortedOrder(starts: Int32Array, ends: Int32Array, count: number): Int32
 	return order;
 }
 
+/**
+ * Makes `index` the cached index of `attribution`: one built for an attribution with the same statements and
+ * sources in the same order (the analysis worker builds it and sends it with the packed attribution).
+ */
+export function adoptIndex(attribution: Attribution, index: StatementIndex): void {
+	cache.set(attribution, index);
+}
+
 /** The sorted index of statement parts (built at once, or taken from the cache a `statementIndexer` filled). */
 export function indexStatements(attribution: Attribution): StatementIndex {
 	return statementIndexer(attribution).step(Number.POSITIVE_INFINITY)!;

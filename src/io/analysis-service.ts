@@ -74,7 +74,8 @@ export function workerAnalysis(workerUrl: URL, onFallBack?: (reason: unknown) =>
 			return fallBack(error, text);
 		}
 
-		// Rebuilt here, and its highlight index built, in small steps: a key pressed meanwhile waits one step at most.
+		// Rebuilt here in small steps: a key pressed meanwhile waits one step at most. The highlight index comes
+		// built with a packed answer; for a plain one it is built here, in steps too.
 		const attribution = await inSteps(attributionUnpacker(text, packed), signal);
 		await inSteps(statementIndexer(attribution), signal);
 		// The sidebar's first frame needs every source's short name, which reads all its mentions (15k for one

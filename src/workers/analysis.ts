@@ -3,7 +3,7 @@
 // result goes back.
 import {parentPort} from 'node:worker_threads';
 import {analyzeAttribution} from '../analysis/index.js';
-import {packAttribution} from '../app/attribution-codec.js';
+import {packAttribution, transferables} from '../app/attribution-codec.js';
 import type {AnalysisReply, AnalysisRequest} from '../io/analysis-service.js';
 import {runInBackground} from './background-priority.js';
 
@@ -24,6 +24,5 @@ parentPort?.on('message', (request: AnalysisRequest) => {
 		reply = {error: error instanceof Error ? error.message : String(error)};
 	}
 
-	const transfer = 'packed' in reply && reply.packed.kind === 'packed' ? [reply.packed.numbers.buffer as ArrayBuffer] : [];
-	parentPort!.postMessage(reply, transfer);
+	parentPort!.postMessage(reply, 'packed' in reply ? transferables(reply.packed) : []);
 });

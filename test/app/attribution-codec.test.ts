@@ -1,7 +1,8 @@
 import test from 'ava';
 import fs from 'node:fs';
 import {analyzeAttribution} from '../../src/analysis/index.js';
-import {attributionUnpacker, packAttribution, unpackAttribution} from '../../src/app/attribution-codec.js';
+import {attributionUnpacker, packAttribution, transferables, unpackAttribution} from '../../src/app/attribution-codec.js';
+import {indexStatements, statementIndexer} from '../../src/highlight/ranges.js';
 
 const seed = fs.readFileSync(new URL('../../articles/taiwan-us-trainers.txt', import.meta.url), 'utf8');
 
@@ -17,6 +18,15 @@ test('packing and unpacking gives back the same attribution', t => {
 	const quote = unpacked.statements.find(statement => statement.kind === 'direct')!.content[0]!;
 	t.is(quote.text, seed.slice(quote.start, quote.end));
 	t.deepEqual(Object.keys({...quote}).sort(), ['end', 'start'], 'no copy of the article in enumerable fields');
+});
+
+test('the highlight index comes with the packed attribution, ready for the rebuilt one', t => {
+	const attribution = analyzeAttribution(seed);
+	const packed = packAttribution(seed, attribution);
+	t.is(transferables(packed).length, 8);
+	const unpacked = unpackAttribution(seed, packed);
+	t.not(statementIndexer(unpacked).step(0), null, 'no building left to do');
+	t.deepEqual(indexStatements(unpacked), indexStatements(analyzeAttribution(seed)));
 });
 
 test('rebuilding in steps gives the same result as at once', t => {
