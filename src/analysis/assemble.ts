@@ -5,6 +5,7 @@
 import type {Attribution, Source, Span, Statement} from './types.js';
 import type {RawStatement} from './statements.js';
 import type {Range} from './units.js';
+import {straightApostrophes} from './tokens.js';
 import {absorb, anonymousHeads, appositiveName, describe, SourceIndex, type Described, type SourceDraft} from './sources.js';
 
 const anonymityRe = /condition of anonymity|anonymously|not authori[sz]ed to|not (?:to )?be (?:named|identified)|declined to be (?:named|identified)|requested anonymity|familiar with|on background|without being (?:named|identified)|insisted on anonymity|granted anonymity/i;
@@ -51,7 +52,7 @@ export function assemble(text: string, placed: readonly Placed[]): Attribution {
 			}
 
 			// `He’s said …`: the pronoun without its contracted auxiliary.
-			source = index.find(d, phrase.toLowerCase().replaceAll('\u2019', '\'').replace(/'(?:s|ve|d|re|ll|m)$/, ''));
+			source = index.find(d, straightApostrophes(phrase.toLowerCase()).replace(/'(?:s|ve|d|re|ll|m)$/, ''));
 			if (source) {
 				const before = source.name;
 				absorb(source, d);

@@ -35,7 +35,9 @@ function place(text: string): Placed[] {
 	// The statement of the previous unit when it was a bare quotation of its own.
 	let lastBare = -1;
 	let lastBareUnit = -1;
-	for (const [pi, para] of paragraphs(text).entries()) {
+	const paras = paragraphs(text);
+	for (let pi = 0; pi < paras.length; pi++) {
+		const para = paras[pi]!;
 		const last = out.at(-1);
 		const signed = last && last.paragraph === pi - 1 && !last.speaker && last.kind === 'direct' ? signature(text, para) : undefined;
 		if (last && signed) {
@@ -60,7 +62,8 @@ function place(text: string): Placed[] {
 		let q = 0;
 		lastBare = -1;
 		const paraUnits = units(text, para.start, para.end, quotes);
-		for (const [ui, whole] of paraUnits.entries()) {
+		for (let ui = 0; ui < paraUnits.length; ui++) {
+			const whole = paraUnits[ui]!;
 			const unit = ui === 0 ? {start: whole.start + datelineLength(text, whole.start), end: whole.end} : whole;
 			while (q < quotes.length && quotes[q]!.end <= unit.start) {
 				q++;

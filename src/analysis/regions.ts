@@ -55,17 +55,7 @@ export function quoteShare(r: Range, quotes: readonly Quote[]): number {
 }
 
 export function wordCount(tokens: readonly Token[], r: Range): number {
-	// Prefix sums of word tokens, built once per unit: a run-on unit asks this many times.
-	let prefix = wordPrefix.get(tokens);
-	if (!prefix) {
-		prefix = new Int32Array(tokens.length + 1);
-		for (const [i, t] of tokens.entries()) {
-			prefix[i + 1] = prefix[i]! + (t.word ? 1 : 0);
-		}
-
-		wordPrefix.set(tokens, prefix);
-	}
-
+	const prefix = wordPrefix(tokens);
 	const first = firstTokenAt(tokens, r.start);
 	let last = firstTokenAt(tokens, r.end);
 	// A token that starts inside `r` but runs past its end does not count.
@@ -76,7 +66,27 @@ export function wordCount(tokens: readonly Token[], r: Range): number {
 	return Math.max(0, prefix[last]! - prefix[first]!);
 }
 
-const wordPrefix = new WeakMap<readonly Token[], Int32Array>();
+// Prefix sums of word tokens: a run-on unit asks for word counts many times. Units are read one at a time, so one
+// reused buffer for the latest token list is enough (a map of buffers per unit was a tenth of the engine's garbage).
+let prefixOf: readonly Token[] | undefined;
+let prefixBuffer = new Int32Array(256);
+
+function wordPrefix(tokens: readonly Token[]): Int32Array {
+	if (tokens === prefixOf) {
+		return prefixBuffer;
+	}
+
+	if (prefixBuffer.length <= tokens.length) {
+		prefixBuffer = new Int32Array(2 * tokens.length + 1);
+	}
+
+	for (let i = 0; i < tokens.length; i++) {
+		prefixBuffer[i + 1] = prefixBuffer[i]! + (tokens[i]!.word ? 1 : 0);
+	}
+
+	prefixOf = tokens;
+	return prefixBuffer;
+}
 
 /** Index of the first token starting at or after `offset` (binary search; tokens are ordered). */
 export function firstTokenAt(tokens: readonly Token[], offset: number): number {

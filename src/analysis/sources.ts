@@ -6,6 +6,7 @@
 import type {SourceKind} from './types.js';
 import type {Range} from './units.js';
 import {documentHeads, organizationWords, pronouns, publicationWords, titles, unnamedHeads} from './lexicon.js';
+import {straightApostrophes} from './tokens.js';
 
 /** A source while it is being built. */
 export type SourceDraft = {
@@ -66,7 +67,7 @@ export type Described = {
 /** Reads a speaker phrase: name vs role, kind, head noun. */
 export function describe(phrase: string): Described {
 	const words = phrase.split(/\s+/).filter(Boolean);
-	const lower = words.map(w => w.toLowerCase().replaceAll('’', '\'').replace(/'s$/, ''));
+	const lower = words.map(w => straightApostrophes(w.toLowerCase()).replace(/'s$/, ''));
 	if (words.length === 1 && (pronouns.has(lower[0]!.replace(/'(?:ve|d|re|ll|m)$/, '')) || lower[0] === 'which' || lower[0] === 'that')) {
 		return {kind: 'pronoun', name: words[0]!, role: undefined, nameTokens: [], head: undefined, definite: true};
 	}

@@ -39,6 +39,11 @@ function isSpace(c: number): boolean {
 		|| c === 0xFE_FF;
 }
 
+/** `’` as `'`; `replaceAll` costs more than the search that usually finds nothing. */
+export function straightApostrophes(s: string): string {
+	return s.includes('\u2019') ? s.replaceAll('\u2019', '\'') : s;
+}
+
 const marks = new Set(['"', '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB']);
 
 /** Tokens of `[lo, hi)`; `quotes` (ordered) tells which tokens lie inside a quotation. */
@@ -55,13 +60,20 @@ export function tokenize(text: string, lo: number, hi: number, quotes: ReadonlyA
 
 		const start = i;
 		let word = false;
+		// Whether lower-casing can change the word: most words are lower case already, and `toLowerCase` always copies.
+		let cased = false;
 		if (isAlnum(text, i)) {
 			word = true;
-			i += c >= 0xD8_00 && c <= 0xDB_FF ? 2 : 1;
 			for (;;) {
+				const d = text.charCodeAt(i);
+				cased ||= d > 127 || (d >= 65 && d <= 90);
+				i += d >= 0xD8_00 && d <= 0xDB_FF ? 2 : 1;
 				if (i < hi && isAlnum(text, i)) {
-					i += text.charCodeAt(i) >= 0xD8_00 && text.charCodeAt(i) <= 0xDB_FF ? 2 : 1;
-				} else if (i + 1 < hi && isJoiner(text.charCodeAt(i)) && isAlnum(text, i + 1)) {
+					continue;
+				}
+
+				if (i + 1 < hi && isJoiner(text.charCodeAt(i)) && isAlnum(text, i + 1)) {
+					cased ||= text.charCodeAt(i) > 127;
 					i++;
 				} else {
 					break;
@@ -83,12 +95,12 @@ export function tokenize(text: string, lo: number, hi: number, quotes: ReadonlyA
 			q++;
 		}
 
-		const lower = word ? t.toLowerCase() : t;
+		const lower = word ? (cased ? straightApostrophes(t.toLowerCase()) : t) : (t === '\u2019' ? '\'' : t);
 		out.push({
 			start,
 			end: i,
 			text: t,
-			lower: lower.includes('\u2019') ? lower.replaceAll('\u2019', '\'') : lower,
+			lower,
 			word,
 			quoted: q < quotes.length && quotes[q]!.start <= start && start < quotes[q]!.end,
 			mark: !word && (marks.has(t) || t === '\'\'' || t === '``'),
