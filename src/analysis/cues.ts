@@ -250,6 +250,10 @@ const namingParticiples = new Set(['called', 'dubbed', 'titled', 'named', 'label
 
 const speakForms = new Set(['speak', 'speaks', 'spoke', 'spoken', 'speaking']);
 
+/** Every word a cue can begin with (the branches of `findCues`): one lookup rules out most words. */
+const cueStarts: ReadonlySet<string> = new Set(['according', 'as', 'put', 'puts', 'pointed', 'points', 'pointing', 'point',
+	...speakForms, ...declineForms, ...cueVerbs]);
+
 /**
  * The `about` (after an object and adjuncts) or `of` (right after the verb or an adverb) that makes `speak` a cue of a
  * topic; -1 when none follows. `spoke on condition of anonymity` and `spoke to reporters` report nothing.
@@ -276,7 +280,7 @@ export function findCues(tokens: readonly Token[], titleCase = false): Cue[] {
 	const out: Cue[] = [];
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i]!;
-		if (!t.word || t.quoted) {
+		if (!t.word || t.quoted || !cueStarts.has(t.lower)) {
 			continue;
 		}
 

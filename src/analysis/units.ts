@@ -107,7 +107,8 @@ export function units(text: string, lo: number, hi: number, quotes: readonly Quo
 	let start = lo;
 	let q = 0;
 	for (let i = lo; i < hi; i++) {
-		if (!isTerminal(text[i])) {
+		const c = text.charCodeAt(i);
+		if (c !== 46 && c !== 33 && c !== 63) { // . ! ?: char codes, as this looks at every character
 			continue;
 		}
 
