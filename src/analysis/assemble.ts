@@ -5,6 +5,7 @@
 import type {Attribution, Source, Span, Statement} from './types.js';
 import type {RawStatement} from './statements.js';
 import type {Range} from './units.js';
+import {ArticleSpan} from './span.js';
 import {straightApostrophes} from './tokens.js';
 import {absorb, anonymousHeads, appositiveName, describe, SourceIndex, type Described, type SourceDraft} from './sources.js';
 
@@ -15,7 +16,7 @@ const shePhrase = /\b(?:Ms|Mrs|Miss|Mme|Dame|Lady|(?:spokes|chair|congress|busin
 const hePhrase = /\b(?:Mr|Sir|Lord|(?:spokes|chair|congress|business|council)man)\b/i;
 
 function span(text: string, start: number, end: number): Span {
-	return {start, end, text: text.slice(start, end)};
+	return new ArticleSpan(text, start, end);
 }
 
 /** A raw statement plus the source it inherits when it has no speaker of its own. */

@@ -1,4 +1,5 @@
 import type {Attribution, Source, SourceKind, Span, Statement, StatementKind} from '../analysis/types.js';
+import {ArticleSpan} from '../analysis/span.js';
 import {adoptIndex, indexStatements, type StatementIndex} from '../highlight/ranges.js';
 
 /**
@@ -44,7 +45,7 @@ export function packAttribution(text: string, attribution: Attribution): PackedA
 		}
 
 		numbers.push(span.start, span.end);
-		return span.start >= 0 && span.text === text.slice(span.start, span.end);
+		return span.start >= 0 && (span instanceof ArticleSpan ? span.isFrom(text) : span.text === text.slice(span.start, span.end));
 	};
 
 	for (const statement of statements) {
@@ -124,27 +125,6 @@ memory, about 4 ms per MB on these machines). As plain objects with their spans 
 took 9.6 MB; a statement that reads its parts from the packed numbers when asked takes about 60 bytes, and the
 numbers arrived from the worker without a copy. `toJSON` gives the plain shape back for serialised output.
 */
-
-/** A span whose text is sliced from the article when read. */
-class ArticleSpan implements Span {
-	readonly start: number;
-	readonly end: number;
-	readonly #article: string;
-
-	constructor(article: string, start: number, end: number) {
-		this.start = start;
-		this.end = end;
-		this.#article = article;
-	}
-
-	get text(): string {
-		return this.#article.slice(this.start, this.end);
-	}
-
-	toJSON(): Span {
-		return {start: this.start, end: this.end, text: this.text};
-	}
-}
 
 /** The span at `numbers[at]`, `numbers[at + 1]` (start, end; start -1: none). */
 function spanAt(article: string, numbers: Int32Array, at: number): Span | null {

@@ -20,9 +20,9 @@ test('the worker returns the same attribution as the engine run here, for severa
 	});
 	const other = 'Nothing is attributed here.';
 	const [first, second] = await Promise.all([analyze(text), analyze(other)]);
-	t.deepEqual(asData(first), analyzeAttribution(text));
+	t.deepEqual(asData(first), asData(analyzeAttribution(text)));
 	t.true(first.statements.length >= 3);
-	t.deepEqual(asData(second), analyzeAttribution(other));
+	t.deepEqual(asData(second), asData(analyzeAttribution(other)));
 });
 
 test('a long article comes back whole and rebuilt in steps', async t => {
@@ -31,7 +31,7 @@ test('a long article comes back whole and rebuilt in steps', async t => {
 		t.fail(String(reason));
 	});
 	const result = await analyze(long);
-	t.deepEqual(asData(result), analyzeAttribution(long));
+	t.deepEqual(asData(result), asData(analyzeAttribution(long)));
 	t.is(result.statements.length, 400);
 });
 
@@ -49,16 +49,16 @@ test('a text longer than several pieces arrives whole, a surrogate pair at a pie
 		t.fail(String(reason));
 	});
 	const result = await analyze(long);
-	t.deepEqual(asData(result), analyzeAttribution(long));
+	t.deepEqual(asData(result), asData(analyzeAttribution(long)));
 	t.true(result.statements.length > 1000);
 });
 
 test('when the worker cannot start, the engine runs here with the same result', async t => {
 	const reasons: unknown[] = [];
 	const analyze = workerAnalysis(new URL('../../src/workers/no-such-worker.js', import.meta.url), reason => reasons.push(reason));
-	t.deepEqual(await analyze(text), analyzeAttribution(text));
+	t.deepEqual(asData(await analyze(text)), asData(analyzeAttribution(text)));
 	t.is(reasons.length, 1);
-	t.deepEqual(await analyze(text), analyzeAttribution(text));
+	t.deepEqual(asData(await analyze(text)), asData(analyzeAttribution(text)));
 });
 
 test('an aborted job ends its worker and rejects; the next job still runs in a worker', async t => {
@@ -71,5 +71,5 @@ test('an aborted job ends its worker and rejects; the next job still runs in a w
 	abort.abort();
 	const error = await t.throwsAsync(abandoned, {any: true});
 	t.is((error as {name?: string}).name, 'AbortError');
-	t.deepEqual(asData(await analyze(text)), analyzeAttribution(text));
+	t.deepEqual(asData(await analyze(text)), asData(analyzeAttribution(text)));
 });
