@@ -73,12 +73,18 @@ export function looseQuotes(ctx: Context, covered: readonly Range[]): LooseQuote
 			words += tokens[k]!.word ? 1 : 0;
 		}
 
-		if (words === 0 || isTitle(tokens, first, after)) {
+		if (words === 0) {
 			continue;
 		}
 
 		const before = trimRegion(text, unit.start, q.start, quotes);
 		const closing = text.slice(Math.max(q.start, q.end - 4), q.end);
+		// A title-like quotation (`“Ohio!”`) that opens the sentence, with a speaker and a verb after it, is something said.
+		const title = isTitle(tokens, first, after);
+		if (title && (before || !/[?!]\s*['\u2019]?(?:["\u201D]|'')$/.test(closing))) {
+			continue;
+		}
+
 		if (!before && /[,?!\u2014-]\s*['\u2019]?(?:["\u201D]|'')$/.test(closing)) {
 			// `“…,” the man shouted` / `“…,” shouted the man`.
 			const p = phraseStartingAt(tokens, after);

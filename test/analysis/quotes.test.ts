@@ -312,3 +312,10 @@ test('partly quoted words found without a cue that open with a preposition (by �
 	t.deepEqual(summary(analyzeAttribution('In Salem, Ann Lee, a first-time candidate, had been trying to unseat Bob Hart, whose record Lee mocked, with a "clean the harbor" theme like hers.')),
 		[]);
 });
+
+test('a capitalised exclamation opening the sentence, with a speaker and a verb after it, is said (not a title)', t => {
+	t.deepEqual(summary(analyzeAttribution('The band played on.\n\n“Salem!” the crowd roared back.')),
+		['the crowd | roared | “Salem!”']);
+	// A title that opens a sentence still is none: `“Harbor Lights,” the new play, opened on Friday.`
+	t.deepEqual(summary(analyzeAttribution('“Harbor Lights,” the new play, opened on Friday.')), []);
+});
