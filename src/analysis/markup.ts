@@ -1,6 +1,6 @@
 /**
  * Text the rules should not read: embedded `<tweet …>…</tweet>` markup (its attribute values look like quotations),
- * a leading dateline (`WASHINGTON (Reuters) –`) and a publication's editor's note. Masking keeps every offset:
+ * a leading dateline (`WASHINGTON (Reuters) –`, `New York (AFP) –`) and a publication's editor's note. Masking keeps every offset:
  * characters become spaces.
  */
 
@@ -27,11 +27,15 @@ export function maskMarkup(text: string): string {
 
 const datelineRe = /^[A-Z][A-Z.'’-]+(?: [A-Z][A-Za-z.'’-]*){0,3}(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?(?:,? [A-Z][a-z]{2,4}\.? \d{1,2})?\s*(?:\([^()\n]{1,40}\))?\s*(?:[—–]|--?)\s*/;
 
+/** `New York (AFP) – `: a place in title case is a dateline too when a news agency in parentheses follows it. */
+const agencyDatelineRe = /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:, [A-Z][A-Za-z.]*)? \([A-Z][A-Za-z ]{1,20}\) ?(?:[—–]|--?) */;
+
 /** Length of a dateline at `start` (`WASHINGTON (Reuters) – `), or 0. */
 export function datelineLength(text: string, start: number): number {
-	const m = datelineRe.exec(text.slice(start, start + 100));
+	const head = text.slice(start, start + 100);
+	const m = datelineRe.exec(head);
 	if (!m || !/^[A-Z]{2,}/.test(m[0]) || m[0].length >= 100) {
-		return 0;
+		return agencyDatelineRe.exec(head)?.[0].length ?? 0;
 	}
 
 	return m[0].length;

@@ -206,3 +206,8 @@ test('a cue in a subjectless opening clause (Having announced …, / One week af
 	t.deepEqual(summary(analyzeAttribution('One week after announcing his support for the levy, Lee still believes it is too small.')),
 		['Lee | announcing | his support for the levy']);
 });
+
+test('a place in title case before a news agency in parentheses is a dateline, not the speaker', t => {
+	const result = analyze(t, 'Salem (AFP) – Mayor Ann Lee has taken aim at the harbor board, saying that its plan would ruin the pier.');
+	t.deepEqual(summary(result), ['Mayor Ann Lee | saying | that its plan would ruin the pier']);
+});
