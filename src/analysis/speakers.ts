@@ -253,12 +253,15 @@ const moreIntroWords = new Set(['amid', 'outside', 'inside', 'throughout', 'acro
 	'within', 'standing', 'campaigning', 'visiting', 'shortly', 'soon', 'back', 'ever', 'unless', 'over', 'between', 'absent',
 	'based', 'having', 'given', 'preceded', 'challenged', 'facing', 'beyond', 'against', 'toward', 'towards', 'early', 'late']);
 
+/** Prepositions that open a second introductory phrase of place or time (`The day before, at a rally in Salem, …`). */
+const placePrepositions = new Set(['at', 'in', 'on', 'during', 'outside', 'inside', 'near', 'after', 'before', 'from', 'where', 'when']);
+
 /** `Hours later, …`, `A few minutes later, …`: a time phrase up to a comma. */
 function timeIntro(tokens: readonly Token[], s: number, before: number): boolean {
 	for (let k = s; k < before && k - s < 5; k++) {
 		const t = tokens[k]!;
 		if (t.text === ',') {
-			return k > s && ['later', 'earlier', 'ago'].includes(tokens[k - 1]!.lower);
+			return k > s && ['later', 'earlier', 'ago', 'before'].includes(tokens[k - 1]!.lower);
 		}
 
 		if (!t.word || t.quoted) {
@@ -282,9 +285,11 @@ export function subjectPhrase(tokens: readonly Token[], before: number): Phrase 
 		s++;
 	}
 
-	// `In a statement released Thursday, Ann Lee …`: an introductory phrase up to its comma is not the subject.
-	if (s < before && (introWords.has(tokens[s]!.lower) || sentenceAdverbs.has(tokens[s]!.lower) || moreIntroWords.has(tokens[s]!.lower)
-		|| timeIntro(tokens, s, before))) {
+	// `In a statement released Thursday, Ann Lee …`: an introductory phrase up to its comma is not the subject; nor is a
+	// second one after it (`The day before, at a rally in Salem, Lee …`).
+	for (let intro = 0; intro < 2 && s < before && (intro === 0 ? introWords.has(tokens[s]!.lower) || sentenceAdverbs.has(tokens[s]!.lower)
+		|| moreIntroWords.has(tokens[s]!.lower) || timeIntro(tokens, s, before) : placePrepositions.has(tokens[s]!.lower)); intro++) {
+		const from = s;
 		for (let k = s + 1; k < before && k - s < 20; k++) {
 			if (tokens[k]!.text === ',' && !tokens[k]!.quoted) {
 				s = k + 1;
@@ -292,11 +297,17 @@ export function subjectPhrase(tokens: readonly Token[], before: number): Phrase 
 			}
 		}
 
+		if (s === from) {
+			break;
+		}
+
 		// `At a rally in Portsmouth, N.H., on Tuesday, Lee …`: a place's state and a day continue the introduction.
 		for (let guard = 0; guard < 2; guard++) {
 			let k = s;
-			while (k < before && k - s < 4 && tokens[k]!.word && !tokens[k]!.quoted
-				&& (tokens[k]!.text[0] !== tokens[k]!.lower[0] || (k > s && ['on', 'in'].includes(tokens[k - 1]!.lower)) || ['on', 'in'].includes(tokens[k]!.lower))) {
+			// (`Tex.` may come as a word and its period.)
+			while (k < before && k - s < 4 && ((tokens[k]!.word && !tokens[k]!.quoted
+				&& (tokens[k]!.text[0] !== tokens[k]!.lower[0] || (k > s && ['on', 'in'].includes(tokens[k - 1]!.lower)) || ['on', 'in'].includes(tokens[k]!.lower)))
+				|| (tokens[k]!.text === '.' && k > s && abbreviationBefore(tokens, k)))) {
 				k++;
 			}
 

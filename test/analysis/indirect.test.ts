@@ -521,3 +521,10 @@ test('asked by X …: the one after by put the question, which starts at its que
 	t.deepEqual(statements(t, '“Not this year,” Lee said when asked by a caller whether he would run again.'),
 		['Lee | said | “Not this year,”', 'a caller | asked | whether he would run again']);
 });
+
+test('the subject after two introductions (`The day before, at a rally in Beaumont, Tex.,` / `In Salem, where …,`) speaks a participle cue', t => {
+	t.deepEqual(statements(t, 'The day before, at a rally in Beaumont, Tex., Bob Hart was just as blunt, claiming that the plan had failed.'),
+		['Bob Hart | claiming | that the plan had failed']);
+	t.deepEqual(statements(t, 'In West Salem, where Mr. Hart began his career, he showed his wit at a rally by joking that he would bring a grill to the capital.'),
+		['he | joking | that he would bring a grill to the capital']);
+});
