@@ -272,7 +272,11 @@ function timeIntro(tokens: readonly Token[], s: number, before: number): boolean
 	return false;
 }
 
-const statesAndDays = /^(?:[A-Z][a-z]*\.(?: ?[A-Z][a-z]*\.)?|New (?:Hampshire|York|Jersey|Mexico)|North (?:Carolina|Dakota)|South (?:Carolina|Dakota)|West Virginia|Rhode Island|[A-Z][a-z]+day)$/;
+const statesAndDays = new RegExp('^(?:[A-Z][a-z]*\\.(?: ?[A-Z][a-z]*\\.)?|[A-Z]{2}|New (?:Hampshire|York|Jersey|Mexico)|North (?:Carolina|Dakota)'
+	+ '|South (?:Carolina|Dakota)|West Virginia|Rhode Island|[A-Z][a-z]+day|Alabama|Alaska|Arizona|Arkansas|California|Colorado'
+	+ '|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland'
+	+ '|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|Ohio|Oklahoma|Oregon|Pennsylvania'
+	+ '|Tennessee|Texas|Utah|Vermont|Virginia|Washington|Wisconsin|Wyoming)$');
 
 function text(tokens: readonly Token[], a: number, b: number): string {
 	return tokens.slice(a, b).map(t => t.text).join(' ');

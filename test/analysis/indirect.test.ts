@@ -528,3 +528,8 @@ test('the subject after two introductions (`The day before, at a rally in Beaumo
 	t.deepEqual(statements(t, 'In West Salem, where Mr. Hart began his career, he showed his wit at a rally by joking that he would bring a grill to the capital.'),
 		['he | joking | that he would bring a grill to the capital']);
 });
+
+test('a state written out in full continues an introduction (`At an event in Ames, Iowa, on Sunday, …`)', t => {
+	t.deepEqual(statements(t, 'At a campaign event in Ames, Iowa, on Sunday, Ann Lee expanded on her remarks, saying that the state should lead.'),
+		['Ann Lee | saying | that the state should lead']);
+});
