@@ -533,3 +533,11 @@ test('a state written out in full continues an introduction (`At an event in Ame
 	t.deepEqual(statements(t, 'At a campaign event in Ames, Iowa, on Sunday, Ann Lee expanded on her remarks, saying that the state should lead.'),
 		['Ann Lee | saying | that the state should lead']);
 });
+
+test('a participle after a comma is said by the subject pronoun of the clause it follows (`…, but he talked …, saying …`)', t => {
+	t.deepEqual(statements(t, 'Lee was challenged over his temper, but he talked more about roads, saying that he would fix the bridge.'),
+		['he | saying | that he would fix the bridge']);
+	// After a subordinator the pronoun is often someone else: the sentence subject still speaks.
+	t.deepEqual(statements(t, 'Ruiz apologized for the columns after they came out, saying that they were old.'),
+		['Ruiz | saying | that they were old']);
+});
