@@ -374,9 +374,9 @@ const consequences = ['forcing', 'referring', 'leaving', 'prompting', 'drawing',
 	'meaning', 'reversing', 'marking', 'ending', 'signaling', 'putting', 'giving', 'bringing'];
 
 /**
- * Reported content ends where the writer adds a clause of their own with a new subject (`…, and he railed …`) or
- * after a quotation closed with a comma. (Cutting at `, which`, `, as`, a participle or a dash too was measured: each
- * lost more matches than it gained.)
+ * Reported content ends where the writer adds a clause of their own with a new subject (`…, and he railed …`), after a
+ * quotation closed with a comma, or at a dash after the quotation. (Cutting at `, which`, `, as`, a participle or any
+ * dash was measured: each lost more matches than it gained.)
  */
 export function cutTrailing(ctx: Context, region: Range): Range {
 	const {text, quotes, tokens} = ctx;
@@ -405,6 +405,10 @@ export function cutTrailing(ctx: Context, region: Range): Range {
 			return trimRegion(text, region.start, t.start, quotes) ?? region;
 		}
 
+		if (dashAfterQuotation(ctx, region, t)) {
+			return trimRegion(text, region.start, t.start, quotes) ?? region;
+		}
+
 		if (t.text !== ',' || t.quoted) {
 			continue;
 		}
@@ -427,6 +431,22 @@ export function cutTrailing(ctx: Context, region: Range): Range {
 	}
 
 	return region;
+}
+
+/**
+ * `he was “encouraged” by the plan — a modest boost for …`: a spaced dash after the reported words' quotation, with no
+ * quotation after it, opens the writer's comment (but not a dash of a pair around an aside: `“…” - and X - …`).
+ */
+function dashAfterQuotation(ctx: Context, region: Range, t: Token): boolean {
+	const {text, quotes} = ctx;
+	if (t.quoted || !['\u2014', '\u2013', '-'].includes(t.text) || !/\s/.test(text[t.start - 1] ?? '')) {
+		return false;
+	}
+
+	const before = quotes.findLast(q => q.start >= region.start && q.end <= t.start);
+	const dash = t.text === '-' ? ' -' : t.text;
+	return before !== undefined && !quotes.some(q => q.start >= t.end && q.start < region.end)
+		&& !text.slice(before.end, t.start).includes(dash) && !text.slice(t.end, region.end).includes(dash);
 }
 
 /** Verbs that name or judge (`called the plan “a disaster”`): what they say is the quoted name. */

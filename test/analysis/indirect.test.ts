@@ -541,3 +541,10 @@ test('a participle after a comma is said by the subject pronoun of the clause it
 	t.deepEqual(statements(t, 'Ruiz apologized for the columns after they came out, saying that they were old.'),
 		['Ruiz | saying | that they were old']);
 });
+
+test('reported content ends at a spaced dash after its quotation (the writer’s comment), not at a dash pair around an aside', t => {
+	t.deepEqual(statements(t, 'Ruiz said he was “encouraged” by the plan — a modest boost for the mayor after a hard month.'),
+		['Ruiz | said | he was “encouraged” by the plan']);
+	t.deepEqual(statements(t, 'Ruiz said that “every member of the board” - including Lee - backed the plan.'),
+		['Ruiz | said | that “every member of the board” - including Lee - backed the plan']);
+});
