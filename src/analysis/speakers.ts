@@ -225,8 +225,9 @@ export function speakerBefore(tokens: readonly Token[], c: number): Phrase | und
 
 		const before = phraseBefore(tokens, k - 1);
 		// `Cory Lee, 22, of Salem, Ore., said`: a place after a preposition belongs to the inserted piece too.
+		// So is a city and state after a preposition anywhere in it (`Dale, now retired in Salem, Ore., said`).
 		const place = before !== undefined && ['of', 'from', 'in'].includes(tokens[before.first - 1]?.lower ?? '')
-			&& tokens[before.first - 2]?.text === ',';
+			&& (tokens[before.first - 2]?.text === ',' || statesAndDays.test(text(tokens, k + 1, j).replace(/ \.$/, '.')));
 		if (!before || place || insideParticipleClause(tokens, before.first) || (before.first === before.last && /^\d+$/.test(tokens[before.first]!.text))) {
 			// `Ann Lee, 41, a teacher from Ohio, said`: keep going left past another inserted piece (an age is none); so past a
 			// place that is the object of a preposition (`Lee, speaking at a rally in Salem, Ore., said`).

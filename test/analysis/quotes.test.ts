@@ -319,3 +319,8 @@ test('a capitalised exclamation opening the sentence, with a speaker and a verb 
 	// A title that opens a sentence still is none: `“Harbor Lights,” the new play, opened on Friday.`
 	t.deepEqual(summary(analyzeAttribution('“Harbor Lights,” the new play, opened on Friday.')), []);
 });
+
+test('a city and state after a preposition inside an appositive does not hide the speaker (`“…,” Mr. Dale, now retired in Salem, Ore., said`)', t => {
+	t.deepEqual(summary(analyzeAttribution('“I would have been sitting in jail for years,” Mr. Dale, now 81 and retired in Salem, Ore., said by telephone.')),
+		['Mr. Dale | said | “I would have been sitting in jail for years,”']);
+});
