@@ -1,5 +1,6 @@
 import type {Attribution, Source, SourceKind, Span, Statement, StatementKind} from '../analysis/types.js';
 import {ArticleSpan} from '../analysis/span.js';
+import {adoptShortName, shortSourceName} from '../highlight/summary.js';
 import {adoptIndex, indexStatements, type StatementIndex} from '../highlight/ranges.js';
 
 /**
@@ -18,7 +19,8 @@ export type PackedAttribution =
 		/** Statement ids, then source ids, joined with `\n`. */
 		readonly ids: string;
 		readonly statementCount: number;
-		readonly sources: ReadonlyArray<{readonly name: string; readonly kind: SourceKind; readonly role: string | null; readonly anonymous: boolean}>;
+		/** Per source, with its short name worked out here (it reads every mention: 15k for one source of 3 MB). */
+		readonly sources: ReadonlyArray<{readonly name: string; readonly kind: SourceKind; readonly role: string | null; readonly anonymous: boolean; readonly shortName: string}>;
 		/** The highlight index, built where the attribution was (typed arrays, so it crosses without a copy). */
 		readonly index: StatementIndex;
 	}
@@ -91,7 +93,8 @@ export function packAttribution(text: string, attribution: Attribution): PackedA
 		numbers: Int32Array.from(numbers),
 		ids: ids.join('\n'),
 		statementCount: statements.length,
-		sources: sources.map(({name, kind, role, anonymous}) => ({name, kind, role, anonymous})),
+		sources: sources.map(source => ({name: source.name, kind: source.kind, role: source.role, anonymous: source.anonymous,
+			shortName: shortSourceName(source)})),
 		index: indexStatements(attribution),
 	};
 }
@@ -217,7 +220,9 @@ export function attributionUnpacker(text: string, packed: PackedAttribution): {s
 			statementIds[index] = ids[numbers[at++]!]!;
 		}
 
-		return {id: sourceIds[index]!, name: meta.name, kind: meta.kind, role: meta.role, anonymous: meta.anonymous, mentions, statementIds};
+		const source = {id: sourceIds[index]!, name: meta.name, kind: meta.kind, role: meta.role, anonymous: meta.anonymous, mentions, statementIds};
+		adoptShortName(source, meta.shortName);
+		return source;
 	});
 
 	return {

@@ -57,6 +57,11 @@ export function shortSourceName(source: Source): string {
 
 const shortNames = new WeakMap<Source, string>();
 
+/** Takes `shortName`, worked out by `shortSourceName` on another thread, as the short name of `source`. */
+export function adoptShortName(source: Source, shortName: string): void {
+	shortNames.set(source, shortName);
+}
+
 function findShortName(source: Source): string {
 	const words = new Set(source.name.split(/\s+/));
 	// The first of the shortest one-word mentions; a plain loop, as a source can have thousands of mentions.

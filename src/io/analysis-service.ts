@@ -79,7 +79,8 @@ export function workerAnalysis(workerUrl: URL, onFallBack?: (reason: unknown) =>
 		const attribution = await inSteps(attributionUnpacker(text, packed), signal);
 		await inSteps(statementIndexer(attribution), signal);
 		// The sidebar's first frame needs every source's short name, which reads all its mentions (15k for one
-		// source of the 3 MB benchmark): worked out here, a source per step, not inside that frame.
+		// source of the 3 MB benchmark). A packed answer brings them from the worker; for a plain one they are
+		// worked out here, a source per step, not inside that frame.
 		await inSteps(eachInTurn(attribution.sources, shortSourceName), signal);
 		return attribution;
 	};

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import {analyzeAttribution} from '../../src/analysis/index.js';
 import {attributionUnpacker, packAttribution, transferables, unpackAttribution} from '../../src/app/attribution-codec.js';
 import {indexStatements, statementIndexer} from '../../src/highlight/ranges.js';
+import {shortSourceName} from '../../src/highlight/summary.js';
 
 const seed = fs.readFileSync(new URL('../../articles/taiwan-us-trainers.txt', import.meta.url), 'utf8');
 
@@ -27,6 +28,22 @@ test('the highlight index comes with the packed attribution, ready for the rebui
 	const unpacked = unpackAttribution(seed, packed);
 	t.not(statementIndexer(unpacked).step(0), null, 'no building left to do');
 	t.deepEqual(indexStatements(unpacked), indexStatements(analyzeAttribution(seed)));
+});
+
+test('short source names are worked out where the attribution was packed and taken as they come', t => {
+	const attribution = analyzeAttribution(seed);
+	const packed = packAttribution(seed, attribution);
+	if (packed.kind !== 'packed') {
+		t.fail('expected a packed attribution');
+		return;
+	}
+
+	t.deepEqual(packed.sources.map(source => source.shortName), attribution.sources.map(source => shortSourceName(source)));
+	t.true(packed.sources.some(source => source.shortName === 'Pentagon spokesman'));
+	// Not worked out again from the mentions: a different name sent along is the one the reader shows.
+	const sent = {...packed, sources: packed.sources.map(source => ({...source, shortName: `${source.shortName}!`}))};
+	const unpacked = unpackAttribution(seed, sent);
+	t.deepEqual(unpacked.sources.map(source => shortSourceName(source)), packed.sources.map(source => `${source.shortName}!`));
 });
 
 test('rebuilding in steps gives the same result as at once', t => {
