@@ -3,6 +3,8 @@ import {ArticleSpan} from '../analysis/span.js';
 import {adoptShortName, shortSourceName} from '../highlight/summary.js';
 import {adoptIndex, indexStatements, type StatementIndex} from '../highlight/ranges.js';
 
+type PackedSourceMeta = {readonly name: string; readonly kind: SourceKind; readonly role: string | null; readonly anonymous: boolean; readonly shortName: string};
+
 /**
  * An `Attribution` in a shape that crosses a `worker_threads` boundary cheaply. Structured cloning the object
  * graph of a 3 MB article (15k statements, 18k mentions) costs about 45 ms to deserialise on the receiving
@@ -11,6 +13,7 @@ import {adoptIndex, indexStatements, type StatementIndex} from '../highlight/ran
  * few milliseconds. An attribution that breaks that contract is sent `plain` instead, so the result is always the
  * same object the engine returned.
  */
+
 export type PackedAttribution =
 	| {
 		readonly kind: 'packed';
@@ -20,7 +23,7 @@ export type PackedAttribution =
 		readonly ids: string;
 		readonly statementCount: number;
 		/** Per source, with its short name worked out here (it reads every mention: 15k for one source of 3 MB). */
-		readonly sources: ReadonlyArray<{readonly name: string; readonly kind: SourceKind; readonly role: string | null; readonly anonymous: boolean; readonly shortName: string}>;
+		readonly sources: readonly PackedSourceMeta[];
 		/** The highlight index, built where the attribution was (typed arrays, so it crosses without a copy). */
 		readonly index: StatementIndex;
 	}
@@ -126,7 +129,8 @@ Rebuilt statements are kept small. Everything rebuilt here lands in the young ge
 collection that copies it held the reader up for 20–50 ms on the 3 MB benchmark (much of it first touches of new
 memory, about 4 ms per MB on these machines). As plain objects with their spans and span texts, 15k statements
 took 9.6 MB; a statement that reads its parts from the packed numbers when asked takes about 60 bytes, and the
-numbers arrived from the worker without a copy. `toJSON` gives the plain shape back for serialised output.
+numbers arrived from the worker without a copy. Sources read their mentions the same way (18k spans on that
+benchmark, which the reader never reads). `toJSON` gives the plain shape back for serialised output.
 */
 
 /** The span at `numbers[at]`, `numbers[at + 1]` (start, end; start -1: none). */
@@ -176,6 +180,49 @@ class PackedStatement implements Statement {
 	}
 }
 
+/**
+ * A source whose mentions are read from the packed numbers, from `at` on, when asked: the reader never asks (the
+ * short name comes worked out), and a source of the 3 MB benchmark has 15k of them.
+ */
+class PackedSource implements Source {
+	readonly id: string;
+	readonly name: string;
+	readonly kind: SourceKind;
+	readonly role: string | null;
+	readonly anonymous: boolean;
+	readonly statementIds: readonly string[];
+	readonly #article: string;
+	readonly #numbers: Int32Array;
+	readonly #at: number;
+
+	constructor(id: string, meta: PackedSourceMeta, statementIds: readonly string[], article: string, numbers: Int32Array, at: number) {
+		this.id = id;
+		this.name = meta.name;
+		this.kind = meta.kind;
+		this.role = meta.role;
+		this.anonymous = meta.anonymous;
+		this.statementIds = statementIds;
+		this.#article = article;
+		this.#numbers = numbers;
+		this.#at = at;
+	}
+
+	get mentions(): readonly Span[] {
+		const count = this.#numbers[this.#at]!;
+		const spans = new Array<Span>(count);
+		for (let index = 0; index < count; index++) {
+			spans[index] = spanAt(this.#article, this.#numbers, this.#at + 1 + (2 * index))!;
+		}
+
+		return spans;
+	}
+
+	toJSON(): Source {
+		return {id: this.id, name: this.name, kind: this.kind, role: this.role, anonymous: this.anonymous, mentions: this.mentions,
+			statementIds: this.statementIds};
+	}
+}
+
 /** Statements rebuilt between two looks at the clock. */
 const statementsPerClockCheck = 256;
 
@@ -193,16 +240,6 @@ export function attributionUnpacker(text: string, packed: PackedAttribution): {s
 	const ids = packed.ids === '' ? [] : packed.ids.split('\n');
 	const sourceIds = ids.slice(statementCount);
 	let at = 0;
-	const spans = (): Span[] => {
-		// Made at its length and filled: Array.from({length}) would grow it item by item.
-		const list = new Array<Span>(numbers[at++]!);
-		for (let index = 0; index < list.length; index++, at += 2) {
-			list[index] = spanAt(text, numbers, at)!;
-		}
-
-		return list;
-	};
-
 	const statements: Statement[] = [];
 	const statement = (index: number): Statement => {
 		const kind = kinds[numbers[at]!]!;
@@ -214,13 +251,14 @@ export function attributionUnpacker(text: string, packed: PackedAttribution): {s
 	};
 
 	const sources = (): Source[] => packed.sources.map((meta, index) => {
-		const mentions = spans();
+		const mentionsAt = at;
+		at += 1 + (2 * numbers[at]!);
 		const statementIds = new Array<string>(numbers[at++]!);
 		for (let index = 0; index < statementIds.length; index++) {
 			statementIds[index] = ids[numbers[at++]!]!;
 		}
 
-		const source = {id: sourceIds[index]!, name: meta.name, kind: meta.kind, role: meta.role, anonymous: meta.anonymous, mentions, statementIds};
+		const source = new PackedSource(sourceIds[index]!, meta, statementIds, text, numbers, mentionsAt);
 		adoptShortName(source, meta.shortName);
 		return source;
 	});

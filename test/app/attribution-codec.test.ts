@@ -19,6 +19,8 @@ test('packing and unpacking gives back the same attribution', t => {
 	const quote = unpacked.statements.find(statement => statement.kind === 'direct')!.content[0]!;
 	t.is(quote.text, seed.slice(quote.start, quote.end));
 	t.deepEqual(Object.keys({...quote}).sort(), ['end', 'start'], 'no copy of the article in enumerable fields');
+	t.false(Object.keys({...unpacked.sources[0]}).includes('mentions'), 'mentions are read from the numbers when asked');
+	t.deepEqual(unpacked.sources[0]!.mentions.map(mention => mention.text), attribution.sources[0]!.mentions.map(mention => mention.text));
 });
 
 test('the highlight index comes with the packed attribution, ready for the rebuilt one', t => {
