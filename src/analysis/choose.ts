@@ -104,10 +104,16 @@ export function pickSpeaker(tokens: readonly Token[], cue: Cue): Choice {
 const subjectPronouns = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /**
- * Words after which a subject pronoun opens a main clause of its own. (After a subordinator, `after they came out`, it
- * is often someone else; the same rule for `and said` cues was measured too and lost more than it gained.)
+ * Words after which a subject pronoun opens a main clause of its own. (After any word, `after they came out`, it is
+ * often someone else; the same rule for `and said` cues was measured too and lost more than it gained.)
  */
 const clauseBreaks = new Set([',', 'and', 'but', 'yet', 'so', 'then']);
+
+/**
+ * Subordinators whose pronoun subject a participle after the clause continues (`Lee changed course when he named his
+ * running mate, calling …`); not `after` or `before`, whose clause is often someone else's.
+ */
+const subordinators = new Set(['when', 'as', 'though', 'although', 'because', 'whenever']);
 
 /**
  * The subject of the clause a participle after a comma continues: the sentence subject, or a subject pronoun opening a
@@ -122,7 +128,8 @@ function clauseSubject(tokens: readonly Token[], j: number): Phrase | undefined 
 		}
 
 		const next = tokens[k + 1];
-		if (subjectPronouns.has(t.lower) && clauseBreaks.has(tokens[k - 1]?.lower ?? '') && next?.word && !next.quoted) {
+		const opener = tokens[k - 1]?.lower ?? '';
+		if (subjectPronouns.has(t.lower) && (clauseBreaks.has(opener) || subordinators.has(opener)) && next?.word && !next.quoted) {
 			return {first: k, last: k};
 		}
 	}

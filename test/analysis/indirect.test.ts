@@ -537,9 +537,16 @@ test('a state written out in full continues an introduction (`At an event in Ame
 test('a participle after a comma is said by the subject pronoun of the clause it follows (`…, but he talked …, saying …`)', t => {
 	t.deepEqual(statements(t, 'Lee was challenged over his temper, but he talked more about roads, saying that he would fix the bridge.'),
 		['he | saying | that he would fix the bridge']);
-	// After a subordinator the pronoun is often someone else: the sentence subject still speaks.
+	// After `after` or `before` the pronoun is often someone else: the sentence subject still speaks.
 	t.deepEqual(statements(t, 'Ruiz apologized for the columns after they came out, saying that they were old.'),
 		['Ruiz | saying | that they were old']);
+});
+
+test('a participle after a `when`/`as` clause is said by that clause’s subject pronoun (`…, when he named …, calling …`)', t => {
+	t.deepEqual(statements(t, 'Lee changed his slogan on Friday when he named his running mate, calling the pick a “bold choice.”'),
+		['he | calling | the pick a “bold choice.”']);
+	t.deepEqual(statements(t, 'The mayor softened her tone even as she stood by the budget, saying that cuts were unavoidable.'),
+		['she | saying | that cuts were unavoidable']);
 });
 
 test('reported content ends at a spaced dash after its quotation (the writer’s comment), not at a dash pair around an aside', t => {
