@@ -186,6 +186,8 @@ function openingClauseSubject(tokens: readonly Token[], at: number): Phrase | un
 	return undefined;
 }
 
+const particles = new Set(['out']);
+
 /**
  * The verb inside or right before a speaker phrase whose object the phrase really is (`issued a statement`, `shared a
  * video`): a lower-case word right before an article; -1 when there is none.
@@ -196,10 +198,12 @@ function governingVerb(tokens: readonly Token[], p: {first: number; last: number
 	}
 
 	for (let k = p.first; k < p.last; k++) {
-		const verb = tokens[k - 1];
+		// A phrasal verb's particle stands between the verb and the article (`put out a statement`).
+		const particle = particles.has(tokens[k - 1]?.lower ?? '') ? 1 : 0;
+		const verb = tokens[k - 1 - particle];
 		if (['a', 'an', 'the'].includes(tokens[k]!.lower) && verb?.word && !verb.quoted && !capitalized(verb)
 			&& !stopWords.has(verb.lower) && !phraseGlue.has(verb.lower)) {
-			return k - 1;
+			return k - 1 - particle;
 		}
 	}
 

@@ -334,6 +334,9 @@ test('`X issued a statement saying …`: the participle after a verb’s object 
 		['The harbor board | saying | that the pier would reopen in June']);
 	t.deepEqual(statements(t, 'Councilwoman Ada Brandt sent a letter on Monday saying that the streetlights would be fixed by May.'),
 		['Councilwoman Ada Brandt | saying | that the streetlights would be fixed by May']);
+	// A phrasal verb's particle between the verb and the object (`put out a statement`).
+	t.deepEqual(statements(t, 'Her office put out a statement saying that the mayor was “deeply saddened.”'),
+		['Her office | saying | that the mayor was “deeply saddened.”']);
 });
 
 test('a participle after a dash reports what the sentence subject said', t => {
