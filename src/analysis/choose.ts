@@ -35,6 +35,11 @@ export function pickSpeaker(tokens: readonly Token[], cue: Cue): Choice {
 		return {cue, phrase: last > cue.last ? {first: cue.last + 1, last} : undefined, inverted: true, subject: false};
 	}
 
+	const agent = passiveAgent(tokens, cue);
+	if (agent) {
+		return {cue, phrase: agent, inverted: false, subject: false};
+	}
+
 	const opening = openingClauseSubject(tokens, cue.first);
 	if (opening) {
 		return {cue, phrase: opening, inverted: false, subject: true};
@@ -99,6 +104,21 @@ export function pickSpeaker(tokens: readonly Token[], cue: Cue): Choice {
 	}
 
 	return {cue, phrase: undefined, inverted: false, subject: false};
+}
+
+/** Cues whose passive keeps its content after the agent (`was asked by X whether …`); `was confirmed by X` has none. */
+const passiveAsking = new Set(['asked', 'pressed', 'questioned', 'told', 'urged', 'warned']);
+
+/** `Lee was asked by host Dan Ortiz, “…”`: a passive cue's agent after `by` is the speaker, not the subject. */
+function passiveAgent(tokens: readonly Token[], cue: Cue): Phrase | undefined {
+	const be = tokens[skipAuxLeft(tokens, cue.first - 1) + 1];
+	const by = tokens[cue.last + 1];
+	if (!passiveAsking.has(tokens[cue.last]!.lower) || by?.lower !== 'by' || by.quoted || be === undefined
+		|| !['was', 'were', 'is', 'are', 'been', 'being'].includes(be.lower)) {
+		return undefined;
+	}
+
+	return phraseStartingAt(tokens, cue.last + 2);
 }
 
 const subjectPronouns = new Set(['he', 'she', 'they', 'we', 'i']);
@@ -216,7 +236,8 @@ export function blockStart(c: Choice): number {
 }
 
 export function blockEnd(c: Choice): number {
-	return c.phrase && c.inverted ? Math.max(c.cue.last, c.phrase.last) : c.cue.last;
+	// (A passive cue's agent follows it too: `was asked by host Dan Ortiz`.)
+	return c.phrase && (c.inverted || (!c.subject && c.phrase.first > c.cue.last)) ? Math.max(c.cue.last, c.phrase.last) : c.cue.last;
 }
 
 export function choose(tokens: readonly Token[], choices: readonly Choice[]): Choice | undefined {

@@ -177,7 +177,7 @@ export function contentOf(ctx: Context, choice: Choice, lo: number, hi: number):
 		postFrom = tokens[phrase.last + 1]?.start ?? hi;
 	} else {
 		preEnd = tokens[blockStart(choice)]!.start;
-		postFrom = contentStart(tokens, cue, cue.last + 1);
+		postFrom = contentStart(tokens, cue, blockEnd(choice) + 1);
 	}
 
 	// A participle or `and`-joined cue (`…, saying that …`) takes its content after the cue only.

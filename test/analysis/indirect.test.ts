@@ -558,3 +558,8 @@ test('reported content ends at a spaced dash after its quotation (the writer’s
 	t.deepEqual(statements(t, 'Ruiz said that “every member of the board” - including Lee - backed the plan.'),
 		['Ruiz | said | that “every member of the board” - including Lee - backed the plan']);
 });
+
+test('a passive asking cue (`was asked by host Dan Ortiz, “…”`) is said by its agent, and the content follows the agent', t => {
+	t.deepEqual(statements(t, 'On Sunday, Lee was asked by host Dan Ortiz, “Will you run again?”'),
+		['host Dan Ortiz | asked | “Will you run again?”']);
+});
