@@ -5,8 +5,12 @@ import {blockPrefixes} from './line-prefix.js';
 import type {ArticleLayout, Line} from './types.js';
 import {nextLineEnd} from './wrap-line.js';
 
-/** How many lines to lay out between two looks at the clock in `continueLayout`. */
-const linesPerClockCheck = 64;
+/**
+ * How many lines to lay out between two looks at the clock in `continueLayout`. Few: right after the first frame
+ * the wrapping code has not been compiled yet, and 64 lines then took up to 15 ms, past the step's budget (a look
+ * at the clock costs well under a microsecond).
+ */
+const linesPerClockCheck = 8;
 
 /**
  * An `ArticleLayout` that wraps one line at a time, block after block, only as far as it is asked to. Lines
