@@ -1,4 +1,4 @@
-import {type ColorMode, type TextStyle, paletteColor} from './palette.js';
+import {type ColorMode, type TextStyle, ansi16Palette, fullPalette, paletteColor} from './palette.js';
 
 /** Which part of a statement a range covers. */
 export type StatementPart = 'content' | 'speaker' | 'cue';
@@ -103,4 +103,19 @@ function matchBackground(isCurrent: boolean, mode: ColorMode): string {
 	}
 
 	return isCurrent ? 'red' : 'yellow';
+}
+
+/** Every look `resolveStyle` gives one part of one statement in `mode`: each source colour (or none), current or not. */
+export function statementLooks(mode: ColorMode): TextStyle[] {
+	const colors = mode === 'full' ? fullPalette.length : (mode === 'ansi16' ? ansi16Palette.length : 1);
+	const looks: TextStyle[] = [];
+	for (let colorIndex = -1; colorIndex < colors; colorIndex++) {
+		for (const kind of ['content', 'speaker', 'cue'] as const) {
+			for (const isCurrent of [false, true]) {
+				looks.push(resolveStyle([{kind, statementIndex: 0, colorIndex, isCurrent}], mode));
+			}
+		}
+	}
+
+	return looks;
 }

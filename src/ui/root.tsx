@@ -10,7 +10,9 @@ import {update} from '../app/update.js';
 import type {Article} from '../article/types.js';
 import {osc52} from '../highlight/citation.js';
 import type {ColorMode} from '../highlight/palette.js';
+import {statementLooks} from '../highlight/style.js';
 import {Screen} from './screen.js';
+import {prepareStyles} from './style-text.js';
 import {ColorModeContext} from './theme.js';
 
 /** The I/O the root performs for `update`'s effects (injected so tests can fake it). */
@@ -119,6 +121,10 @@ export function Root({initial, services, colorMode, size}: RootProps) {
 
 		// Aborted when another article is opened (or the reader closes) before the answer arrives.
 		const abort = new AbortController();
+		// The highlight colours are made ready meanwhile, so the frame in which the quotes arrive does not build them.
+		const styles = setTimeout(() => {
+			prepareStyles(statementLooks(colorMode));
+		}, 0);
 		const timer = setTimeout(() => {
 			services.analyze(article.text, abort.signal).then(result => {
 				if (!abort.signal.aborted) {
@@ -129,10 +135,11 @@ export function Root({initial, services, colorMode, size}: RootProps) {
 			});
 		}, 0);
 		return () => {
+			clearTimeout(styles);
 			clearTimeout(timer);
 			abort.abort();
 		};
-	}, [article, attribution, services]);
+	}, [article, attribution, services, colorMode]);
 
 	const layout = layoutOf(state);
 	useEffect(() => {

@@ -64,3 +64,13 @@ export function styleText(text: string, style: TextStyle): string {
 	const styler = stylerFor(style);
 	return styler ? styler(text) : text;
 }
+
+/**
+ * Builds the chalk chains of `styles` ahead of use. A chain takes a while to build the first time, and the frame in
+ * which an article's quotes arrive needs a dozen new ones at once (about 5 ms of that frame on the 3 MB benchmark).
+ */
+export function prepareStyles(styles: readonly TextStyle[]): void {
+	for (const style of styles) {
+		stylerFor(style);
+	}
+}

@@ -1,6 +1,6 @@
 import test from 'ava';
-import {fullPalette} from '../../src/highlight/palette.js';
-import {type HighlightMark, resolveStyle} from '../../src/highlight/style.js';
+import {ansi16Palette, fullPalette} from '../../src/highlight/palette.js';
+import {type HighlightMark, resolveStyle, statementLooks} from '../../src/highlight/style.js';
 
 const content = (colorIndex: number, isCurrent = false): HighlightMark => ({kind: 'content', statementIndex: 0, colorIndex, isCurrent});
 const match = (isCurrent = false): HighlightMark => ({kind: 'match', isCurrent});
@@ -35,4 +35,20 @@ test('a search match stays visible inside the current statement', t => {
 
 test('no marks give no style', t => {
 	t.deepEqual(resolveStyle([], 'full'), {});
+});
+
+test('the looks made ready ahead cover every source colour of the mode, current or not', t => {
+	const has = (looks: readonly object[], look: object) => looks.some(candidate => JSON.stringify(candidate) === JSON.stringify(look));
+	const full = statementLooks('full');
+	for (const color of fullPalette) {
+		t.true(has(full, {color}));
+		t.true(has(full, {color, bold: true, inverse: true}));
+		t.true(has(full, {color, underline: true}));
+	}
+
+	t.true(has(full, {italic: true}), 'content without a source');
+	const ansi16 = statementLooks('ansi16');
+	t.true(ansi16Palette.every(color => has(ansi16, {color, bold: true})));
+	t.deepEqual(new Set(statementLooks('none').map(look => JSON.stringify(look))),
+		new Set(['{"underline":true}', '{"underline":true,"inverse":true}', '{"bold":true}', '{"bold":true,"inverse":true}', '{"dimColor":true}', '{"dimColor":true,"inverse":true}']));
 });
