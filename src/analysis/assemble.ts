@@ -69,6 +69,9 @@ export function assemble(text: string, placed: readonly Placed[]): Attribution {
 					mentions: [],
 					nameTokens: d.nameTokens,
 					head: d.head,
+					// Present from the start: a property added later gives sources two shapes, and the optimised
+					// code of this loop was thrown away on every run over it.
+					pronoun: undefined,
 					last: position,
 				};
 				index.add(source);

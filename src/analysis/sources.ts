@@ -20,7 +20,7 @@ export type SourceDraft = {
 	/** Singular head noun of a description (`official`). */
 	head: string | undefined;
 	/** `he` or `she` once a pronoun has been read as this person (or a gendered title or role says which). */
-	pronoun?: 'he' | 'she';
+	pronoun: 'he' | 'she' | undefined;
 	last: number;
 };
 
