@@ -22,13 +22,55 @@ function span(text: string, start: number, end: number): Span {
 /** A raw statement plus the source it inherits when it has no speaker of its own. */
 export type Placed = RawStatement & {inherit: number | undefined};
 
+/*
+Long loops live in functions of their own, each ending right after its loop. V8 compiles a loop that runs long
+while it runs (on-stack replacement), before the code after it has ever run; reaching that code, which has no type
+feedback yet, drops back to the interpreter without discarding the compiled loop, and so on every later run: the
+assemble loop did that on every analysis, and what followed ran interpreted.
+*/
+
 /** Builds statements and sources; `placed` is in reading order. */
 export function assemble(text: string, placed: readonly Placed[]): Attribution {
 	const index = new SourceIndex();
+	const sourceOf = resolveSources(text, placed, index);
+	const order = index.all.filter(d => d.mentions.length > 0)
+		.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+	const ids = new Map<SourceDraft, string>(order.map((d, i) => [d, `src${i + 1}`]));
+	const cueOf = (st: Placed) => st.cue ?? (st.inherit === undefined ? undefined : placed[st.inherit]?.cue);
+	const statements: Statement[] = placed.map((st, i) => {
+		const source = sourceOf[i];
+		return {
+			id: `s${i + 1}`,
+			kind: st.kind,
+			content: st.content.map(r => span(text, r.start, r.end)),
+			// A quotation that continues an earlier attribution shares its cue.
+			cue: cueOf(st) ? span(text, cueOf(st)!.start, cueOf(st)!.end) : null,
+			speaker: st.speaker ? span(text, st.speaker.start, st.speaker.end) : null,
+			sourceId: source ? ids.get(source) ?? null : null,
+		};
+	});
+	addNameMentions(text, order);
+	const idsOf = statementIdsBySource(sourceOf, statements);
+
+	const sources: Source[] = order.map(d => ({
+		id: ids.get(d)!,
+		name: d.name,
+		kind: d.kind,
+		role: d.role ?? null,
+		anonymous: d.anonymous,
+		mentions: [...d.mentions].sort((a, b) => a.start - b.start).map(r => span(text, r.start, r.end)),
+		statementIds: idsOf.get(d) ?? [],
+	}));
+	return {statements, sources};
+}
+
+/** The source of each placed statement (undefined: none); sources are registered in `index` as they are found. */
+function resolveSources(text: string, placed: readonly Placed[], index: SourceIndex): Array<SourceDraft | undefined> {
 	// The same speaker phrase recurs (`he`, a surname); reading it once is enough.
 	const described = new Map<string, Described>();
 	const sourceOf: Array<SourceDraft | undefined> = [];
-	for (const [position, st] of placed.entries()) {
+	for (let position = 0; position < placed.length; position++) {
+		const st = placed[position]!;
 		let source: SourceDraft | undefined;
 		if (st.speaker) {
 			// `Ruiz, who said …, said …`: the relative pronoun stands for the speaker named just before it, whose own
@@ -119,25 +161,13 @@ export function assemble(text: string, placed: readonly Placed[]): Attribution {
 		sourceOf.push(source);
 	}
 
-	const order = index.all.filter(d => d.mentions.length > 0)
-		.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
-	const ids = new Map<SourceDraft, string>(order.map((d, i) => [d, `src${i + 1}`]));
-	const cueOf = (st: Placed) => st.cue ?? (st.inherit === undefined ? undefined : placed[st.inherit]?.cue);
-	const statements: Statement[] = placed.map((st, i) => {
-		const source = sourceOf[i];
-		return {
-			id: `s${i + 1}`,
-			kind: st.kind,
-			content: st.content.map(r => span(text, r.start, r.end)),
-			// A quotation that continues an earlier attribution shares its cue.
-			cue: cueOf(st) ? span(text, cueOf(st)!.start, cueOf(st)!.end) : null,
-			speaker: st.speaker ? span(text, st.speaker.start, st.speaker.end) : null,
-			sourceId: source ? ids.get(source) ?? null : null,
-		};
-	});
-	addNameMentions(text, order);
+	return sourceOf;
+}
+
+function statementIdsBySource(sourceOf: ReadonlyArray<SourceDraft | undefined>, statements: readonly Statement[]): Map<SourceDraft, string[]> {
 	const idsOf = new Map<SourceDraft, string[]>();
-	for (const [i, source] of sourceOf.entries()) {
+	for (let i = 0; i < sourceOf.length; i++) {
+		const source = sourceOf[i];
 		if (source) {
 			const list = idsOf.get(source) ?? [];
 			list.push(statements[i]!.id);
@@ -145,16 +175,7 @@ export function assemble(text: string, placed: readonly Placed[]): Attribution {
 		}
 	}
 
-	const sources: Source[] = order.map(d => ({
-		id: ids.get(d)!,
-		name: d.name,
-		kind: d.kind,
-		role: d.role ?? null,
-		anonymous: d.anonymous,
-		mentions: [...d.mentions].sort((a, b) => a.start - b.start).map(r => span(text, r.start, r.end)),
-		statementIds: idsOf.get(d) ?? [],
-	}));
-	return {statements, sources};
+	return idsOf;
 }
 
 /**
