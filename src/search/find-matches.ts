@@ -1,5 +1,5 @@
 import type {TextRange} from '../article/types.js';
-import {foldText, foldUnit} from './fold.js';
+import {foldText, foldUnit, foldWhole, textFolder} from './fold.js';
 
 /*
  * Incremental search runs this on every key press, over articles of several MB. The expensive part, folding
@@ -13,27 +13,55 @@ type Folded = {readonly text: string; readonly folded: string; readonly hasMarks
 const foldedTexts = new Map<string, Folded>();
 
 function foldedFor(text: string, foldCase: boolean, loose: boolean): Folded {
-	const key = `${foldCase}|${loose}`;
-	const cached = foldedTexts.get(key);
+	const cached = foldedTexts.get(modeKey(foldCase, loose));
 	if (cached?.text === text) {
 		return cached;
 	}
 
-	const entry = {text, folded: foldText(text, foldCase, loose), hasMarks: loose && combiningDiacritic.test(text)};
-	foldedTexts.set(key, entry);
+	const {folded, hasMarks} = foldWhole(text, foldCase, loose);
+	return remember(text, foldCase, loose, folded, hasMarks);
+}
+
+function modeKey(foldCase: boolean, loose: boolean): string {
+	return `${foldCase}|${loose}`;
+}
+
+function remember(text: string, foldCase: boolean, loose: boolean, folded: string, hasMarks: boolean): Folded {
+	const entry = {text, folded, hasMarks: loose && hasMarks};
+	foldedTexts.set(modeKey(foldCase, loose), entry);
 	return entry;
 }
 
-/**
- * Folds `text` for the most common search (lowercase query without accents) ahead of time, e.g. when the
- * reader is idle after opening an article, so the first key press of a search does not pay for it (about
- * 25 ms per 3 MB). Optional: `findMatches` does the same on first use.
- */
-export function prepareSearch(text: string): void {
-	foldedFor(text, true, true);
+/** Whether `text` is already folded for the most common search (see `searchPreparer`). */
+export function isPreparedForSearch(text: string): boolean {
+	return foldedTexts.get(modeKey(true, true))?.text === text;
 }
 
-const combiningDiacritic = /[\u0300-\u036F]/;
+/**
+ * Folds `text` for the most common search (a lower-case query without accents) in steps of about `budgetMs`
+ * milliseconds, while the reader is idle after opening an article, so the first key of a search does not wait
+ * for it (about 90 ms on a 3 MB article). `step` returns true once done. `findMatches` folds on first use
+ * otherwise.
+ */
+export function searchPreparer(text: string): {step(budgetMs: number): true | null} {
+	const folder = textFolder(text, true, true);
+	return {
+		step(budgetMs) {
+			if (isPreparedForSearch(text)) {
+				return true;
+			}
+
+			const result = folder.step(budgetMs);
+			if (result === null) {
+				return null;
+			}
+
+			remember(text, true, true, result.folded, result.hasMarks);
+			return true;
+		},
+	};
+}
+
 const capital = /[\p{Lu}\p{Lt}]/u;
 const whitespace = /\s+/;
 

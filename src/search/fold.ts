@@ -91,33 +91,88 @@ function foldPair(codePoint: number): number {
 
 const decoder = new TextDecoder('utf-16le');
 
+/** Units folded between two looks at the clock in `textFolder`. */
+const unitsPerClockCheck = 1 << 14;
+
+/**
+ * Units decoded into one piece of the folded text. Pieces over 128 KB go to V8's large-object space, which young
+ * collections never copy; a 3 MB article's pieces of 32 KB were copied by them, in pauses of up to 12 ms.
+ */
+const unitsPerPiece = 1 << 16;
+
+/** What `textFolder` gives: the folded text, and whether the text has combining accents (U+0300–U+036F). */
+export type FoldedText = {readonly folded: string; readonly hasMarks: boolean};
+
 /**
  * `text` folded unit by unit (same length, same offsets; see `foldUnit`). Linear; a few ms per MB.
  */
 export function foldText(text: string, foldCase: boolean, loose: boolean): string {
-	if (!foldCase && !loose) {
-		return text;
+	return foldWhole(text, foldCase, loose).folded;
+}
+
+/** `textFolder` run to the end at once. */
+export function foldWhole(text: string, foldCase: boolean, loose: boolean): FoldedText {
+	const folder = textFolder(text, foldCase, loose);
+	let result: FoldedText | null = null;
+	while (result === null) {
+		result = folder.step(Number.POSITIVE_INFINITY);
 	}
 
+	return result;
+}
+
+/**
+ * Folds `text` as `foldText` does, in steps of about `budgetMs` milliseconds each (a 3 MB article takes about
+ * 90 ms in all), so it can run while a reader waits for keys; `step` returns the result once done, else null.
+ */
+export function textFolder(text: string, foldCase: boolean, loose: boolean): {step(budgetMs: number): FoldedText | null} {
 	const units = new Uint16Array(text.length);
 	const mode = (foldCase ? 1 : 0) + (loose ? 2 : 0);
 	const table = tables[mode as 1 | 2 | 3];
-	for (let index = 0; index < text.length; index++) {
-		const code = text.charCodeAt(index);
-		if (foldCase && code >= 0xD8_00 && code <= 0xDB_FF && index + 1 < text.length) {
-			const low = text.charCodeAt(index + 1);
-			if (low >= 0xDC_00 && low <= 0xDF_FF) {
-				const folded = foldPair(((code - 0xD8_00) * 0x4_00) + (low - 0xDC_00) + 0x1_00_00);
-				units[index] = 0xD8_00 + ((folded - 0x1_00_00) >> 10);
-				units[index + 1] = 0xDC_00 + ((folded - 0x1_00_00) & 0x3_FF);
-				index++;
-				continue;
+	const pieces: string[] = [];
+	let index = 0;
+	let decoded = 0;
+	let hasMarks = false;
+	return {
+		step(budgetMs) {
+			if (mode === 0) {
+				return {folded: text, hasMarks: /[\u0300-\u036F]/.test(text)};
 			}
-		}
 
-		units[index] = table[code] || foldUnit(code, foldCase, loose);
-	}
+			const deadline = performance.now() + budgetMs;
+			while (index < text.length) {
+				const end = Math.min(text.length, index + unitsPerClockCheck);
+				for (; index < end; index++) {
+					const code = text.charCodeAt(index);
+					hasMarks ||= code >= 0x3_00 && code <= 0x3_6F;
+					if (foldCase && code >= 0xD8_00 && code <= 0xDB_FF && index + 1 < text.length) {
+						const low = text.charCodeAt(index + 1);
+						if (low >= 0xDC_00 && low <= 0xDF_FF) {
+							const folded = foldPair(((code - 0xD8_00) * 0x4_00) + (low - 0xDC_00) + 0x1_00_00);
+							units[index] = 0xD8_00 + ((folded - 0x1_00_00) >> 10);
+							units[index + 1] = 0xDC_00 + ((folded - 0x1_00_00) & 0x3_FF);
+							index++;
+							continue;
+						}
+					}
 
-	// Lone surrogates decode to U+FFFD: still one unit each, so offsets stay put.
-	return decoder.decode(units);
+					units[index] = table[code] || foldUnit(code, foldCase, loose);
+				}
+
+				// A piece never ends between the two halves of a pair (the loop above takes both), so decoding
+				// piece by piece gives what decoding the whole would. Lone surrogates decode to U+FFFD: still one unit
+				// each, so offsets stay put.
+				if (index - decoded >= unitsPerPiece || index >= text.length) {
+					pieces.push(decoder.decode(units.subarray(decoded, index)));
+					decoded = index;
+				}
+
+				if (index < text.length && performance.now() >= deadline) {
+					return null;
+				}
+			}
+
+			return {folded: pieces.length === 1 ? pieces[0]! : pieces.join(''), hasMarks};
+		},
+	};
 }

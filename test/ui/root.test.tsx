@@ -7,6 +7,7 @@ import {initialState} from '../../src/app/state.js';
 import type {Article} from '../../src/article/types.js';
 import type {LibraryEntry} from '../../src/io/list-library.js';
 import {analyzeHere} from '../../src/io/analysis-service.js';
+import {isPreparedForSearch} from '../../src/search/find-matches.js';
 import {Root, type Services} from '../../src/ui/root.js';
 import {makeArticle} from '../app/fixture.js';
 
@@ -110,4 +111,17 @@ test('Tab focuses the sidebar (its border changes) and back', async t => {
 	stdin.write(keys.tab);
 	await waitForFrame(lastFrame, frame => frame.includes('╭'));
 	t.pass();
+});
+
+test('once the quotes are in and no key has come for a second, the text is folded for search ahead of the first query', async t => {
+	const article = makeArticle(43);
+	const {services} = fakeServices();
+	const {lastFrame, stdin} = render(<Root initial={initialState({size, article, articleKey: '/a.txt'})} services={services} colorMode="none" size={size}/>);
+	await waitForFrame(lastFrame, frame => /page 1\/\d+/.test(frame));
+	const keyAt = Date.now();
+	stdin.write(' ');
+	await waitForFrame(lastFrame, frame => /page 2\//.test(frame));
+	t.false(isPreparedForSearch(article.text), 'not right after a key');
+	await waitForFrame(lastFrame, () => isPreparedForSearch(article.text));
+	t.true(Date.now() - keyAt >= 950, 'only after a second without keys');
 });
