@@ -126,8 +126,12 @@ export function foldWhole(text: string, foldCase: boolean, loose: boolean): Fold
  * 90 ms in all), so it can run while a reader waits for keys; `step` returns the result once done, else null.
  */
 export function textFolder(text: string, foldCase: boolean, loose: boolean): {step(budgetMs: number): FoldedText | null} {
-	const units = new Uint16Array(text.length);
 	const mode = (foldCase ? 1 : 0) + (loose ? 2 : 0);
+	if (mode === 0) {
+		return {step: () => ({folded: text, hasMarks: /[\u0300-\u036F]/.test(text)})};
+	}
+
+	const units = new Uint16Array(text.length);
 	const table = tables[mode as 1 | 2 | 3];
 	const pieces: string[] = [];
 	let index = 0;
@@ -135,10 +139,6 @@ export function textFolder(text: string, foldCase: boolean, loose: boolean): {st
 	let hasMarks = false;
 	return {
 		step(budgetMs) {
-			if (mode === 0) {
-				return {folded: text, hasMarks: /[\u0300-\u036F]/.test(text)};
-			}
-
 			const deadline = performance.now() + budgetMs;
 			while (index < text.length) {
 				const end = Math.min(text.length, index + unitsPerClockCheck);
