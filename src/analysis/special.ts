@@ -2,9 +2,10 @@
 import {kindOf} from './content.js';
 import {choose, cueRange, pickSpeaker, range} from './choose.js';
 import {findCues} from './cues.js';
-import {quoteShare, quoteSpans, trimRegion, wordCount, type Context} from './regions.js';
+import {firstTokenAt, quoteShare, quoteSpans, trimRegion, wordCount, type Context} from './regions.js';
 import {phraseEndingAt, phraseStartingAt, subjectPhrase} from './speakers.js';
-import {auxiliaries, stopWords, titles, unnamedHeads} from './lexicon.js';
+import {capitalized} from './phrases.js';
+import {auxiliaries, cueVerbs, stopWords, titles, unnamedHeads} from './lexicon.js';
 import type {RawStatement} from './statements.js';
 import type {Range} from './units.js';
 
@@ -64,6 +65,56 @@ function signedBeforeColon(tokens: Context['tokens'], colon: number): {first: nu
 	const dash = p ? tokens[p.first - 1] : undefined;
 	return p && dash && ['-', '\u2013', '\u2014'].includes(dash.text) && !dash.quoted && tokens[p.last]!.text[0] !== tokens[p.last]!.lower[0]
 		? p : undefined;
+}
+
+const signatureDashes = new Set(['-', '\u2013', '\u2014', '\u2015']);
+
+/**
+ * `“…” ― Ann Lee` or `“…” — Ann Lee, 34, of Tucson`: a name after a dash that follows a closing quotation mark and
+ * ends the unit signs the quotation, as under an epigraph or in a vox-pop list; the dash is the cue.
+ */
+export function signedDashStatement(ctx: Context): Bare | undefined {
+	const {text, unit, quotes, tokens} = ctx;
+	const quote = quotes.at(-1);
+	if (!quote || quote.open) {
+		return undefined;
+	}
+
+	let at = firstTokenAt(tokens, quote.end);
+	while (tokens[at]?.text === '.' || tokens[at]?.text === ',') {
+		at++;
+	}
+
+	// `--` is two tokens.
+	const dashes = tokens[at]?.text === '-' && tokens[at + 1]?.text === '-' ? 2 : 1;
+	const dash = tokens[at];
+	const phrase = dash && signatureDashes.has(dash.text) ? phraseStartingAt(tokens, at + dashes) : undefined;
+	const signed = phrase && capitalized(tokens[phrase.first]!) ? trimRegion(text, unit.start, dash!.start, quotes) : undefined;
+	if (!phrase || !signed || quoteShare(signed, quotes) < 0.85 || !signatureEnds(tokens, phrase.last + 1)) {
+		return undefined;
+	}
+
+	return {content: quoteSpans(signed, quotes), kind: 'direct', cue: {start: dash!.start, end: tokens[at + dashes - 1]!.end},
+		speaker: range(tokens, phrase), bare: false};
+}
+
+/** After the name, only an age, place or role (`, 34, of Tucson`) or a period: not a sentence going on. */
+function signatureEnds(tokens: Context['tokens'], k: number): boolean {
+	if (k === tokens.length || (k === tokens.length - 1 && tokens[k]!.text === '.')) {
+		return true;
+	}
+
+	if (tokens[k]!.text !== ',' || tokens.length - k > 12) {
+		return false;
+	}
+
+	for (let i = k + 1; i < tokens.length; i++) {
+		if (tokens[i]!.quoted || tokens[i]!.mark || cueVerbs.has(tokens[i]!.lower)) {
+			return false;
+		}
+	}
+
+	return true;
 }
 
 const sectionLabels = new Set(['latest', 'news', 'daily', 'report', 'notice', 'update', 'updates', 'analysis',

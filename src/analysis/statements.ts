@@ -14,7 +14,7 @@ import {contentOf, contentStart, cutTrailing, kindOf} from './content.js';
 import {subjectPhrase} from './speakers.js';
 import {determinerWords} from './phrases.js';
 import {weakCues} from './lexicon.js';
-import {askedAdjunct, askedIntro, bareStatement, colonStatement, headlineColon, signedColonStatement} from './special.js';
+import {askedAdjunct, askedIntro, bareStatement, colonStatement, headlineColon, signedColonStatement, signedDashStatement} from './special.js';
 
 /** A statement before sources are resolved. */
 export type RawStatement = {
@@ -83,7 +83,7 @@ export function unitStatements(text: string, unit: Range, quotes: readonly Quote
 		}
 	}
 
-	const signed = headline ? undefined : signedColonStatement(ctx);
+	const signed = headline ? undefined : signedColonStatement(ctx) ?? signedDashStatement(ctx);
 	if (signed) {
 		return [make(base, signed)];
 	}

@@ -324,3 +324,15 @@ test('a city and state after a preposition inside an appositive does not hide th
 	t.deepEqual(summary(analyzeAttribution('“I would have been sitting in jail for years,” Mr. Dale, now 81 and retired in Salem, Ore., said by telephone.')),
 		['Mr. Dale | said | “I would have been sitting in jail for years,”']);
 });
+
+test('a name after a dash that ends the line signs the quotation before it (epigraphs, vox-pop lists)', t => {
+	const text = 'We asked readers about the new bridge.\n\n“It took ten years. It was worth every day.” ― Rosa Medina\n'
+		+ '“Nobody asked the fishermen.”— Tom Berg, 61, of Port Alder.\n“Too expensive,” -- Dr. Ines Kahn';
+	const result = run(t, text);
+	t.deepEqual(summary(result).slice(1), ['Rosa Medina | ― | “It took ten years. It was worth every day.”',
+		'Tom Berg | — | “Nobody asked the fishermen.”', 'Dr. Ines Kahn | -- | “Too expensive,”']);
+	t.deepEqual(result.sources.map(s => s.name).slice(1), ['Rosa Medina', 'Tom Berg', 'Ines Kahn']);
+	// A dash that goes on into a sentence is the writer's aside, not a signature.
+	t.deepEqual(summary(analyzeAttribution('“Bridges are forever” — Rosa Medina repeated the slogan at every stop, said the mayor.')),
+		['the mayor | said | “Bridges are forever” — Rosa Medina repeated the slogan at every stop']);
+});
