@@ -164,7 +164,7 @@ function placed(st: RawStatement, content: RawStatement['content'], inherit: num
 }
 
 /** `- Ann Lee.` / `— Ann Lee, Ohio.`: a paragraph that only signs the quotation before it (a dash, then a name). */
-const signatureRe = /^([-\u2013\u2014]) ?(\p{Lu}[\p{L}.'\u2019-]*(?: (?:\p{Lu}[\p{L}.'\u2019-]*|de|van|von|da)){0,4})(?:,[^\n]{0,80})?\.?$/u;
+const signatureRe = /^([-\u2013\u2014\u2015]) ?(\p{Lu}[\p{L}.'\u2019-]*(?: (?:\p{Lu}[\p{L}.'\u2019-]*|de|van|von|da)){0,4})(?:,[^\n]{0,80})?\.?$/u;
 
 function signature(text: string, para: {start: number; end: number}): Pick<Placed, 'cue' | 'speaker'> | undefined {
 	if (para.end - para.start > 100) {

@@ -234,6 +234,8 @@ test('a paragraph of a dash and a name signs the quotation in the paragraph befo
 	const result = run(t, text);
 	t.deepEqual(summary(result), ['Marta Lindqvist | - | “Nobody should wait two hours for a boat to the mainland.”']);
 	t.is(result.sources[0]!.name, 'Marta Lindqvist');
+	// The horizontal bar of epigraphs signs as well.
+	t.deepEqual(summary(analyzeAttribution(text.replace('- Marta', '\u2015 Marta')))[0], 'Marta Lindqvist | \u2015 | “Nobody should wait two hours for a boat to the mainland.”');
 });
 
 test('a cue-less sentence whose subject is a person introduces the bare quotation after it in the paragraph', t => {
