@@ -7,6 +7,7 @@ import type {Range} from './units.js';
 import type {Token} from './tokens.js';
 import {auxiliaries, cueVerbs, sentenceAdverbs, stopWords} from './lexicon.js';
 import {quoteShare, trimRegion, type Context} from './regions.js';
+import {quotedClause} from './quoted-clause.js';
 import {phraseEndingAt, phraseStartingAt, skipAuxLeft, speakerBefore, subjectPhrase} from './speakers.js';
 
 /** A statement found from a quotation alone. */
@@ -123,6 +124,13 @@ export function looseQuotes(ctx: Context, covered: readonly Range[]): LooseQuote
 					cue: asRange(tokens, first - 2, first - 2), speaker: asRange(tokens, p.first, p.last)});
 				continue;
 			}
+		}
+
+		// `Lee bemoaned a climate in which people “hate each other”`: the clause after the subject's verb is the content.
+		const clause = quotedClause(ctx, q, first);
+		if (clause) {
+			out.push(clause);
+			continue;
 		}
 
 		// Quoted words inside a sentence: the object phrase just before the quotation belongs to the content.

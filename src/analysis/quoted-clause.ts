@@ -1,0 +1,135 @@
+/**
+ * Quoted words inside a clause that names who holds them: `Rubio bemoaned the climate in which people “literally hate
+ * each other”`. Offsets are UTF-16 indices into the article text; token indices are the unit's.
+ */
+import type {Range} from './units.js';
+import type {Token} from './tokens.js';
+import {contentStart, cutTrailing} from './content.js';
+import {auxiliaries, cueVerbs, documentHeads, organizationWords, pronouns, sentenceAdverbs, stopWords, titles, unnamedHeads} from './lexicon.js';
+import {quoteShare, trimRegion, type Context} from './regions.js';
+import {subjectPhrase} from './speakers.js';
+
+/** A statement read from the clause around a quotation. */
+export type QuotedClause = {
+	content: Range[];
+	kind: 'direct' | 'mixed';
+	cue: Range;
+	speaker: Range;
+};
+
+/** Past forms that do not end in -ed: with -ed and -s, what makes a word after the subject its finite verb. */
+const irregularPast = new Set(['ate', 'became', 'began', 'bid', 'bore', 'bought', 'broke', 'brought', 'built', 'caught',
+	'chose', 'came', 'cut', 'dealt', 'drew', 'dug', 'fell', 'felt', 'fled', 'flew', 'fought', 'forgot', 'found', 'gave',
+	'got', 'grew', 'heard', 'held', 'hid', 'hit', 'hung', 'kept', 'knew', 'laid', 'led', 'left', 'lent', 'let', 'lit', 'lost',
+	'made', 'meant', 'met', 'paid', 'put', 'ran', 'rang', 'read', 'rose', 'sang', 'sank', 'sat', 'saw', 'sent', 'set',
+	'shook', 'shot', 'shut', 'slept', 'slid', 'sold', 'sought', 'spent', 'spoke', 'spun', 'stole', 'stood', 'strove',
+	'struck', 'stuck', 'swept', 'swore', 'taught', 'thought', 'threw', 'took', 'tore', 'understood', 'went', 'wept', 'withdrew',
+	'woke', 'won', 'wore', 'wound', 'wrote']);
+
+/** Most tokens between the subject's verb and the quotation. */
+const maxVerbDistance = 30;
+
+/** Subject pronouns that stand for a person or group (not `it`, `you`, `who`). */
+const personPronouns = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/** Words that open a participle clause after the main verb: `…, telling reporters …`, `before pivoting to …`. */
+const participleOpeners = new Set([',', 'before', 'after', 'while', 'by', 'without']);
+
+/** A lower-case word that reads as a finite verb: a known cue verb, an irregular past, or an -ed / -s form. */
+function finiteVerb(t: Token): boolean {
+	if (!t.word || t.quoted || t.text[0] !== t.lower[0] || stopWords.has(t.lower) || sentenceAdverbs.has(t.lower)
+		|| auxiliaries.has(t.lower)) {
+		return false;
+	}
+
+	return irregularPast.has(t.lower) || (cueVerbs.has(t.lower) && !t.lower.endsWith('ing')) || /[a-z](?:ed|[^s']s)$/.test(t.lower);
+}
+
+/** A subject phrase that can hold words: a person pronoun, a name, or a head like `officials`, `the campaign`, `the ad`. */
+function speakerLike(tokens: readonly Token[], subject: {first: number; last: number}): boolean {
+	const head = tokens[subject.last]!;
+	if (head.lower.endsWith('\'s')) {
+		return false;
+	}
+
+	if (subject.first === subject.last && pronouns.has(head.lower)) {
+		return personPronouns.has(head.lower);
+	}
+
+	return head.text[0] !== head.lower[0] || unnamedHeads.has(head.lower) || titles.has(head.lower)
+		|| organizationWords.has(head.lower) || documentHeads.has(head.lower);
+}
+
+/**
+ * The last participle between the verb at `v` and the quotation at token `first` that opens a clause of its own
+ * (`released a statement Monday, offering “a deep apology”`): what is quoted is its content.
+ */
+function participleBefore(tokens: readonly Token[], v: number, first: number): number | undefined {
+	for (let k = first - 1; k > v; k--) {
+		const t = tokens[k]!;
+		if (!t.word || t.quoted || t.lower.length < 5 || !t.lower.endsWith('ing') || t.text[0] !== t.lower[0]) {
+			continue;
+		}
+
+		let j = k - 1;
+		while (j > v && tokens[j]!.word && tokens[j]!.lower.endsWith('ly')) {
+			j--;
+		}
+
+		if (!tokens[j]!.quoted && participleOpeners.has(tokens[j]!.lower)) {
+			return k;
+		}
+	}
+
+	return undefined;
+}
+
+/**
+ * `SUBJECT VERB … “quote” …`: for a quotation no statement covers, when the sentence subject is speaker-like and the
+ * word after it (past auxiliaries and adverbs) is a finite verb, the statement is the clause after that verb (or after
+ * a later participle), up to where the writer's own words resume; the subject speaks, the verb is the cue.
+ *
+ * Annotators mark such quotations (`portrayed`, `accused … of`, `bemoaned`, `assumed`, …: a long tail of verbs, most
+ * of them no verb of speech) as the content of an attribution that spans the clause, not the quoted words alone.
+ * Measured on train: 212 statements, 169 of them matching an annotation (80%; they replace 133 statements of the
+ * quoted words with their object phrase, 101 of which matched): R_direct 0.926→0.935, F1_speech 0.876→0.878.
+ */
+export function quotedClause(ctx: Context, quote: Range, first: number): QuotedClause | undefined {
+	const {text, unit, quotes, tokens} = ctx;
+	// Single marks (`‘…’`, `'…'`) quote titles and catchwords in headlines, and a quotation in them is no direct quote.
+	if (text[quote.start] === '\u2018' || (text[quote.start] === '\'' && text[quote.start + 1] !== '\'')) {
+		return undefined;
+	}
+
+	const subject = subjectPhrase(tokens, first);
+	if (!subject || subject.last >= first - 1 || !speakerLike(tokens, subject)) {
+		return undefined;
+	}
+
+	let v = subject.last + 1;
+	while (v < first && tokens[v]!.word && !tokens[v]!.quoted && (auxiliaries.has(tokens[v]!.lower)
+		|| (tokens[v]!.lower.endsWith('ly') && tokens[v]!.text[0] === tokens[v]!.lower[0]))) {
+		v++;
+	}
+
+	// (A verb at most 30 tokens before the quotation: farther ones added one match on train, and the bound keeps a
+	// run-on unit with many quotations linear.)
+	if (v >= first || first - v > maxVerbDistance || !finiteVerb(tokens[v]!)) {
+		return undefined;
+	}
+
+	const cue = participleBefore(tokens, v, first) ?? v;
+	const from = contentStart(tokens, {first: cue, last: cue, according: false}, cue + 1);
+	const whole = from <= quote.start ? trimRegion(text, from, unit.end, quotes) : undefined;
+	const region = whole ? cutTrailing(ctx, whole) : undefined;
+	if (!region || region.start > quote.start || region.end < quote.end) {
+		return undefined;
+	}
+
+	return {
+		content: [region],
+		kind: quoteShare(region, quotes) > 0.9 ? 'direct' : 'mixed',
+		cue: {start: tokens[cue]!.start, end: tokens[cue]!.end},
+		speaker: {start: tokens[subject.first]!.start, end: tokens[subject.last]!.end},
+	};
+}

@@ -1,0 +1,26 @@
+import test from 'ava';
+import {analyzeAttribution} from '../../src/analysis/index.js';
+import {assertInvariants, summary} from './invariants.js';
+
+function statements(t: import('ava').ExecutionContext, text: string): string[] {
+	const result = analyzeAttribution(text);
+	assertInvariants(t, text, result);
+	return summary(result);
+}
+
+test('a quotation in the clause after a speaker’s verb (no verb of speech): the clause is the content', t => {
+	t.deepEqual(statements(t, 'Ortega portrayed the new stadium as a “giveaway” to wealthy team owners.'),
+		['Ortega | portrayed | the new stadium as a “giveaway” to wealthy team owners']);
+	t.deepEqual(statements(t, 'The mayor bemoaned a budget process in which council members “simply talk past each other” every spring.'),
+		['The mayor | bemoaned | a budget process in which council members “simply talk past each other” every spring']);
+});
+
+test('a participle between the verb and the quotation is the cue (`issued a statement, offering “…”`)', t => {
+	t.deepEqual(statements(t, 'Mayor Ortega issued a statement on Friday, offering “sincere regret” to the fans in Toledo.'),
+		['Mayor Ortega | offering | “sincere regret” to the fans in Toledo']);
+});
+
+test('no clause statement when the subject holds no words or the quotation is in single marks', t => {
+	t.deepEqual(statements(t, 'The old bridge carried a “temporary” sign for a decade.'), []);
+	t.deepEqual(statements(t, 'Council weighs \'temporary\' fix for the ferry'), []);
+});
