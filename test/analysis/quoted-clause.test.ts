@@ -24,3 +24,8 @@ test('no clause statement when the subject holds no words or the quotation is in
 	t.deepEqual(statements(t, 'The old bridge carried a “temporary” sign for a decade.'), []);
 	t.deepEqual(statements(t, 'Council weighs \'temporary\' fix for the ferry'), []);
 });
+
+test('without a speaker-like sentence subject, the nearest speaker and finite verb that open a clause before the quotation', t => {
+	t.deepEqual(statements(t, 'The permit process stalled after Ortega accused the council of “dragging its feet” on housing.'),
+		['Ortega | accused | the council of “dragging its feet” on housing']);
+});
