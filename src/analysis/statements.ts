@@ -191,7 +191,10 @@ export function unitStatements(text: string, unit: Range, quotes: readonly Quote
 			continue;
 		}
 
-		const content = quoteShare(region, quotes) > 0.9 ? quoteSpans(region, quotes) : [region];
+		const spans = quoteShare(region, quotes) > 0.9 ? quoteSpans(region, quotes) : [region];
+		// `…, which he said had failed`: the relative pronoun is what the clause reports on, as in a main statement.
+		const which = tokens[blockStart(c) - 1]!;
+		const content = which.lower === 'which' && !which.quoted ? [range(tokens, {first: blockStart(c) - 1, last: blockStart(c) - 1})!, ...spans] : spans;
 		const own = c.phrase && !c.subject;
 		out.push(make(base, {
 			content,

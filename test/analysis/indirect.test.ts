@@ -563,3 +563,10 @@ test('a passive asking cue (`was asked by host Dan Ortiz, “…”`) is said by
 	t.deepEqual(statements(t, 'On Sunday, Lee was asked by host Dan Ortiz, “Will you run again?”'),
 		['host Dan Ortiz | asked | “Will you run again?”']);
 });
+
+test('`X cited Y, which he said …`: a speaker of its own after `, which` starts a statement of its own', t => {
+	t.deepEqual(statements(t, 'Mayor Ruiz criticized the new tariff, which she said would hurt local farmers.'),
+		['Mayor Ruiz | criticized | the new tariff', 'she | said | which | would hurt local farmers']);
+	t.deepEqual(statements(t, 'The union cited the new rota, which the hospital board has said is unsafe.'),
+		['The union | cited | the new rota', 'the hospital board | said | which | is unsafe']);
+});
