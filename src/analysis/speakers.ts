@@ -95,6 +95,24 @@ function phraseBefore(tokens: readonly Token[], j: number): Phrase | undefined {
 	return undefined;
 }
 
+/** Prepositions that open a time adjunct inside a verb group (`has in the past said`, `had at one point told`). */
+const adjunctPrepositions = new Set(['in', 'at', 'on', 'during', 'for', 'over', 'since']);
+
+/**
+ * A phrase that is the object of a preposition right after an auxiliary (`has in [the past]`): the index of that
+ * preposition, where the search for the subject resumes; -1 when the phrase is no such adjunct.
+ */
+function adjunctAfterAuxiliary(tokens: readonly Token[], p: Phrase): number {
+	const prep = tokens[p.first - 1];
+	const aux = tokens[p.first - 2];
+	if (!prep?.word || prep.quoted || !adjunctPrepositions.has(prep.lower) || capitalized(tokens[p.last]!)
+		|| !aux?.word || aux.quoted || !auxiliaries.has(aux.lower) || aux.lower.endsWith('ly')) {
+		return -1;
+	}
+
+	return p.first - 1;
+}
+
 /**
  * The speaker of a cue at token `c` read leftwards: `X said`, `X has also said`, `X, who …, said`,
  * `X, the chairman, said`.
@@ -166,6 +184,12 @@ export function speakerBefore(tokens: readonly Token[], c: number): Phrase | und
 	}
 
 	const direct = phraseBefore(tokens, j);
+	const adjunct = direct ? adjunctAfterAuxiliary(tokens, direct) : -1;
+	if (adjunct >= 0) {
+		// `Lee has in the past described …`, `who had at one point said …`: a time adjunct between the auxiliary and the cue.
+		return speakerBefore(tokens, adjunct);
+	}
+
 	if (direct) {
 		return direct;
 	}

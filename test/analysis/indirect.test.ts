@@ -570,3 +570,10 @@ test('`X cited Y, which he said …`: a speaker of its own after `, which` start
 	t.deepEqual(statements(t, 'The union cited the new rota, which the hospital board has said is unsafe.'),
 		['The union | cited | the new rota', 'the hospital board | said | which | is unsafe']);
 });
+
+test('a time adjunct between the auxiliary and the cue (`has in the past said`) is not the speaker', t => {
+	t.deepEqual(statements(t, 'The harbor master has in the past said the pier was unsafe.'),
+		['The harbor master | said | the pier was unsafe']);
+	t.deepEqual(statements(t, 'Local farmers had at times warned that the dam would fail.'),
+		['Local farmers | warned | that the dam would fail']);
+});
