@@ -353,5 +353,36 @@ export function subjectPhrase(tokens: readonly Token[], before: number): Phrase 
 		s++;
 	}
 
+	if (s < before && expletives.has(tokens[s]!.lower)) {
+		// `It’s a big if, but Lee was in Salem, urging …`, `That’s why Lee quit before announcing …`: an expletive opens
+		// the sentence; the subject of the clause after it speaks (train: +4 speakers).
+		return clauseAfterExpletive(tokens, s, before) ?? phraseStartingAt(tokens, s);
+	}
+
 	return s < before ? phraseStartingAt(tokens, s) : undefined;
+}
+
+/** Sentence openers that are no subject: `It’s`, `There’s`, `That’s` (a demonstrative pronoun with `is`). */
+const expletives = new Set(['it\'s', 'there\'s', 'that\'s', 'here\'s', 'there']);
+
+/** Words after which a later clause's subject starts (`That’s why Lee …`, `…, but Lee …`, `time for Lee to …`). */
+const clauseOpeners = new Set(['that', 'why', 'but', 'when', 'because', 'for', 'where', 'as']);
+
+/** The first name or subject pronoun after a clause opener between the expletive at `s` and the cue. */
+function clauseAfterExpletive(tokens: readonly Token[], s: number, before: number): Phrase | undefined {
+	for (let k = s + 1; k < before - 1 && k - s < 30; k++) {
+		const t = tokens[k]!;
+		if (t.quoted || (!clauseOpeners.has(t.lower) && t.text !== ',')) {
+			continue;
+		}
+
+		const next = tokens[k + 1]!;
+		const phrase = next.word && !next.quoted && (capitalized(next) || ['he', 'she', 'they', 'we', 'i'].includes(next.lower))
+			? phraseStartingAt(tokens, k + 1) : undefined;
+		if (phrase && phrase.last < before) {
+			return phrase;
+		}
+	}
+
+	return undefined;
 }

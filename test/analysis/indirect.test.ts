@@ -577,3 +577,10 @@ test('a time adjunct between the auxiliary and the cue (`has in the past said`) 
 	t.deepEqual(statements(t, 'Local farmers had at times warned that the dam would fail.'),
 		['Local farmers | warned | that the dam would fail']);
 });
+
+test('an expletive opener (It’s, There’s, That’s) is no subject: the subject of the clause after it speaks', t => {
+	t.deepEqual(statements(t, 'It’s a long shot, but Mayor Ruiz was in Salem on Tuesday, urging voters to back the levy.'),
+		['Mayor Ruiz | urging | voters to back the levy']);
+	t.deepEqual(statements(t, 'It’s become such a fixture that Ann Lee on Sunday thanked its members and called the group “a lifeline.”'),
+		['Ann Lee | thanked | its members', 'Ann Lee | called | the group “a lifeline.”']);
+});
