@@ -222,12 +222,17 @@ function addNameMentions(text: string, sources: readonly SourceDraft[]): void {
 	}
 }
 
-/** A capitalised name (`The Washington Post`, `Amnesty International`) ending right before a relative `which`/`that` speaker. */
+/**
+ * A capitalised name (`The Washington Post`, `Amnesty International`, `Ann Lee`) ending right before a relative
+ * `which`/`that`/`who` speaker.
+ */
 const antecedentRe = /(?:^|[^\p{L}])((?:The\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:of\s+|for\s+|the\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*){0,5}),?\s+$/u;
 
 function relativeAntecedent(text: string, speaker: Range): Range | undefined {
-	const word = text.slice(speaker.start, speaker.end).toLowerCase();
-	if (word !== 'which' && word !== 'that') {
+	const word = text.slice(speaker.start, speaker.end);
+	// `Lee, who grew up here, doesn’t pretend …` too (train: +3 speakers); not a title-case `Who`, after which the
+	// capitalised words before it are a headline's, not a name.
+	if (!['which', 'that', 'who', 'Which', 'That'].includes(word)) {
 		return undefined;
 	}
 

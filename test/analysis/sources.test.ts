@@ -161,6 +161,14 @@ test('he and she go to the latest person not already called the other', t => {
 	t.is(source(result, 'Ivy Lund').statementIds.length, 2);
 });
 
+test('a name just before a relative `who` speaker is its source, and both are its mentions', t => {
+	const result = analyze(t, 'The prize went to Mara Jensen, who argued that the harbor needed a new breakwater.');
+	t.deepEqual(summary(result), ['who | argued | that the harbor needed a new breakwater']);
+	t.is(result.sources.length, 1);
+	t.is(result.sources[0]!.name, 'Mara Jensen');
+	t.deepEqual(result.sources[0]!.mentions.map(m => m.text), ['Mara Jensen', 'who']);
+});
+
 test('a relative `which`/`that` right before the cue is the speaker; a name just before `which` is its source', t => {
 	const text = 'The mayor spoke after a long campaign by the Harbor Gazette, which argued that the schedule was a public matter.\n\n'
 		+ 'Volunteers handed out leaflets that said the pier would close in May.\n\nThe plan, which is called the Harbor Compact, passed.';
