@@ -132,6 +132,12 @@ function resolveSources(text: string, placed: readonly Placed[], index: SourceIn
 				source.mentions.push(named);
 			}
 
+			// `Mara Jensen, who grew up here, said …`: the relative pronoun of the speaker's clause is a mention of her too.
+			const relative = st.clause && /^who\b/.test(text.slice(st.clause.start, st.clause.start + 4)) ? st.clause : undefined;
+			if (relative) {
+				source.mentions.push({start: relative.start, end: relative.start + 3});
+			}
+
 			source.last = position;
 			index.touch(source);
 			if (st.role && source.role === undefined && source.kind === 'person') {

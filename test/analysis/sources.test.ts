@@ -169,6 +169,11 @@ test('a name just before a relative `who` speaker is its source, and both are it
 	t.deepEqual(result.sources[0]!.mentions.map(m => m.text), ['Mara Jensen', 'who']);
 });
 
+test('the relative `who` of a speaker’s inserted clause is a mention of the speaker', t => {
+	const result = analyze(t, 'Mara Jensen, who grew up on the island, said the ferry was late again.');
+	t.deepEqual(result.sources[0]!.mentions.map(m => m.text), ['Mara Jensen', 'who']);
+});
+
 test('a relative `which`/`that` right before the cue is the speaker; a name just before `which` is its source', t => {
 	const text = 'The mayor spoke after a long campaign by the Harbor Gazette, which argued that the schedule was a public matter.\n\n'
 		+ 'Volunteers handed out leaflets that said the pier would close in May.\n\nThe plan, which is called the Harbor Compact, passed.';
