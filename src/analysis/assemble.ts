@@ -134,7 +134,7 @@ function resolveSources(text: string, placed: readonly Placed[], index: SourceIn
 
 			// `Mara Jensen, who grew up here, said …`: the relative pronoun of the speaker's clause is a mention of her too.
 			const relative = st.clause && /^who\b/.test(text.slice(st.clause.start, st.clause.start + 4)) ? st.clause : undefined;
-			if (relative) {
+			if (relative && !source.mentions.some(m => m.start === relative.start)) {
 				source.mentions.push({start: relative.start, end: relative.start + 3});
 			}
 

@@ -24,7 +24,8 @@ test('two U.S. officials: three anonymous statements, including “The officials
 	t.is(statements.length, 3);
 	t.true(source.anonymous);
 	t.is(source.kind, 'unnamed');
-	t.deepEqual(source.mentions.map(m => m.text), ['two U.S. officials', 'The officials', 'One of the officials']);
+	// (`The officials, who spoke on condition of anonymity, said`: the relative pronoun is a mention too.)
+	t.deepEqual(source.mentions.map(m => m.text), ['two U.S. officials', 'The officials', 'who', 'One of the officials']);
 	t.true(statements[0]!.content[0]!.text.startsWith('The United States plans to expand'));
 	t.true(statements[1]!.content[0]!.text.startsWith('the deployment could grow'));
 	t.true(statements[2]!.content[0]!.text.startsWith('the trainers would concentrate'));
