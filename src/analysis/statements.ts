@@ -11,9 +11,9 @@ import {looseQuotes} from './loose-quotes.js';
 import {trimRegion, quoteShare, quoteSpans, wordCount, type Context} from './regions.js';
 import {blockEnd, blockStart, choose, cueRange, isChained, pickSpeaker, range, type Choice} from './choose.js';
 import {contentOf, contentStart, cutTrailing, kindOf} from './content.js';
-import {subjectPhrase} from './speakers.js';
+import {phraseEndingAt, subjectPhrase} from './speakers.js';
 import {determinerWords} from './phrases.js';
-import {weakCues} from './lexicon.js';
+import {auxiliaries, weakCues} from './lexicon.js';
 import {askedAdjunct, askedIntro, bareStatement, colonStatement, headlineColon, signedColonStatement, signedDashStatement} from './special.js';
 
 /** A statement before sources are resolved. */
@@ -47,6 +47,52 @@ function make(base: Base, p: {content: Range[]; kind: StatementKind; cue: Range 
 
 const pollWords = new Set(['poll', 'survey', 'study', 'report']);
 
+/** The first words of a share of respondents: `38 percent of voters`, `half`, `a majority`, `most`. */
+const shareWords = /^(?:\d|percent|%|half|most|majority|some|about|just|only|nearly|almost|more|less|two|three|four)/i;
+
+/** Verbs by which a poll reports its respondents' answers (`A poll showed that 72 percent said …`). */
+const pollVerbs = new Set(['show', 'shows', 'showed', 'showing', 'shown', 'found', 'finds', 'find', 'indicates', 'indicated',
+	'suggests', 'suggested']);
+
+/**
+ * `A June poll showed that 72 percent of voters said …`, `Polls show as many as 30 percent of backers say …`: a poll
+ * before a reporting verb right before a share of respondents (the phrase at `phraseFirst`) is what reports their answer;
+ * annotators mark the poll as the source. Returns the poll phrase and the verb.
+ */
+function pollShows(tokens: readonly Token[], phraseFirst: number): {poll: {first: number; last: number}; verb: number} | undefined {
+	let k = phraseFirst - 1;
+	while (k > 0 && ['that', 'as', 'many', 'much', 'about', 'nearly', 'almost', 'roughly', 'just', 'only', 'some'].includes(tokens[k]!.lower)
+		&& !tokens[k]!.quoted) {
+		k--;
+	}
+
+	const verb = tokens[k];
+	if (!verb?.word || verb.quoted || !pollVerbs.has(verb.lower) || !shareWords.test(tokens.slice(phraseFirst, phraseFirst + 3).map(t => t.lower).join(' '))) {
+		return undefined;
+	}
+
+	// The poll's head noun, then what follows it up to the verb (`A Bloomberg poll in June showed`, `results of a poll are
+	// showing`).
+	for (let head = k - 1; head >= 0 && k - head <= 8; head--) {
+		const t = tokens[head]!;
+		if (!t.word || t.quoted) {
+			return undefined;
+		}
+
+		if (pollWords.has(t.lower.replace(/s$/, ''))) {
+			let end = k - 1;
+			while (end > head && auxiliaries.has(tokens[end]!.text)) {
+				end--;
+			}
+
+			const poll = phraseEndingAt(tokens, head);
+			return poll ? {poll: {first: poll.first, last: end}, verb: k} : undefined;
+		}
+	}
+
+	return undefined;
+}
+
 /** `In a recent CNN/ORC poll, 29 percent …`: the (indefinite, newly named) poll of an opening `In a …,` right before the speaker. */
 function pollIntro(tokens: readonly Token[], phraseFirst: number): {first: number; last: number} | undefined {
 	let first = phraseFirst;
@@ -55,8 +101,7 @@ function pollIntro(tokens: readonly Token[], phraseFirst: number): {first: numbe
 	}
 
 	if (tokens[0]?.lower !== 'in' || !['a', 'an'].includes(tokens[1]?.lower ?? '') || tokens[first - 1]?.text !== ','
-		|| !tokens[first]!.word || !/^(?:\d|percent|%|half|most|majority|some|about|just|only|nearly|almost|more|less|two|three|four)/i
-			.test(tokens.slice(first, first + 3).map(t => t.lower).join(' '))) {
+		|| !tokens[first]!.word || !shareWords.test(tokens.slice(first, first + 3).map(t => t.lower).join(' '))) {
 		return undefined;
 	}
 
@@ -161,7 +206,16 @@ export function unitStatements(text: string, unit: Range, quotes: readonly Quote
 	}
 
 	const poll = mainContent && main.phrase && !main.inverted && !main.subject ? pollIntro(tokens, main.phrase.first) : undefined;
-	if (poll && mainContent) {
+	const shows = mainContent && main.phrase && !main.inverted && !main.subject && !poll ? pollShows(tokens, main.phrase.first) : undefined;
+	if (shows && mainContent) {
+		// `A June poll showed that 72 percent of voters said …`: the poll reports what the respondents said (train: +3
+		// speakers, +3 cues).
+		const whole = trimRegion(text, tokens[shows.verb + 1]!.start, mainContent.at(-1)!.end, quotes);
+		if (whole) {
+			out.push(make(base, {content: [whole], kind: kindOf([whole], quotes), cue: range(tokens, {first: shows.verb, last: shows.verb}),
+				speaker: range(tokens, shows.poll)}));
+		}
+	} else if (poll && mainContent) {
 		// `In a CNN poll released Monday, 38 percent of voters said …`: the poll reports what the respondents said.
 		const whole = trimRegion(text, tokens[poll.last + 2]!.start, mainContent.at(-1)!.end, quotes);
 		if (whole) {

@@ -584,3 +584,10 @@ test('an expletive opener (It’s, There’s, That’s) is no subject: the subje
 	t.deepEqual(statements(t, 'It’s become such a fixture that Ann Lee on Sunday thanked its members and called the group “a lifeline.”'),
 		['Ann Lee | thanked | its members', 'Ann Lee | called | the group “a lifeline.”']);
 });
+
+test('`A poll showed that 61 percent of residents said …`: the poll reports the respondents’ answer', t => {
+	t.deepEqual(statements(t, 'A county poll in May showed that 61 percent of residents said the ferry fares were too high.'),
+		['A county poll in May | showed | that 61 percent of residents said the ferry fares were too high']);
+	t.deepEqual(statements(t, 'Surveys show as many as 40 percent of commuters say they would pay more for a faster bus.'),
+		['Surveys | show | as many as 40 percent of commuters say they would pay more for a faster bus']);
+});
