@@ -7,6 +7,7 @@ import type {RawStatement} from './statements.js';
 import type {Range} from './units.js';
 import {ArticleSpan} from './span.js';
 import {straightApostrophes} from './tokens.js';
+import {organizationWords, titles} from './lexicon.js';
 import {absorb, anonymousHeads, appositiveName, describe, SourceIndex, type Described, type SourceDraft} from './sources.js';
 
 const anonymityRe = /condition of anonymity|anonymously|not authori[sz]ed to|not (?:to )?be (?:named|identified)|declined to be (?:named|identified)|requested anonymity|familiar with|on background|without being (?:named|identified)|insisted on anonymity|granted anonymity/i;
@@ -50,6 +51,8 @@ export function assemble(text: string, placed: readonly Placed[]): Attribution {
 		};
 	});
 	addNameMentions(text, order);
+	addRepeatedPronouns(placed, sourceOf, order);
+
 	const idsOf = statementIdsBySource(sourceOf, statements);
 
 	const sources: Source[] = order.map(d => ({
@@ -182,6 +185,70 @@ function statementIdsBySource(sourceOf: ReadonlyArray<SourceDraft | undefined>, 
 	}
 
 	return idsOf;
+}
+
+/**
+ * `While Lee didn’t say how much, he did say …`: a `he`/`she` between a person's speaker phrase and the cue is that
+ * person again, unless another person source is named between them (`Clinton attacked Trump, saying he …`) or the
+ * person is known by the other pronoun. Runs after the name mentions are known; one sorted sweep keeps it linear.
+ */
+function addRepeatedPronouns(placed: readonly Placed[], sourceOf: ReadonlyArray<SourceDraft | undefined>, sources: readonly SourceDraft[]): void {
+	const named: Array<{start: number; source: SourceDraft}> = [];
+	for (const source of sources) {
+		if (source.kind === 'person') {
+			for (const m of source.mentions) {
+				named.push({start: m.start, source});
+			}
+		}
+	}
+
+	named.sort((a, b) => a.start - b.start);
+	const starts = named.map(n => n.start);
+	for (const [i, st] of placed.entries()) {
+		const source = sourceOf[i];
+		if (!st.repeats || !st.speaker || !source || !personLike(source)) {
+			continue;
+		}
+
+		for (const repeat of st.repeats) {
+			const pronoun = repeat.end - repeat.start === 2 ? 'he' : 'she';
+			let k = firstAtOrAfter(starts, st.speaker.end);
+			while (k < named.length && named[k]!.start < repeat.start && named[k]!.source === source) {
+				k++;
+			}
+
+			const otherBetween = k < named.length && named[k]!.start < repeat.start;
+			if (otherBetween || (source.pronoun !== undefined && source.pronoun !== pronoun)) {
+				break;
+			}
+
+			source.pronoun ??= pronoun;
+			if (!source.mentions.some(m => m.start === repeat.start)) {
+				source.mentions.push(repeat);
+			}
+		}
+	}
+}
+
+/** A person, or one described by a singular title (`the former president`, `the campaign manager`; not `the campaign`). */
+function personLike(source: SourceDraft): boolean {
+	return source.kind === 'person' || (source.kind === 'unnamed' && source.head !== undefined && !source.head.endsWith('s')
+		&& titles.has(source.head) && !organizationWords.has(source.head));
+}
+
+function firstAtOrAfter(sorted: readonly number[], at: number): number {
+	let lo = 0;
+	let hi = sorted.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (sorted[mid]! < at) {
+			lo = mid + 1;
+		} else {
+			hi = mid;
+		}
+	}
+
+	return lo;
 }
 
 /**

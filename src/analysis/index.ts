@@ -2,7 +2,7 @@ import type {Attribution} from './types.js';
 import {assemble, type Placed} from './assemble.js';
 import {datelineLength, isEditorsNote, isLinkedExcerpt, maskMarkup} from './markup.js';
 import {findQuotes, usesSingleQuotes, type Quote} from './quotes.js';
-import {unitStatements, type RawStatement} from './statements.js';
+import {markRepeats, unitStatements, type RawStatement} from './statements.js';
 import {colonIntro, sentenceIntro, subjectIntro} from './special.js';
 import {tokenize} from './tokens.js';
 import {paragraphs, units} from './units.js';
@@ -76,6 +76,8 @@ function place(text: string): Placed[] {
 
 			const tokens = tokenize(text, unit.start, unit.end, inUnit);
 			const found = unitStatements(text, unit, inUnit, tokens, pi).filter(st => !isLinkedExcerpt(text, st.content.at(-1)!.end, para.end));
+			markRepeats(tokens, found);
+
 			const introduced = intro && found[0]?.bare ? intro() : undefined;
 			if (introduced) {
 				// The quotation introduced by the previous paragraph's `He said:` or the previous sentence's `Lee agreed.`.
@@ -160,7 +162,7 @@ function recentSpeaker(out: readonly Placed[], pi: number): number | undefined {
 
 function placed(st: RawStatement, content: RawStatement['content'], inherit: number | undefined): Placed {
 	return {content, kind: st.kind, cue: st.cue, speaker: st.speaker, role: st.role, clause: st.clause,
-		antecedent: st.antecedent, paragraph: st.paragraph, bare: st.bare, open: st.open, aside: st.aside, inherit};
+		antecedent: st.antecedent, repeats: st.repeats, paragraph: st.paragraph, bare: st.bare, open: st.open, aside: st.aside, inherit};
 }
 
 /** `- Ann Lee.` / `— Ann Lee, Ohio.`: a paragraph that only signs the quotation before it (a dash, then a name). */

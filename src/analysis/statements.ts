@@ -13,7 +13,7 @@ import {blockEnd, blockStart, choose, cueRange, isChained, pickSpeaker, range, t
 import {contentOf, contentStart, cutTrailing, kindOf} from './content.js';
 import {phraseEndingAt, subjectPhrase} from './speakers.js';
 import {determinerWords} from './phrases.js';
-import {auxiliaries, weakCues} from './lexicon.js';
+import {auxiliaries, pronouns, weakCues} from './lexicon.js';
 import {askedAdjunct, askedIntro, bareStatement, colonStatement, headlineColon, signedColonStatement, signedDashStatement} from './special.js';
 
 /** A statement before sources are resolved. */
@@ -27,6 +27,8 @@ export type RawStatement = {
 	clause: Range | undefined;
 	/** The sentence subject a pronoun speaker stands for (`Democrats said what they …`), when the sentence names one. */
 	antecedent: Range | undefined;
+	/** Subject pronouns between the speaker and the cue that repeat the speaker (`While Lee …, she did say …`). */
+	repeats: Range[] | undefined;
 	paragraph: number;
 	/** No cue and no speaker: a bare quotation, attributed from context later. */
 	bare: boolean;
@@ -42,7 +44,7 @@ type Base = {paragraph: number; open: boolean};
 function make(base: Base, p: {content: Range[]; kind: StatementKind; cue: Range | undefined; speaker: Range | undefined;
 	role?: Range | undefined; clause?: Range | undefined; antecedent?: Range | undefined; bare?: boolean; aside?: boolean}): RawStatement {
 	return {content: p.content, kind: p.kind, cue: p.cue, speaker: p.speaker, role: p.role, clause: p.clause,
-		antecedent: p.antecedent, paragraph: base.paragraph, bare: p.bare ?? false, open: base.open, aside: p.aside ?? false};
+		antecedent: p.antecedent, repeats: undefined, paragraph: base.paragraph, bare: p.bare ?? false, open: base.open, aside: p.aside ?? false};
 }
 
 const pollWords = new Set(['poll', 'survey', 'study', 'report']);
@@ -351,4 +353,68 @@ function withLooseQuotes(ctx: Context, out: RawStatement[], base: Base): RawStat
 
 	const all = [...out, ...loose.map(l => make(base, l))];
 	return all.sort((a, b) => a.content[0]!.start - b.content[0]!.start);
+}
+
+const honorifics = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr']);
+
+/**
+ * `While the donor didn’t say how much, he did say …`, `Lee was defending the plan when she told …`: the subject `he`s
+ * or `she`s between a statement's speaker and its cue, which may be the same person again (the sources decide).
+ */
+export function markRepeats(tokens: readonly Token[], statements: readonly RawStatement[]): void {
+	for (const st of statements) {
+		const {speaker, cue} = st;
+		if (speaker && cue && speaker.end <= cue.start) {
+			st.repeats = repeatedPronouns(tokens, speaker, cue);
+		}
+	}
+}
+
+/** The first token starting at or after `at` (tokens are in text order). */
+function tokenAt(tokens: readonly Token[], at: number): number {
+	let lo = 0;
+	let hi = tokens.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (tokens[mid]!.start < at) {
+			lo = mid + 1;
+		} else {
+			hi = mid;
+		}
+	}
+
+	return lo;
+}
+
+function repeatedPronouns(tokens: readonly Token[], speaker: Range, cue: Range): Range[] | undefined {
+	const first = tokens[tokenAt(tokens, speaker.start)];
+	// A speaker `I`, `we` or `they` is not the `he` after it; a pronoun speaker only repeats as itself.
+	const speakerPronoun = first !== undefined && first.end === speaker.end && pronouns.has(first.lower) ? first.lower : undefined;
+	let found: Range[] | undefined;
+	let pronoun: string | undefined;
+	// (At most 60 tokens on: a run-on unit with many statements stays linear.)
+	for (let k = tokenAt(tokens, speaker.end), n = 0; k < tokens.length && n < 60; k++, n++) {
+		const t = tokens[k]!;
+		if (t.end > cue.start) {
+			break;
+		}
+
+		if (t.quoted || !t.word) {
+			continue;
+		}
+
+		if (t.lower === 'he' || t.lower === 'she') {
+			if ((pronoun ?? speakerPronoun ?? t.lower) !== t.lower) {
+				return undefined;
+			}
+
+			pronoun = t.lower;
+			(found ??= []).push({start: t.start, end: t.end});
+		} else if (honorifics.has(t.lower)) {
+			// Another person named between (`… after Mr. Trump held a news conference in which he …`).
+			return undefined;
+		}
+	}
+
+	return found;
 }

@@ -100,7 +100,8 @@ test('a study published … is a document source; a newspaper named by its title
 test('a relative pronoun speaker belongs to the name before it', t => {
 	const result = analyze(t, 'Ruiz, who said she rides the bus daily, said the new route was slower.');
 	t.is(result.sources.length, 1);
-	t.deepEqual(result.sources[0]!.mentions.map(m => m.text), ['Ruiz', 'who']);
+	// (The `she` between Ruiz and the outer `said` is Ruiz again.)
+	t.deepEqual(result.sources[0]!.mentions.map(m => m.text), ['Ruiz', 'who', 'she']);
 	t.is(result.sources[0]!.statementIds.length, 2);
 });
 
@@ -172,6 +173,18 @@ test('a name just before a relative `who` speaker is its source, and both are it
 test('the relative `who` of a speaker’s inserted clause is a mention of the speaker', t => {
 	const result = analyze(t, 'Mara Jensen, who grew up on the island, said the ferry was late again.');
 	t.deepEqual(result.sources[0]!.mentions.map(m => m.text), ['Mara Jensen', 'who']);
+});
+
+test('a `he`/`she` between a person’s name and the cue is that person again, unless another person is named between', t => {
+	const one = analyze(t, 'Mayor Ann Lee likes to surprise people, as she did last year by announcing a new park.');
+	t.deepEqual(summary(one), ['Mayor Ann Lee | announcing | a new park']);
+	t.deepEqual(one.sources[0]!.mentions.map(m => m.text), ['Mayor Ann Lee', 'she']);
+	// The `he` after Tom Ruiz is his, not the mayor's.
+	const two = analyze(t, 'Tom Ruiz said the pier was safe.\n\nMayor Ann Lee spoke after Tom Ruiz held a meeting in which he '
+		+ 'continued his attack on the plan, calling it “a waste.”');
+	t.deepEqual(two.sources.map(s => s.mentions.map(m => m.text)), [['Tom Ruiz', 'Ruiz'], ['Mayor Ann Lee']]);
+	const three = analyze(t, 'Mayor Ann Lee spoke after Mr. Ruiz held a meeting in which he continued his attack on the plan, calling it “a waste.”');
+	t.deepEqual(three.sources.map(s => s.mentions.map(m => m.text)), [['Mayor Ann Lee']]);
 });
 
 test('a relative `which`/`that` right before the cue is the speaker; a name just before `which` is its source', t => {
