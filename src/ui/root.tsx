@@ -1,6 +1,6 @@
 import {useApp, useInput, useStdout} from 'ink';
 import process from 'node:process';
-import {useEffect, useReducer, useRef} from 'react';
+import {useDeferredValue, useEffect, useReducer, useRef} from 'react';
 import type {Attribution} from '../analysis/types.js';
 import type {Effect} from '../app/effects.js';
 import {keyName} from '../app/key-name.js';
@@ -197,9 +197,16 @@ export function Root({initial, services, colorMode, size}: RootProps) {
 		};
 	}, [layout]);
 
+	// The sidebar's selection and focus are drawn in a second render right after the page's frame: a page turn
+	// that moves the Quotes selection lays out and draws the page first, without rebuilding every sidebar row.
+	const sidebar = {
+		attribution: state.attribution,
+		attributionView: useDeferredValue(state.attributionView),
+		focus: useDeferredValue(state.focus),
+	};
 	return (
 		<ColorModeContext.Provider value={colorMode}>
-			<Screen state={state}/>
+			<Screen state={state} sidebar={sidebar}/>
 		</ColorModeContext.Provider>
 	);
 }

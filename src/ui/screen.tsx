@@ -17,7 +17,12 @@ import {TooSmall} from './too-small.js';
 /** Props of `Screen`. */
 export type ScreenProps = {
 	readonly state: AppState;
+	/** What the sidebar shows, when it may lag `state` by a frame (see `Root`); `state`'s own by default. */
+	readonly sidebar?: SidebarInputs;
 };
+
+/** The parts of the state the sidebar draws. */
+export type SidebarInputs = Pick<AppState, 'attribution' | 'attributionView' | 'focus'>;
 
 /**
  * Footer hints for a key context: the bindings that carry a short hint, first key of each, in table order. When
@@ -41,7 +46,7 @@ export function footerHints(mode: KeyMode, width = Number.POSITIVE_INFINITY): Hi
 }
 
 /** The whole frame, `rows - 1` tall (Ink 6.8 clears the terminal on every frame that fills it). Pure. */
-export function Screen({state}: ScreenProps) {
+export function Screen({state, sidebar = state}: ScreenProps) {
 	const {columns, rows} = state.size;
 	const layout = geometry(state);
 	if (layout.tooSmall) {
@@ -90,14 +95,14 @@ export function Screen({state}: ScreenProps) {
 	if (state.mode === 'help') {
 		body = <HelpOverlay from={helpFrom} width={columns} height={bodyRows}/>;
 	} else if (layout.sidebar === 'overlay') {
-		body = sidebarRegion(state, columns, bodyRows);
+		body = sidebarRegion(sidebar, columns, bodyRows);
 	} else {
 		body = (
 			<>
 				<Box width={layout.paneColumns} height={bodyRows} paddingX={1} flexShrink={0}>
 					<ArticlePane article={article} lines={lines} ranges={pageRanges(state, lines)} width={layout.textWidth} height={bodyRows}/>
 				</Box>
-				{layout.sidebar === 'beside' ? sidebarRegion(state, layout.sidebarColumns, bodyRows) : null}
+				{layout.sidebar === 'beside' ? sidebarRegion(sidebar, layout.sidebarColumns, bodyRows) : null}
 			</>
 		);
 	}
@@ -111,7 +116,7 @@ export function Screen({state}: ScreenProps) {
 	);
 }
 
-function sidebarRegion(state: AppState, width: number, height: number) {
+function sidebarRegion(state: SidebarInputs, width: number, height: number) {
 	const isFocused = state.focus === 'sidebar';
 	return (
 		<SidePanel width={width} height={height} isFocused={isFocused}>
