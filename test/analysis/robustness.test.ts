@@ -8,7 +8,8 @@ const pieces = ['“', '”', '"', '‘', '’', '\'', '\'\'', '``', '„', '«'
 	'according to ', ', he said.', ' She ', 'Ann Lee', ' the officials', ', who spoke on condition of anonymity,', ': ',
 	'. ', '\n', '\n\n', ',', '(', ')', 'that ', ' and ', ' added that ', '\u0000', '\u001B[2J', '\u202E', '\uD800',
 	'👍', 'é', '\t', '<tweet id="1">', '</tweet>', 'WASHINGTON (Reuters) – ', ' Mr. ', 'U.S. ', ' declined to comment', '%', ' 47', ' to say', ' Thursday ',
-	' vowed to ', ' calling', ', saying', ' then says ', ' (D-Ohio)', ' according to'];
+	' vowed to ', ' calling', ', saying', ' then says ', ' (D-Ohio)', ' according to', ' ― ', ' — ', ' -- ', ', which ',
+	'It’s ', ' he did say ', ' she ', ' a poll showed that 40 percent ', ' portrayed ', ' as a ', ' has in the past said '];
 
 const articleLike = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({unit: 'grapheme', maxLength: 8}),
 	fc.string({unit: 'binary', maxLength: 4})), {maxLength: 120}).map(parts => parts.join(''));
