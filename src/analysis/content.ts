@@ -405,6 +405,14 @@ export function cutTrailing(ctx: Context, region: Range): Range {
 			return trimRegion(text, region.start, t.start, quotes) ?? region;
 		}
 
+		// `pledged to be “…” and cast doubt on …`: the subject's next action is the writer's report (train: +3 direct
+		// quotes, 2 fewer spurious; not after `that`, whose clause's own subject may act again, nor before another quotation).
+		if (t.mark && t.quoted && quotationEndsAt(quotes, t.end) && tokens[from]!.lower !== 'that' && joinsNewPredicate(tokens, i + 1)
+			&& !quotes.some(q => q.start > t.end && q.start < region.end)
+			&& wordCount(tokens, {start: region.start, end: t.start}) >= 2) {
+			return {start: region.start, end: t.end};
+		}
+
 		if (dashAfterQuotation(ctx, region, t)) {
 			return trimRegion(text, region.start, t.start, quotes) ?? region;
 		}
@@ -431,6 +439,33 @@ export function cutTrailing(ctx: Context, region: Range): Range {
 	}
 
 	return region;
+}
+
+/** Irregular past tenses that open a second predicate (`… and cast doubt on …`, `… and made clear …`). */
+const irregularPasts = new Set(['cast', 'cut', 'made', 'took', 'gave', 'held', 'went', 'left', 'put', 'set', 'sent', 'met', 'spent',
+	'brought', 'kept', 'led', 'won', 'lost', 'ran', 'struck', 'threw', 'drew', 'broke', 'began', 'told', 'said', 'wrote', 'got']);
+
+function quotationEndsAt(quotes: readonly Quote[], end: number): boolean {
+	return quotes.some(q => q.end === end);
+}
+
+/**
+ * `called her “third-rate” and boycotted …`, `pledged to be “…” and cast doubt …`: after a closing quotation, `and`
+ * with a verb in the past tense (an adverb may come between) starts the subject's next action, which the writer
+ * reports, not the speaker. (Participles too were measured: `his promise of “free college” and forcing …` lost more.)
+ */
+function joinsNewPredicate(tokens: readonly Token[], k: number): boolean {
+	if (tokens[k]?.lower !== 'and' || tokens[k]!.quoted) {
+		return false;
+	}
+
+	let v = tokens[k + 1];
+	if (v?.word && v.lower.endsWith('ly') && !v.quoted) {
+		v = tokens[k + 2];
+	}
+
+	return v !== undefined && v.word && !v.quoted && v.text === v.lower
+		&& ((v.lower.length > 4 && v.lower.endsWith('ed')) || irregularPasts.has(v.lower));
 }
 
 /**

@@ -591,3 +591,11 @@ test('`A poll showed that 61 percent of residents said …`: the poll reports th
 	t.deepEqual(statements(t, 'Surveys show as many as 40 percent of commuters say they would pay more for a faster bus.'),
 		['Surveys | show | as many as 40 percent of commuters say they would pay more for a faster bus']);
 });
+
+test('reported content ends at a quotation followed by `and` + a past tense (the subject’s next action)', t => {
+	t.deepEqual(statements(t, 'Mayor Ruiz vowed to be “the most honest mayor this harbor town has seen” and cut the ribbon on the new pier.'),
+		['Mayor Ruiz | vowed | to be “the most honest mayor this harbor town has seen”']);
+	// A clause after `that` keeps its own second predicate.
+	t.deepEqual(statements(t, 'Ruiz said that the levy had “worked” and reduced flooding in the lower wards.'),
+		['Ruiz | said | that the levy had “worked” and reduced flooding in the lower wards']);
+});
