@@ -186,7 +186,7 @@ export function unitStatements(text: string, unit: Range, quotes: readonly Quote
 	// `According to the report, Lee said …`: the clause after the source, its own cue included, is what the report says.
 	const opensAccording = main.cue.according && main.phrase !== undefined && tokens[main.phrase.last + 1]?.text === ',';
 	const chained = choices.filter(c => c !== main && c.cue.first > blockEnd(main) && c.cue.first > (main.phrase?.last ?? -1)
-		&& isChained(tokens, c) && !(opensAccording && blockStart(c) - 1 === main.phrase!.last + 1));
+		&& (isChained(tokens, c) || participleAfterInverted(tokens, main, c)) && !(opensAccording && blockStart(c) - 1 === main.phrase!.last + 1));
 	const out: RawStatement[] = relative;
 	const cut = (c: Choice) => tokens[blockStart(c) - 1]!.start;
 	const mainHi = chained[0] ? cut(chained[0]) : unit.end;
@@ -312,6 +312,18 @@ export function unitStatements(text: string, unit: Range, quotes: readonly Quote
 	}
 
 	return withLooseQuotes(ctx, out, base);
+}
+
+/**
+ * `“…,” said Ann Lee, the harbor master, noting that …`: a participle after a comma that follows an inverted speaker
+ * (no sentence subject before the quotation to borrow) is that speaker's next statement (train: +8 speech, −1 direct).
+ */
+function participleAfterInverted(tokens: readonly Token[], main: Choice, c: Choice): boolean {
+	const before = tokens[c.cue.first - 1];
+	return main.inverted && !main.cue.according && main.phrase !== undefined && c.subject && c.phrase === undefined
+		&& c.cue.first === c.cue.last && tokens[c.cue.first]!.lower.endsWith('ing') && before?.text === ',' && !before.quoted
+		// (`…, recalling the episode`: a bare two-word object is more often the writer's gloss.)
+		&& c.cue.last + 1 < tokens.length && wordCount(tokens, {start: tokens[c.cue.last + 1]!.start, end: tokens.at(-1)!.end}) >= 3;
 }
 
 /**

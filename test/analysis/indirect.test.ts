@@ -599,3 +599,8 @@ test('reported content ends at a quotation followed by `and` + a past tense (the
 	t.deepEqual(statements(t, 'Ruiz said that the levy had “worked” and reduced flooding in the lower wards.'),
 		['Ruiz | said | that the levy had “worked” and reduced flooding in the lower wards']);
 });
+
+test('a participle after an inverted speaker (`“…,” said X, noting that …`) is that speaker’s next statement', t => {
+	t.deepEqual(statements(t, '“The ferry is late again,” said Ann Lee, the harbor master, explaining that the engines had failed twice this week.'),
+		['Ann Lee | said | “The ferry is late again,”', 'Ann Lee | explaining | that the engines had failed twice this week']);
+});
