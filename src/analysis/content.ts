@@ -315,7 +315,8 @@ export function contentOf(ctx: Context, choice: Choice, lo: number, hi: number):
 			&& !quotes.some(q => q.start >= pre.start && q.end <= pre.end)) {
 			return [pre, post];
 		}
-	} else if (post && !postIsAdjunct && wordCount(tokens, post) >= 2) {
+	} else if (post && !postIsAdjunct && wordCount(tokens, post) >= 2 && !(pre && preCommaEnd && isParticiple(postFirst))) {
+		// (`Sales were great, he said, wiping sweat off his face`: the clause before the comma is the content; train +1.)
 		region = post;
 	} else if (pre && !preIsIntro && preCommaEnd && wordCount(tokens, pre) >= 3) {
 		region = pre;
@@ -569,6 +570,11 @@ export function kindOf(content: readonly Range[], quotes: readonly Quote[]): Sta
 	}
 
 	return quoted / total > 0.9 ? 'direct' : (any ? 'mixed' : 'indirect');
+}
+
+/** `…, he said, wiping rain off his coat`: a participle after the attribution is the writer's scene, not the rest of the clause. */
+function isParticiple(t: Token | undefined): boolean {
+	return t !== undefined && !t.quoted && t.text === t.lower && t.lower.length > 5 && t.lower.endsWith('ing');
 }
 
 /** Words that open an aside after the attribution (`…, said Lee, who …`, `…, according to X, adding …`), not the rest of the clause. */

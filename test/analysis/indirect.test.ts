@@ -604,3 +604,8 @@ test('a participle after an inverted speaker (`“…,” said X, noting that �
 	t.deepEqual(statements(t, '“The ferry is late again,” said Ann Lee, the harbor master, explaining that the engines had failed twice this week.'),
 		['Ann Lee | said | “The ferry is late again,”', 'Ann Lee | explaining | that the engines had failed twice this week']);
 });
+
+test('a participle after `…, he said,` is the writer’s scene, not the content, when the clause before it is', t => {
+	t.deepEqual(statements(t, 'Sales were strong, he said, wiping rain off his coat.'),
+		['he | said | Sales were strong']);
+});
