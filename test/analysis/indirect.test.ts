@@ -595,6 +595,8 @@ test('`A poll showed that 61 percent of residents said …`: the poll reports th
 test('reported content ends at a quotation followed by `and` + a past tense (the subject’s next action)', t => {
 	t.deepEqual(statements(t, 'Mayor Ruiz vowed to be “the most honest mayor this harbor town has seen” and cut the ribbon on the new pier.'),
 		['Mayor Ruiz | vowed | to be “the most honest mayor this harbor town has seen”']);
+	t.deepEqual(statements(t, 'Ruiz says she is “thrilled with the turnout” as she heads into the final week of the race.'),
+		['Ruiz | says | she is “thrilled with the turnout”']);
 	// A clause after `that` keeps its own second predicate.
 	t.deepEqual(statements(t, 'Ruiz said that the levy had “worked” and reduced flooding in the lower wards.'),
 		['Ruiz | said | that the levy had “worked” and reduced flooding in the lower wards']);
