@@ -61,10 +61,16 @@ export function assemble(text: string, placed: readonly Placed[]): Attribution {
 		kind: d.kind,
 		role: d.role ?? null,
 		anonymous: d.anonymous,
-		mentions: [...d.mentions].sort((a, b) => a.start - b.start).map(r => span(text, r.start, r.end)),
+		mentions: distinctSorted(d.mentions).map(r => span(text, r.start, r.end)),
 		statementIds: idsOf.get(d) ?? [],
 	}));
 	return {statements, sources};
+}
+
+/** Mentions in reading order, each span once (two statements of one speaker, `Lee said … and added …`, share a span). */
+function distinctSorted(mentions: readonly Range[]): Range[] {
+	const sorted = [...mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+	return sorted.filter((r, i) => i === 0 || r.start !== sorted[i - 1]!.start || r.end !== sorted[i - 1]!.end);
 }
 
 /** The source of each placed statement (undefined: none); sources are registered in `index` as they are found. */

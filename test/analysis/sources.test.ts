@@ -237,3 +237,9 @@ test('a place in title case before a news agency in parentheses is a dateline, n
 	const result = analyze(t, 'Salem (AFP) – Mayor Ann Lee has taken aim at the harbor board, saying that its plan would ruin the pier.');
 	t.deepEqual(summary(result), ['Mayor Ann Lee | saying | that its plan would ruin the pier']);
 });
+
+test('two statements of one speaker span list the mention once', t => {
+	const result = analyze(t, 'Harbour master Ann Lee said the pier was safe and added that the ferry would run on time.');
+	t.is(result.statements.length, 2);
+	t.deepEqual(source(result, 'Ann Lee').mentions.map(m => m.text), ['Harbour master Ann Lee']);
+});
