@@ -170,6 +170,11 @@ test('after a naming verb the content ends with the quoted name when the writer 
 		['The mayor | called | the stadium plan a “money pit”']);
 	t.deepEqual(statements(t, 'The union called for “a fair deal” for drivers.'),
 		['The union | called | “a fair deal” for drivers']);
+	// A reason or a setting after the name stays in the content.
+	t.deepEqual(statements(t, 'The mayor calls the ferry plan “a mistake” because the harbor is too shallow.'),
+		['The mayor | calls | the ferry plan “a mistake” because the harbor is too shallow']);
+	t.deepEqual(statements(t, 'The mayor calls the old pier “the jewel” on the Lake Erie shore.'),
+		['The mayor | calls | the old pier “the jewel” on the Lake Erie shore']);
 });
 
 test('a quantified group after an inverted cue speaks (`…, say some residents, who …`)', t => {
