@@ -213,6 +213,10 @@ export function contentOf(ctx: Context, choice: Choice, lo: number, hi: number):
 		const content = quoteSpans(pre, quotes);
 		if (postIsQuote) {
 			content.push(...quoteSpans(post, quotes));
+		} else if (post && resumesSentence(ctx, choice, post)) {
+			// `“It was our bad luck,” he said, that both stores …`: the sentence the quotation began goes on after the
+			// attribution, outside the marks (train: +3 direct, no loss).
+			content.push(post);
 		} else if (post) {
 			// `“A,” she said, before adding: “B.”`: a short lead-in, then the rest of the quotation.
 			const q = quotes.find(x => x.start > post.start && x.start < post.end);
@@ -585,6 +589,17 @@ export function kindOf(content: readonly Range[], quotes: readonly Quote[]): Sta
 	}
 
 	return quoted / total > 0.9 ? 'direct' : (any ? 'mixed' : 'indirect');
+}
+
+/** Words that carry a quoted sentence on after `“…,” she said,`: a clause (`that …`), a verb (`would …`), an infinitive. */
+const resumers = new Set(['that', 'would', 'to', 'from']);
+
+function resumesSentence(ctx: Context, choice: Choice, post: Range): boolean {
+	const {text, quotes, tokens} = ctx;
+	const first = firstWordFrom(tokens, post.start);
+	return first !== undefined && first.start === post.start && resumers.has(first.text)
+		&& /^\s*,\s*$/.test(text.slice(phraseEnd(ctx, choice), post.start)) && wordCount(tokens, post) >= 4
+		&& !quotes.some(q => q.start >= post.start && q.start < post.end);
 }
 
 /** `…, he said, wiping rain off his coat`: a participle after the attribution is the writer's scene, not the rest of the clause. */

@@ -339,3 +339,11 @@ test('a name after a dash that ends the line signs the quotation before it (epig
 	t.deepEqual(summary(analyzeAttribution('“Bridges are forever” — Rosa Medina repeated the slogan at every stop, said the mayor.')),
 		['the mayor | said | “Bridges are forever” — Rosa Medina repeated the slogan at every stop']);
 });
+
+test('a quoted sentence that goes on after `“…,” she said,` (`that …`, `would …`, `to …`) is one statement with both parts', t => {
+	const result = analyzeAttribution('“It was our bad luck,” he said, that both stores were on the same street.');
+	assertInvariants(t, '“It was our bad luck,” he said, that both stores were on the same street.', result);
+	t.deepEqual(summary(result), ['he | said | “It was our bad luck,” | that both stores were on the same street']);
+	// A short adjunct after the attribution is no part of it.
+	t.deepEqual(summary(analyzeAttribution('“We are ready,” she said, to applause.')), ['she | said | “We are ready,”']);
+});
