@@ -113,6 +113,11 @@ function adjunctAfterAuxiliary(tokens: readonly Token[], p: Phrase): number {
 	return p.first - 1;
 }
 
+/** Documents and occasions a speaker says something in (`in a statement`, `in an interview`). */
+const mediumWords = new Set(['statement', 'interview', 'letter', 'email', 'e-mail', 'tweet', 'post', 'speech', 'memo',
+	'release', 'op-ed', 'filing', 'message', 'video']);
+const mediumDeterminers = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our']);
+
 /**
  * The speaker of a cue at token `c` read leftwards: `X said`, `X has also said`, `X, who …, said`,
  * `X, the chairman, said`.
@@ -134,6 +139,13 @@ export function speakerBefore(tokens: readonly Token[], c: number): Phrase | und
 		if (j < 0) {
 			return undefined;
 		}
+	}
+
+	// `Ann Lee in a statement said`, `The council in its letter wrote`: the medium between the subject and the cue is no
+	// part of the speaker's name.
+	if (j >= 3 && tokens[j]!.word && !tokens[j]!.quoted && mediumWords.has(tokens[j]!.lower)
+		&& mediumDeterminers.has(tokens[j - 1]!.lower) && tokens[j - 2]!.lower === 'in' && tokens[j - 3]!.word && !tokens[j - 3]!.quoted) {
+		j = skipAuxLeft(tokens, j - 3);
 	}
 
 	// `The council less than two weeks ago said`: a span of time ending in `ago` sits between the subject and the cue.

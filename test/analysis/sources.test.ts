@@ -243,3 +243,9 @@ test('two statements of one speaker span list the mention once', t => {
 	t.is(result.statements.length, 2);
 	t.deepEqual(source(result, 'Ann Lee').mentions.map(m => m.text), ['Harbour master Ann Lee']);
 });
+
+test('`X in a statement said`: the medium is no part of the speaker or the source name', t => {
+	const result = analyze(t, 'Ann Lee in a statement said the pier was safe. The harbor council in its letter wrote that the pier was old.');
+	t.deepEqual(summary(result), ['Ann Lee | said | the pier was safe', 'The harbor council | wrote | that the pier was old']);
+	t.is(source(result, 'Ann Lee').mentions[0]!.text, 'Ann Lee');
+});
