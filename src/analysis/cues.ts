@@ -275,6 +275,13 @@ function topicAfter(tokens: readonly Token[], i: number): number {
 	return -1;
 }
 
+/** `issued a statement saying the pier …`: `saying` right after a document noun reports what the document says (train +1). */
+function documentSaying(tokens: readonly Token[], i: number): boolean {
+	const prev = tokens[i - 1];
+	return (tokens[i]!.lower === 'saying' || tokens[i]!.lower === 'stating') && prev !== undefined && prev.word && !prev.quoted
+		&& documentHeads.has(prev.lower);
+}
+
 /** Every cue outside quotations, in reading order. */
 export function findCues(tokens: readonly Token[], titleCase = false): Cue[] {
 	const out: Cue[] = [];
@@ -350,6 +357,7 @@ export function findCues(tokens: readonly Token[], titleCase = false): Cue[] {
 		}
 
 		if (weakCues.has(t.lower) && !titleCase && !followedByContent(tokens, i) && !participleAfterComma(tokens, i)
+			&& !documentSaying(tokens, i)
 			&& !(relaxWeak && namedSubjectBefore(tokens, i)) && !describedSubjectBefore(tokens, i) && !afterQuotation(tokens, i)) {
 			continue;
 		}

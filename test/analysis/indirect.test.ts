@@ -616,3 +616,8 @@ test('a participle after `…, he said,` is the writer’s scene, not the conten
 	t.deepEqual(statements(t, 'Sales were strong, he said, wiping rain off his coat.'),
 		['he | said | Sales were strong']);
 });
+
+test('`issued a statement saying …`: `saying` after a document noun is the cue, the sentence subject the speaker', t => {
+	t.deepEqual(statements(t, 'The harbor league issued a statement saying the pier was safe.'),
+		['The harbor league | saying | the pier was safe']);
+});
