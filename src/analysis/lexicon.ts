@@ -48,8 +48,12 @@ export const cueVerbs: ReadonlySet<string> = new Set(forms(`
 	defend reject hail laud applaud thank dub/dubbed/dubs label/labeled/labelled brand term
 `));
 
-/** Forms that are as often nouns or non-speech verbs: a cue only next to `that`, `:`, a quote or a named subject. */
-export const weakCues: ReadonlySet<string> = new Set(['brag', 'brags', 'bragged', 'bragging', 'blog', 'blogged', 'texted', 'clarify', 'clarified', 'tout', 'touts', 'touted', 'touting', 'quote', 'quotes', 'quoted', 'quoting', 'muse', 'muses', 'mused', 'musing', 'opine', 'opines', 'opined', 'opining', 'interject', 'interjected', 'chant', 'chants', 'chanted', 'chanting', 'pronounce', 'pronounced', 'echo', 'echoes', 'echoed', 'echoing', 'shout', 'shouts', 'shouted', 'shouting', 'yell', 'yells', 'yelled', 'yelling', 'scream', 'screamed', 'whisper', 'whispered', 'mutter', 'muttered', 'proclaim', 'proclaims', 'proclaimed', 'posted', 'cite', 'cites', 'cited', 'citing', 'question', 'questions', 'questioned', 'questioning', 'slam', 'slammed', 'slams', 'slamming', 'blast', 'blasts', 'blasted', 'blasting', 'mock', 'mocks', 'mocked', 'mocking', 'dismiss', 'dismisses', 'dismissed', 'dismissing', 'defend', 'defends', 'defended', 'defending', 'reject', 'rejects', 'rejected', 'rejecting', 'hail', 'hails', 'hailed', 'hailing', 'laud', 'lauds', 'lauded', 'lauding', 'applaud', 'applauds', 'applauded', 'applauding', 'thank', 'thanks', 'thanked', 'thanking', 'dub', 'dubbed', 'dubs', 'label', 'labeled', 'labelled', 'labels', 'brand', 'brands', 'branded', 'term', 'terms', 'termed', 'call', 'calls', 'called', 'calling', 'describe', 'describes',
+/**
+ * Forms that are as often nouns or non-speech verbs: a cue only next to `that`, `:`, a quote or a named subject.
+ * (Not `reported`, `urged`, `vowed`, `warn`, `predict`, `recall`, `declare`, `touted`, `blasted`: measured one by one
+ * on train, each is a cue more often than not after any subject; together +21 speech matches, P −0.0001.)
+ */
+export const weakCues: ReadonlySet<string> = new Set(['brag', 'brags', 'bragged', 'bragging', 'blog', 'blogged', 'texted', 'clarify', 'clarified', 'tout', 'touts', 'touting', 'quote', 'quotes', 'quoted', 'quoting', 'muse', 'muses', 'mused', 'musing', 'opine', 'opines', 'opined', 'opining', 'interject', 'interjected', 'chant', 'chants', 'chanted', 'chanting', 'pronounce', 'pronounced', 'echo', 'echoes', 'echoed', 'echoing', 'shout', 'shouts', 'shouted', 'shouting', 'yell', 'yells', 'yelled', 'yelling', 'scream', 'screamed', 'whisper', 'whispered', 'mutter', 'muttered', 'proclaim', 'proclaims', 'proclaimed', 'posted', 'cite', 'cites', 'cited', 'citing', 'question', 'questions', 'questioned', 'questioning', 'slam', 'slammed', 'slams', 'slamming', 'blast', 'blasts', 'blasting', 'mock', 'mocks', 'mocked', 'mocking', 'dismiss', 'dismisses', 'dismissed', 'dismissing', 'defend', 'defends', 'defended', 'defending', 'reject', 'rejects', 'rejected', 'rejecting', 'hail', 'hails', 'hailed', 'hailing', 'laud', 'lauds', 'lauded', 'lauding', 'applaud', 'applauds', 'applauded', 'applauding', 'thank', 'thanks', 'thanked', 'thanking', 'dub', 'dubbed', 'dubs', 'label', 'labeled', 'labelled', 'labels', 'brand', 'brands', 'branded', 'term', 'terms', 'termed', 'call', 'calls', 'called', 'calling', 'describe', 'describes',
 	'described', 'describing', 'accuse', 'accuses', 'accused', 'accusing', 'criticize', 'criticizes', 'criticized',
 	'criticizing', 'praise', 'praises', 'praised', 'praising', 'blame', 'blames', 'blamed', 'blaming', 'demand',
 	'demands', 'demanded', 'demanding', 'propose', 'proposes', 'proposed', 'proposing', 'recommend', 'recommends',
@@ -58,10 +62,10 @@ export const weakCues: ReadonlySet<string> = new Set(['brag', 'brags', 'bragged'
 	'charged', 'counter', 'counters', 'answer', 'answers', 'continue', 'continues', 'continued', 'continuing',
 	'maintain', 'maintains', 'maintained', 'stress', 'stresses', 'tweet', 'tweets', 'reply', 'replies', 'repeat', 'repeats',
 	'repeated', 'add', 'adds', 'joke', 'jokes', 'remark', 'remarks', 'estimate', 'estimates', 'estimated', 'conclude',
-	'concludes', 'concluded', 'agree', 'agrees', 'agreed', 'ask', 'asks', 'asked', 'asking', 'warn', 'warns', 'urge',
-	'urges', 'urged', 'urging', 'caution', 'cautions', 'advise', 'advises', 'advised', 'inform', 'remind', 'reminds',
-	'reminded', 'reveal', 'reveals', 'revealed', 'recall', 'recalls', 'promised', 'pledged', 'vowed',
-	'reported', 'declare', 'declares', 'predict',
+	'concludes', 'concluded', 'agree', 'agrees', 'agreed', 'ask', 'asks', 'asked', 'asking', 'warns', 'urge',
+	'urges', 'urging', 'caution', 'cautions', 'advise', 'advises', 'advised', 'inform', 'remind', 'reminds',
+	'reminded', 'reveal', 'reveals', 'revealed', 'recalls', 'promised', 'pledged',
+	'declares',
 	'predicts', 'suggest', 'suggests', 'suggested', 'complained', 'complain', 'complains', 'respond', 'responds',
 	'confirm', 'confirms', 'announce', 'announces', 'announced', 'explain', 'argue',
 	'mention', 'mentions', 'mentioned', 'observe', 'observes', 'observed', 'saying', 'telling', 'adding', 'noting',

@@ -621,3 +621,10 @@ test('`issued a statement saying …`: `saying` after a document noun is the cue
 	t.deepEqual(statements(t, 'The harbor league issued a statement saying the pier was safe.'),
 		['The harbor league | saying | the pier was safe']);
 });
+
+test('reported, vowed, urged and a few more are cues before a plain object or infinitive, whoever the subject', t => {
+	t.deepEqual(statements(t, 'The online retail giant reported a profit of $2.10 per share, well above the estimate.'),
+		['The online retail giant | reported | a profit of $2.10 per share, well above the estimate']);
+	t.deepEqual(statements(t, 'Even as they all vowed to carry their campaigns onward, the governors trailed.'),
+		['they | vowed | to carry their campaigns onward']);
+});
