@@ -628,3 +628,8 @@ test('reported, vowed, urged and a few more are cues before a plain object or in
 	t.deepEqual(statements(t, 'Even as they all vowed to carry their campaigns onward, the governors trailed.'),
 		['they | vowed | to carry their campaigns onward']);
 });
+
+test('`announced` after any subject is a cue (`the board announced cuts …`)', t => {
+	t.deepEqual(statements(t, 'The vote came after the county board announced cuts to the ferry budget.'),
+		['the county board | announced | cuts to the ferry budget']);
+});
