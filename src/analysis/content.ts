@@ -330,7 +330,8 @@ export function contentOf(ctx: Context, choice: Choice, lo: number, hi: number):
 		return undefined;
 	}
 
-	if (region === post && !inverted) {
+	// (`According to X, …` too: its content ends where the writer's clause begins as any other's does; train +1 direct.)
+	if (region === post && (!inverted || cue.according)) {
 		region = cutTrailing(ctx, region);
 		if (namingVerb.test(tokens[cue.first]!.lower)) {
 			region = cutAfterName(ctx, region);

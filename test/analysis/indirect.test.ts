@@ -633,3 +633,8 @@ test('`announced` after any subject is a cue (`the board announced cuts …`)', 
 	t.deepEqual(statements(t, 'The vote came after the county board announced cuts to the ferry budget.'),
 		['the county board | announced | cuts to the ferry budget']);
 });
+
+test('`According to X, …` content ends where the writer’s sequel begins (`…,” sparking …`)', t => {
+	t.deepEqual(statements(t, 'According to some fans online, Ruiz was “exhausted,” sparking talk of her retirement.'),
+		['some fans online | According to | Ruiz was “exhausted,”']);
+});
