@@ -638,3 +638,8 @@ test('`According to X, …` content ends where the writer’s sequel begins (`�
 	t.deepEqual(statements(t, 'According to some fans online, Ruiz was “exhausted,” sparking talk of her retirement.'),
 		['some fans online | According to | Ruiz was “exhausted,”']);
 });
+
+test('reported content ends at `, and it …` (the writer’s own clause), as at `, and he …`', t => {
+	t.deepEqual(statements(t, 'Lee said the harbor vote was close, and it is clear that the count will take days.'),
+		['Lee | said | the harbor vote was close']);
+});
