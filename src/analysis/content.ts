@@ -379,6 +379,15 @@ const continuers = new Set(['because', 'in', 'at', 'compared', 'for', 'to', 'wit
 const consequences = ['forcing', 'referring', 'leaving', 'prompting', 'drawing', 'throwing', 'employing', 'sparking', 'raising',
 	'meaning', 'reversing', 'marking', 'ending', 'signaling', 'putting', 'giving', 'bringing'];
 
+/** `… before heading to …`: words that open the writer's sequel before a participle. */
+const sequelConjunctions = new Set(['before', 'after', 'while']);
+
+/** Pronouns that open the writer's own clause after `, and` / `, but`. */
+const newSubjects = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+
+/** Words after a comma that turn to the writer's contrast or sequel. */
+const writersTurns = new Set(['after', 'compared', 'although', 'though', 'while', 'whereas', ...consequences]);
+
 /**
  * Reported content ends where the writer adds a clause of their own with a new subject (`…, and he railed …`), after a
  * quotation closed with a comma, or at a dash after the quotation. (Cutting at `, which`, `, as`, a participle or any
@@ -406,7 +415,7 @@ export function cutTrailing(ctx: Context, region: Range): Range {
 		}
 
 		// `… “kept us safe” on Twitter before claiming …`: a participle after before/after/while is the writer's sequel.
-		if (!t.quoted && ['before', 'after', 'while'].includes(t.lower) && tokens[i + 1]?.lower.endsWith('ing') && !tokens[i + 1]!.quoted
+		if (!t.quoted && sequelConjunctions.has(t.lower) && tokens[i + 1]?.lower.endsWith('ing') && !tokens[i + 1]!.quoted
 			&& wordCount(tokens, {start: region.start, end: t.start}) >= 3) {
 			return trimRegion(text, region.start, t.start, quotes) ?? region;
 		}
@@ -435,8 +444,8 @@ export function cutTrailing(ctx: Context, region: Range): Range {
 
 		// `…, after 55 percent said so`, `…, compared with …`, `…, while others …`: the writer's contrast or sequel.
 		// (`, and it …` too: train +2 speech, one fewer spurious.)
-		if (((a.lower === 'and' || a.lower === 'but') && b !== undefined && ['he', 'she', 'they', 'we', 'i', 'it'].includes(b.lower))
-			|| (['after', 'compared', 'although', 'though', 'while', 'whereas', ...consequences].includes(a.lower)
+		if (((a.lower === 'and' || a.lower === 'but') && b !== undefined && newSubjects.has(b.lower))
+			|| (writersTurns.has(a.lower)
 				&& (wordCount(tokens, {start: region.start, end: t.start}) >= 3 || /^(?:yes|no)\b/i.test(text.slice(region.start, t.start))))
 			|| (a.lower === 'but' && b !== undefined && b.word && !b.quoted && (subjectStarts.has(b.lower) || b.text[0] !== b.lower[0])
 				&& !/\bnot (?:just|only|merely)\b/i.test(text.slice(region.start, t.start)))) {
