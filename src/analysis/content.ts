@@ -397,6 +397,7 @@ export function cutTrailing(ctx: Context, region: Range): Range {
 	const {text, quotes, tokens} = ctx;
 	const from = firstTokenAt(tokens, region.start);
 	const subordinate = inOpeningClause(tokens, from);
+	let lastQuoteStart: number | undefined;
 	for (let i = from + 1; i < tokens.length && tokens[i]!.start < region.end; i++) {
 		const t = tokens[i]!;
 		// `Although Lee said the plan was costly, she voted for it`: the opening clause ends at its comma, where the
@@ -422,10 +423,14 @@ export function cutTrailing(ctx: Context, region: Range): Range {
 
 		// `pledged to be “…” and cast doubt on …`: the subject's next action is the writer's report (train: +4 direct
 		// quotes, 3 fewer spurious; not after `that`, whose clause's own subject may act again, nor before another quotation).
-		if (t.mark && t.quoted && quotationEndsAt(quotes, t.end) && tokens[from]!.lower !== 'that' && writerGoesOn(tokens, i + 1)
-			&& !quotes.some(q => q.start > t.end && q.start < region.end)
+		// (A mark followed by unquoted words closes its quotation. The last quotation's start is looked up once, lazily,
+		// so a unit of many quotations stays linear.)
+		if (t.mark && t.quoted && writerGoesOn(tokens, i + 1) && tokens[from]!.lower !== 'that'
 			&& wordCount(tokens, {start: region.start, end: t.start}) >= 2) {
-			return {start: region.start, end: t.end};
+			lastQuoteStart ??= lastQuotationStart(quotes, region);
+			if (lastQuoteStart < t.end) {
+				return {start: region.start, end: t.end};
+			}
 		}
 
 		if (dashAfterQuotation(ctx, region, t)) {
@@ -461,8 +466,16 @@ export function cutTrailing(ctx: Context, region: Range): Range {
 const irregularPasts = new Set(['cast', 'cut', 'made', 'took', 'gave', 'held', 'went', 'left', 'put', 'set', 'sent', 'met', 'spent',
 	'brought', 'kept', 'led', 'won', 'lost', 'ran', 'struck', 'threw', 'drew', 'broke', 'began', 'told', 'said', 'wrote', 'got']);
 
-function quotationEndsAt(quotes: readonly Quote[], end: number): boolean {
-	return quotes.some(q => q.end === end);
+/** Start of the last quotation that starts inside `region` (-1 when none does). */
+function lastQuotationStart(quotes: readonly Quote[], region: Range): number {
+	let last = -1;
+	for (const q of quotes) {
+		if (q.start >= region.start && q.start < region.end) {
+			last = q.start;
+		}
+	}
+
+	return last;
 }
 
 /** Subject pronouns that open the writer's own clause after `as` (`… “excited” as he faces …`). */
