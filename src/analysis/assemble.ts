@@ -6,6 +6,7 @@ import type {Attribution, Source, Span, Statement} from './types.js';
 import type {RawStatement} from './statements.js';
 import type {Range} from './units.js';
 import {ArticleSpan} from './span.js';
+import {partitionPoint} from '../util/partition-point.js';
 import {straightApostrophes} from './tokens.js';
 import {organizationWords, titles} from './lexicon.js';
 import {absorb, anonymousHeads, appositiveName, describe, SourceIndex, type Described, type SourceDraft} from './sources.js';
@@ -218,7 +219,7 @@ function addRepeatedPronouns(placed: readonly Placed[], sourceOf: ReadonlyArray<
 
 		for (const repeat of st.repeats) {
 			const pronoun = repeat.end - repeat.start === 2 ? 'he' : 'she';
-			let k = firstAtOrAfter(starts, st.speaker.end);
+			let k = partitionPoint(starts.length, i => starts[i]! < st.speaker!.end);
 			while (k < named.length && named[k]!.start < repeat.start && named[k]!.source === source) {
 				k++;
 			}
@@ -240,21 +241,6 @@ function addRepeatedPronouns(placed: readonly Placed[], sourceOf: ReadonlyArray<
 function personLike(source: SourceDraft): boolean {
 	return source.kind === 'person' || (source.kind === 'unnamed' && source.head !== undefined && !source.head.endsWith('s')
 		&& titles.has(source.head) && !organizationWords.has(source.head));
-}
-
-function firstAtOrAfter(sorted: readonly number[], at: number): number {
-	let lo = 0;
-	let hi = sorted.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (sorted[mid]! < at) {
-			lo = mid + 1;
-		} else {
-			hi = mid;
-		}
-	}
-
-	return lo;
 }
 
 /**

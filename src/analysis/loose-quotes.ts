@@ -6,7 +6,7 @@
 import type {Range} from './units.js';
 import type {Token} from './tokens.js';
 import {auxiliaries, cueVerbs, sentenceAdverbs, stopWords} from './lexicon.js';
-import {quoteShare, trimRegion, type Context} from './regions.js';
+import {firstTokenAt, quoteShare, trimRegion, type Context} from './regions.js';
 import {quotedClause} from './quoted-clause.js';
 import {phraseEndingAt, phraseStartingAt, skipAuxLeft, speakerBefore, subjectPhrase} from './speakers.js';
 
@@ -17,21 +17,6 @@ export type LooseQuote = {
 	cue: Range | undefined;
 	speaker: Range | undefined;
 };
-
-function tokenAt(tokens: readonly Token[], offset: number): number {
-	let lo = 0;
-	let hi = tokens.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (tokens[mid]!.start < offset) {
-			lo = mid + 1;
-		} else {
-			hi = mid;
-		}
-	}
-
-	return lo;
-}
 
 function asRange(tokens: readonly Token[], first: number, last: number): Range {
 	return {start: tokens[first]!.start, end: tokens[last]!.end};
@@ -67,8 +52,8 @@ export function looseQuotes(ctx: Context, covered: readonly Range[]): LooseQuote
 			continue;
 		}
 
-		const first = tokenAt(tokens, q.start);
-		const after = tokenAt(tokens, q.end);
+		const first = firstTokenAt(tokens, q.start);
+		const after = firstTokenAt(tokens, q.end);
 		let words = 0;
 		for (let k = first; k < after; k++) {
 			words += tokens[k]!.word ? 1 : 0;

@@ -8,7 +8,7 @@ import type {Range} from './units.js';
 import type {Token} from './tokens.js';
 import {findCues, isTitleCase} from './cues.js';
 import {looseQuotes} from './loose-quotes.js';
-import {trimRegion, quoteShare, quoteSpans, wordCount, type Context} from './regions.js';
+import {firstTokenAt, trimRegion, quoteShare, quoteSpans, wordCount, type Context} from './regions.js';
 import {blockEnd, blockStart, choose, cueRange, isChained, pickSpeaker, range, type Choice} from './choose.js';
 import {contentOf, contentStart, cutTrailing, kindOf} from './content.js';
 import {phraseEndingAt, subjectPhrase} from './speakers.js';
@@ -382,30 +382,14 @@ export function markRepeats(tokens: readonly Token[], statements: readonly RawSt
 	}
 }
 
-/** The first token starting at or after `at` (tokens are in text order). */
-function tokenAt(tokens: readonly Token[], at: number): number {
-	let lo = 0;
-	let hi = tokens.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (tokens[mid]!.start < at) {
-			lo = mid + 1;
-		} else {
-			hi = mid;
-		}
-	}
-
-	return lo;
-}
-
 function repeatedPronouns(tokens: readonly Token[], speaker: Range, cue: Range): Range[] | undefined {
-	const first = tokens[tokenAt(tokens, speaker.start)];
+	const first = tokens[firstTokenAt(tokens, speaker.start)];
 	// A speaker `I`, `we` or `they` is not the `he` after it; a pronoun speaker only repeats as itself.
 	const speakerPronoun = first !== undefined && first.end === speaker.end && pronouns.has(first.lower) ? first.lower : undefined;
 	let found: Range[] | undefined;
 	let pronoun: string | undefined;
 	// (At most 60 tokens on: a run-on unit with many statements stays linear.)
-	for (let k = tokenAt(tokens, speaker.end), n = 0; k < tokens.length && n < 60; k++, n++) {
+	for (let k = firstTokenAt(tokens, speaker.end), n = 0; k < tokens.length && n < 60; k++, n++) {
 		const t = tokens[k]!;
 		if (t.end > cue.start) {
 			break;
