@@ -5,7 +5,7 @@
 import type {Range} from './units.js';
 import type {Token} from './tokens.js';
 import type {Cue} from './cues.js';
-import {dayWords, objectCues, phraseGlue, prepositions, stopWords, titles, unnamedHeads} from './lexicon.js';
+import {dayWords, objectCues, personPronouns, phraseGlue, prepositions, stopWords, titles, unnamedHeads} from './lexicon.js';
 import {phraseEndingAt, phraseStartingAt, skipAuxLeft, speakerBefore, subjectPhrase, type Phrase} from './speakers.js';
 import {capitalized, pronounContraction} from './phrases.js';
 
@@ -121,8 +121,6 @@ function passiveAgent(tokens: readonly Token[], cue: Cue): Phrase | undefined {
 	return phraseStartingAt(tokens, cue.last + 2);
 }
 
-const subjectPronouns = new Set(['he', 'she', 'they', 'we', 'i']);
-
 /**
  * Words after which a subject pronoun opens a main clause of its own. (After any word, `after they came out`, it is
  * often someone else; the same rule for `and said` cues was measured too and lost more than it gained.)
@@ -149,7 +147,7 @@ function clauseSubject(tokens: readonly Token[], j: number): Phrase | undefined 
 
 		const next = tokens[k + 1];
 		const opener = tokens[k - 1]?.lower ?? '';
-		if (subjectPronouns.has(t.lower) && (clauseBreaks.has(opener) || subordinators.has(opener)) && next?.word && !next.quoted) {
+		if (personPronouns.has(t.lower) && (clauseBreaks.has(opener) || subordinators.has(opener)) && next?.word && !next.quoted) {
 			return {first: k, last: k};
 		}
 	}

@@ -8,7 +8,7 @@ import type {Range} from './units.js';
 import type {Token} from './tokens.js';
 import {toVerbs, type Cue} from './cues.js';
 import {firstTokenAt, quoteShare, quoteSpans, trimRegion, wordCount, type Context} from './regions.js';
-import {dayWords, introWords, objectCues, prepositions, sentenceAdverbs, titles} from './lexicon.js';
+import {dayWords, introWords, irregularPastTenses, objectCues, personPronouns, prepositions, sentenceAdverbs, titles} from './lexicon.js';
 import {blockEnd, blockStart, type Choice} from './choose.js';
 import {capitalized} from './phrases.js';
 
@@ -462,10 +462,6 @@ export function cutTrailing(ctx: Context, region: Range): Range {
 	return region;
 }
 
-/** Irregular past tenses that open a second predicate (`… and cast doubt on …`, `… and made clear …`). */
-const irregularPasts = new Set(['cast', 'cut', 'made', 'took', 'gave', 'held', 'went', 'left', 'put', 'set', 'sent', 'met', 'spent',
-	'brought', 'kept', 'led', 'won', 'lost', 'ran', 'struck', 'threw', 'drew', 'broke', 'began', 'told', 'said', 'wrote', 'got']);
-
 /** Start of the last quotation that starts inside `region` (-1 when none does). */
 function lastQuotationStart(quotes: readonly Quote[], region: Range): number {
 	let last = -1;
@@ -478,9 +474,6 @@ function lastQuotationStart(quotes: readonly Quote[], region: Range): number {
 	return last;
 }
 
-/** Subject pronouns that open the writer's own clause after `as` (`… “excited” as he faces …`). */
-const sequelPronouns = new Set(['he', 'she', 'they', 'we', 'i']);
-
 /**
  * `called her “third-rate” and boycotted …`, `pledged to be “…” and cast doubt …`: after a closing quotation, `and`
  * with a verb in the past tense (an adverb may come between) starts the subject's next action, which the writer
@@ -489,7 +482,7 @@ const sequelPronouns = new Set(['he', 'she', 'they', 'we', 'i']);
  */
 function writerGoesOn(tokens: readonly Token[], k: number): boolean {
 	const next = tokens[k + 1];
-	if (tokens[k]?.lower === 'as' && !tokens[k]!.quoted && next !== undefined && !next.quoted && sequelPronouns.has(next.lower)) {
+	if (tokens[k]?.lower === 'as' && !tokens[k]!.quoted && next !== undefined && !next.quoted && personPronouns.has(next.lower)) {
 		return true;
 	}
 
@@ -503,7 +496,7 @@ function writerGoesOn(tokens: readonly Token[], k: number): boolean {
 	}
 
 	return v !== undefined && v.word && !v.quoted && v.text === v.lower
-		&& ((v.lower.length > 4 && v.lower.endsWith('ed')) || irregularPasts.has(v.lower));
+		&& ((v.lower.length > 4 && v.lower.endsWith('ed')) || irregularPastTenses.has(v.lower));
 }
 
 /**

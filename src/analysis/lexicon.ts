@@ -95,6 +95,21 @@ export const auxiliaries: ReadonlySet<string> = new Set(['also', 'has', 'had', '
 /** Personal pronouns that can be speakers. */
 export const pronouns: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who']);
 
+/** Subject pronouns that stand for people (not `it`, `you`, `who`). */
+export const personPronouns: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/**
+ * Past tenses that do not end in -ed: with -ed and -s forms, what marks a finite verb (`Lee made the case for …`, `…
+ * “…” and cast doubt on …`).
+ */
+export const irregularPastTenses: ReadonlySet<string> = new Set(['ate', 'became', 'began', 'bid', 'bore', 'bought', 'broke',
+	'brought', 'built', 'cast', 'caught', 'chose', 'came', 'cut', 'dealt', 'drew', 'dug', 'fell', 'felt', 'fled', 'flew',
+	'fought', 'forgot', 'found', 'gave', 'got', 'grew', 'heard', 'held', 'hid', 'hit', 'hung', 'kept', 'knew', 'laid', 'led',
+	'left', 'lent', 'let', 'lit', 'lost', 'made', 'meant', 'met', 'paid', 'put', 'ran', 'rang', 'read', 'rose', 'said',
+	'sang', 'sank', 'sat', 'saw', 'sent', 'set', 'shook', 'shot', 'shut', 'slept', 'slid', 'sold', 'sought', 'spent',
+	'spoke', 'spun', 'stole', 'stood', 'strove', 'struck', 'stuck', 'swept', 'swore', 'taught', 'thought', 'threw',
+	'told', 'took', 'tore', 'understood', 'went', 'wept', 'withdrew', 'woke', 'won', 'wore', 'wound', 'wrote']);
+
 /** Words that end a speaker phrase when scanning away from the cue. */
 export const stopWords: ReadonlySet<string> = new Set(['that', 'which', 'when', 'while', 'and', 'but', 'or', 'because',
 	'after', 'before', 'as', 'if', 'than', 'so', 'where', 'although', 'though', 'since', 'until', 'unless', 'whether',

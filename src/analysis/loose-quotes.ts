@@ -5,7 +5,7 @@
  */
 import type {Range} from './units.js';
 import type {Token} from './tokens.js';
-import {auxiliaries, cueVerbs, sentenceAdverbs, stopWords} from './lexicon.js';
+import {auxiliaries, cueVerbs, personPronouns, sentenceAdverbs, stopWords} from './lexicon.js';
 import {firstTokenAt, quoteShare, trimRegion, type Context} from './regions.js';
 import {quotedClause} from './quoted-clause.js';
 import {phraseEndingAt, phraseStartingAt, skipAuxLeft, speakerBefore, subjectPhrase} from './speakers.js';
@@ -162,8 +162,6 @@ export function looseQuotes(ctx: Context, covered: readonly Range[]): LooseQuote
 	return out;
 }
 
-const subjectPronouns = new Set(['he', 'she', 'they', 'we', 'i']);
-
 /**
  * `Nothing changed, even if he reserved his passion for “…”`: when the sentence opens with no speaker, the nearest
  * pronoun or name before a finite verb on the left is who is quoted.
@@ -177,7 +175,7 @@ function nearestSubject(tokens: readonly Token[], before: number): {first: numbe
 			continue;
 		}
 
-		if (subjectPronouns.has(t.lower)) {
+		if (personPronouns.has(t.lower)) {
 			return {first: k, last: k};
 		}
 

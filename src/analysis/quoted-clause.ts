@@ -5,7 +5,7 @@
 import type {Range} from './units.js';
 import type {Token} from './tokens.js';
 import {contentStart, cutTrailing} from './content.js';
-import {auxiliaries, cueVerbs, documentHeads, organizationWords, pronouns, sentenceAdverbs, stopWords, titles, unnamedHeads} from './lexicon.js';
+import {auxiliaries, cueVerbs, documentHeads, irregularPastTenses, organizationWords, personPronouns, pronouns, sentenceAdverbs, stopWords, titles, unnamedHeads} from './lexicon.js';
 import {quoteShare, trimRegion, type Context} from './regions.js';
 import {determinerWords} from './phrases.js';
 import {phraseEndingAt, skipAuxLeft, subjectPhrase} from './speakers.js';
@@ -18,20 +18,8 @@ export type QuotedClause = {
 	speaker: Range;
 };
 
-/** Past forms that do not end in -ed: with -ed and -s, what makes a word after the subject its finite verb. */
-const irregularPast = new Set(['ate', 'became', 'began', 'bid', 'bore', 'bought', 'broke', 'brought', 'built', 'caught',
-	'chose', 'came', 'cut', 'dealt', 'drew', 'dug', 'fell', 'felt', 'fled', 'flew', 'fought', 'forgot', 'found', 'gave',
-	'got', 'grew', 'heard', 'held', 'hid', 'hit', 'hung', 'kept', 'knew', 'laid', 'led', 'left', 'lent', 'let', 'lit', 'lost',
-	'made', 'meant', 'met', 'paid', 'put', 'ran', 'rang', 'read', 'rose', 'sang', 'sank', 'sat', 'saw', 'sent', 'set',
-	'shook', 'shot', 'shut', 'slept', 'slid', 'sold', 'sought', 'spent', 'spoke', 'spun', 'stole', 'stood', 'strove',
-	'struck', 'stuck', 'swept', 'swore', 'taught', 'thought', 'threw', 'took', 'tore', 'understood', 'went', 'wept', 'withdrew',
-	'woke', 'won', 'wore', 'wound', 'wrote']);
-
 /** Most tokens between the subject's verb and the quotation. */
 const maxVerbDistance = 30;
-
-/** Subject pronouns that stand for a person or group (not `it`, `you`, `who`). */
-const personPronouns = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /** Words that open a participle clause after the main verb: `…, telling reporters …`, `before pivoting to …`. */
 const participleOpeners = new Set([',', 'before', 'after', 'while', 'by', 'without']);
@@ -49,7 +37,7 @@ function finiteVerb(t: Token): boolean {
 		return false;
 	}
 
-	return irregularPast.has(t.lower) || (cueVerbs.has(t.lower) && !t.lower.endsWith('ing')) || /[a-z](?:ed|[^s']s)$/.test(t.lower);
+	return irregularPastTenses.has(t.lower) || (cueVerbs.has(t.lower) && !t.lower.endsWith('ing')) || /[a-z](?:ed|[^s']s)$/.test(t.lower);
 }
 
 /** A subject phrase that can hold words: a person pronoun, a name, or a head like `officials`, `the campaign`, `the ad`. */

@@ -1,5 +1,5 @@
 /** The speaker of a cue: the phrase before it (through auxiliaries, appositives, dashes), or the sentence subject. */
-import {auxiliaries, introWords, sentenceAdverbs} from './lexicon.js';
+import {auxiliaries, introWords, personPronouns, sentenceAdverbs} from './lexicon.js';
 import type {Token} from './tokens.js';
 import {capitalized, phraseEndingAt, phraseStartingAt, type Phrase} from './phrases.js';
 
@@ -389,7 +389,7 @@ function clauseAfterExpletive(tokens: readonly Token[], s: number, before: numbe
 		}
 
 		const next = tokens[k + 1]!;
-		const phrase = next.word && !next.quoted && (capitalized(next) || ['he', 'she', 'they', 'we', 'i'].includes(next.lower))
+		const phrase = next.word && !next.quoted && (capitalized(next) || personPronouns.has(next.lower))
 			? phraseStartingAt(tokens, k + 1) : undefined;
 		if (phrase && phrase.last < before) {
 			return phrase;

@@ -5,7 +5,7 @@ import {findCues} from './cues.js';
 import {firstTokenAt, quoteShare, quoteSpans, trimRegion, wordCount, type Context} from './regions.js';
 import {phraseEndingAt, phraseStartingAt, subjectPhrase} from './speakers.js';
 import {capitalized} from './phrases.js';
-import {auxiliaries, cueVerbs, stopWords, titles, unnamedHeads} from './lexicon.js';
+import {auxiliaries, cueVerbs, personPronouns, stopWords, titles, unnamedHeads} from './lexicon.js';
 import type {RawStatement} from './statements.js';
 import type {Range} from './units.js';
 
@@ -290,8 +290,6 @@ export function askedAdjunct(ctx: Context): {statement: Bare; from: number} | un
 
 	return undefined;
 }
-
-const personPronouns = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /**
  * `The judge then turned to me. “…?”`: a sentence without a cue whose subject is a person, right before a bare
