@@ -8,7 +8,7 @@ import type {Range} from './units.js';
 import type {Token} from './tokens.js';
 import {toVerbs, type Cue} from './cues.js';
 import {firstTokenAt, quoteShare, quoteSpans, trimRegion, wordCount, type Context} from './regions.js';
-import {dayWords, introWords, irregularPastTenses, objectCues, personPronouns, prepositions, sentenceAdverbs, titles} from './lexicon.js';
+import {cueVerbs, dayWords, introWords, irregularPastTenses, objectCues, personPronouns, prepositions, sentenceAdverbs, titles} from './lexicon.js';
 import {blockEnd, blockStart, type Choice} from './choose.js';
 import {capitalized} from './phrases.js';
 
@@ -54,7 +54,8 @@ export function contentStart(tokens: readonly Token[], cue: Cue, after: number):
 
 	for (let k = after; k < tokens.length && k - after < 18; k++) {
 		const t = tokens[k]!;
-		if (t.lower === 'that' && !t.quoted && (k - after < 12 || tokens[k - 1]!.text === ',' || tokens[k - 1]!.text === '\u2014')) {
+		if (t.lower === 'that' && !t.quoted && (k - after < 12 || tokens[k - 1]!.text === ',' || tokens[k - 1]!.text === '\u2014')
+			&& !determinerThat(tokens, k)) {
 			return t.start;
 		}
 
@@ -71,7 +72,9 @@ export function contentStart(tokens: readonly Token[], cue: Cue, after: number):
 		// join a name (`The Post and Courier`).
 		const nameAnd = t.lower === 'and' && tokens[k - 1]?.text[0] !== tokens[k - 1]?.lower[0]
 			&& tokens[k + 1]?.text[0] !== tokens[k + 1]?.lower[0];
-		if (!t.word || t.quoted || (clauseStarts.has(t.lower) && !nameAnd)) {
+		// A cue verb between them starts a reported clause of its own (`said the engineers warned … that …`); with the
+		// determiner `that` below, train F1_speech 0.8835 → 0.8839, P 0.9118 → 0.9125 (dev 0.8846 → 0.8854).
+		if (!t.word || t.quoted || (clauseStarts.has(t.lower) && !nameAnd) || (cueVerbs.has(t.lower) && !t.lower.endsWith('ing'))) {
 			break;
 		}
 	}
@@ -134,6 +137,13 @@ export function contentStart(tokens: readonly Token[], cue: Cue, after: number):
 	}
 
 	return tokens[skipAdjunct(tokens, after)]?.start ?? tokens.at(-1)!.end;
+}
+
+/** `that` before one unquoted word that ends the clause (`… disputed that claim.`): a determiner, no complementizer. */
+function determinerThat(tokens: readonly Token[], k: number): boolean {
+	const word = tokens[k + 1];
+	const after = tokens[k + 2];
+	return word !== undefined && word.word && !word.quoted && (after === undefined || (!after.word && !after.quoted && !after.mark));
 }
 
 /**

@@ -643,3 +643,11 @@ test('reported content ends at `, and it …` (the writer’s own clause), as at
 	t.deepEqual(statements(t, 'Lee said the harbor vote was close, and it is clear that the count will take days.'),
 		['Lee | said | the harbor vote was close']);
 });
+
+test('the content does not skip a reported clause to reach a later `that` (a determiner, or the nested clause’s own)', t => {
+	t.deepEqual(statements(t, 'Lee said hydrologists disputed that claim.'), ['Lee | said | hydrologists disputed that claim']);
+	t.deepEqual(statements(t, 'Lee said the engineers warned on Monday that the dam was unsafe.'),
+		['Lee | said | the engineers warned on Monday that the dam was unsafe']);
+	// Adjuncts before `that` are still skipped.
+	t.deepEqual(statements(t, 'Lee told reporters in Salem on Monday that the dam was unsafe.'), ['Lee | told | that the dam was unsafe']);
+});
