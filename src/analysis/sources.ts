@@ -64,6 +64,20 @@ export type Described = {
 	definite: boolean;
 };
 
+/**
+ * `official in the national ministry`, `forecasters at the weather service`, `papers held in the archive`: the noun
+ * before a modifying preposition (and any participle) is the head, not the last word (`The ministry` is another source).
+ */
+function headBeforeModifier(lower: readonly string[]): string | undefined {
+	const at = lower.findIndex((w, i) => i > 0 && prepositionsAfterRole.has(w));
+	let k = at - 1;
+	while (k > 0 && /(?:ed|ing)$/.test(lower[k]!)) {
+		k--;
+	}
+
+	return at > 0 && !determiners.has(lower[k]!) ? lower[k] : undefined;
+}
+
 /** Reads a speaker phrase: name vs role, kind, head noun. */
 export function describe(phrase: string): Described {
 	const words = phrase.split(/\s+/).filter(Boolean);
@@ -88,8 +102,9 @@ export function describe(phrase: string): Described {
 	}
 
 	if (!isCap(words.at(-1)!)) {
-		const kind: SourceKind = documentHeads.has(last) ? 'document' : 'unnamed';
-		return {kind, name: phrase, role: undefined, nameTokens: [], head: singular(last), definite: isDefinite};
+		const head = headBeforeModifier(lower) ?? last;
+		const kind: SourceKind = documentHeads.has(head) ? 'document' : 'unnamed';
+		return {kind, name: phrase, role: undefined, nameTokens: [], head: singular(head), definite: isDefinite};
 	}
 
 	if (lower.some((w, i) => (isCap(words[i]!) && publicationWords.has(w)) || outletNouns.has(w))) {
@@ -244,7 +259,9 @@ export class SourceIndex {
 			}
 
 			if (pronoun === 'they') {
-				return latest(s => (s.kind === 'unnamed' && s.head !== undefined && /s$/.test(s.name))
+				// (`Forecasters at the weather service`: a plural head before a modifier counts too.)
+				return latest(s => (s.kind === 'unnamed' && s.head !== undefined
+					&& (/s$/.test(s.name) || s.name.toLowerCase().includes(`${s.head}s `)))
 					|| s.kind === 'organization' || s.kind === 'publication');
 			}
 

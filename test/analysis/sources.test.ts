@@ -249,3 +249,13 @@ test('`X in a statement said`: the medium is no part of the speaker or the sourc
 	t.deepEqual(summary(result), ['Ann Lee | said | the pier was safe', 'The harbor council | wrote | that the pier was old']);
 	t.is(source(result, 'Ann Lee').mentions[0]!.text, 'Ann Lee');
 });
+
+test('a description’s head is the noun before its modifier (`an official in the ministry` is no `ministry`; `forecasters at …` are a `they`)', t => {
+	const result = analyze(t, 'Police said the road would reopen on Monday.\n\nAn official in the transport ministry said repairs were under way. '
+		+ 'The official said no date had been set. The ministry said it would publish a timetable.\n\n'
+		+ 'Forecasters at the weather service said more rain was likely. They said the river could rise again.');
+	const sourceOf = (speaker: string) => result.sources.find(s => s.id === result.statements.find(st => st.speaker?.text === speaker)?.sourceId)?.name;
+	t.is(sourceOf('The official'), 'An official in the transport ministry');
+	t.is(sourceOf('The ministry'), 'The ministry');
+	t.is(sourceOf('They'), 'Forecasters at the weather service');
+});
