@@ -13,7 +13,7 @@ import {blockEnd, blockStart, choose, cueRange, isChained, pickSpeaker, range, t
 import {contentOf, contentStart, cutTrailing, kindOf} from './content.js';
 import {phraseEndingAt, subjectPhrase} from './speakers.js';
 import {determinerWords} from './phrases.js';
-import {auxiliaries, pronouns, weakCues} from './lexicon.js';
+import {auxiliaries, documentHeads, organizationWords, pronouns, weakCues} from './lexicon.js';
 import {askedAdjunct, askedIntro, bareStatement, colonStatement, headlineColon, signedColonStatement, signedDashStatement} from './special.js';
 
 /** A statement before sources are resolved. */
@@ -332,7 +332,7 @@ function participleAfterInverted(tokens: readonly Token[], main: Choice, c: Choi
  */
 function sentenceAntecedent(tokens: readonly Token[], phrase: {first: number; last: number}): {first: number; last: number} | undefined {
 	const pronoun = tokens[phrase.first]!.lower;
-	if (phrase.first !== phrase.last || !['he', 'she', 'they'].includes(pronoun)) {
+	if (phrase.first !== phrase.last || !['he', 'she', 'they', 'it'].includes(pronoun)) {
 		return undefined;
 	}
 
@@ -349,7 +349,9 @@ function sentenceAntecedent(tokens: readonly Token[], phrase: {first: number; la
 	}
 
 	const head = tokens[subject.last]!;
-	const fits = pronoun === 'they' ? /[a-z]s$/.test(head.lower) && !head.lower.endsWith('ss') : head.text[0] !== head.lower[0];
+	// (`it`: an organisation or document noun, `For now, the council is asking …, which it has promised …`.)
+	const fits = pronoun === 'they' ? /[a-z]s$/.test(head.lower) && !head.lower.endsWith('ss')
+		: pronoun === 'it' ? organizationWords.has(head.lower) || documentHeads.has(head.lower) : head.text[0] !== head.lower[0];
 	return fits ? subject : undefined;
 }
 

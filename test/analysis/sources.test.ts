@@ -259,3 +259,11 @@ test('a description’s head is the noun before its modifier (`an official in th
 	t.is(sourceOf('The ministry'), 'The ministry');
 	t.is(sourceOf('They'), 'Forecasters at the weather service');
 });
+
+test('`it` after a sentence whose subject is an organisation is that organisation, not the latest document', t => {
+	const result = analyze(t, 'The harbour board said the pier would close in May.\n\nA survey published last year said the pier was unsafe.\n\n'
+		+ 'For now, the board is asking boat owners to moor elsewhere and to report damage, which it has promised to repair within a week.');
+	const it = result.statements.find(st => st.speaker?.text === 'it');
+	t.truthy(it, JSON.stringify(result.statements.map(st => st.speaker?.text)));
+	t.is(result.sources.find(s => s.id === it!.sourceId)?.name, 'The harbour board');
+});
