@@ -271,7 +271,9 @@ export class SourceIndex {
 			}
 
 			if (pronoun === 'it') {
-				return latest(s => s.kind === 'organization' || s.kind === 'publication' || s.kind === 'document');
+				// (`The agriculture department said …. It declined …`: an unnamed organisation too.)
+				return latest(s => s.kind === 'organization' || s.kind === 'publication' || s.kind === 'document'
+					|| (s.kind === 'unnamed' && s.head !== undefined && organizationWords.has(s.head)));
 			}
 
 			return latest(() => true);

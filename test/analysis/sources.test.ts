@@ -267,3 +267,10 @@ test('`it` after a sentence whose subject is an organisation is that organisatio
 	t.truthy(it, JSON.stringify(result.statements.map(st => st.speaker?.text)));
 	t.is(result.sources.find(s => s.id === it!.sourceId)?.name, 'The harbour board');
 });
+
+test('`it` can be an unnamed organisation (`The health department said …. It declined …`)', t => {
+	const result = analyze(t, 'The Valley Gazette reported that the clinic would close.\n\n'
+		+ 'The health department said it was reviewing the plan. It declined to comment on the report.');
+	const declined = result.statements.find(st => st.cue?.text === 'declined');
+	t.is(result.sources.find(s => s.id === declined?.sourceId)?.name, 'The health department');
+});
