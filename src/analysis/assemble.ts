@@ -293,6 +293,12 @@ function addNameMentions(text: string, sources: readonly SourceDraft[]): void {
  */
 const antecedentRe = /(?:^|[^\p{L}])((?:The\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:of\s+|for\s+|the\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*){0,5}),?\s+$/u;
 
+/**
+ * `a finance committee report` right before a relative `which`/`that`: a determiner and up to four lower-case words
+ * (a link's reference number, `report[1]`, may follow).
+ */
+const describedAntecedentRe = /(?:^|[^\p{L}])((?:a|an|the)\s+(?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}]+)(?:\[\d+\])?,?\s+$/u;
+
 function relativeAntecedent(text: string, speaker: Range): Range | undefined {
 	const word = text.slice(speaker.start, speaker.end);
 	// `Lee, who grew up here, doesn’t pretend …` too (train: +3 speakers); not a title-case `Who`, after which the
@@ -302,7 +308,9 @@ function relativeAntecedent(text: string, speaker: Range): Range | undefined {
 	}
 
 	const from = Math.max(0, speaker.start - 80);
-	const m = antecedentRe.exec(text.slice(from, speaker.start));
+	const before = text.slice(from, speaker.start);
+	// `rejecting a finance committee report that had called …`: a described thing in lower case, for `which`/`that`.
+	const m = antecedentRe.exec(before) ?? (word.toLowerCase() === 'who' ? null : describedAntecedentRe.exec(before));
 	if (!m) {
 		return undefined;
 	}

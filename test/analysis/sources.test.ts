@@ -274,3 +274,13 @@ test('`it` can be an unnamed organisation (`The health department said …. It d
 	const declined = result.statements.find(st => st.cue?.text === 'declined');
 	t.is(result.sources.find(s => s.id === declined?.sourceId)?.name, 'The health department');
 });
+
+test('a relative `that` speaker after a described thing in lower case has that thing as its source', t => {
+	const result = analyze(t, 'The council kept the bus route, rejecting a planning office review that had called the route “a relic of another age.”');
+	const st = result.statements.find(s => s.speaker?.text === 'that');
+	t.truthy(st, JSON.stringify(summary(result)));
+	t.is(result.sources.find(s => s.id === st!.sourceId)?.name, 'a planning office review');
+	// A link's reference number (as the Markdown and HTML readers write it) may follow the words.
+	const linked = analyze(t, 'The council kept the bus route, rejecting a planning office review[2] that had called the route “a relic of another age.”');
+	t.is(linked.sources.find(s => s.id === linked.statements.find(x => x.speaker?.text === 'that')?.sourceId)?.name, 'a planning office review');
+});
