@@ -312,11 +312,21 @@ export class SourceIndex {
 
 		if ((d.kind === 'unnamed' || d.kind === 'document') && d.head && d.definite) {
 			// `The association` after `The Harbour Pilots’ Association`: an organisation's head is its kind.
-			return latest(s => s.head === d.head && (s.kind !== 'organization' || /^the$/i.test(d.name.split(/\s+/)[0]!)));
+			// `The authority’s annual report` is not `a hydrology report`: words before the head must be in the earlier name.
+			const modifiers = modifiersOf(d.name, d.head);
+			return latest(s => s.head === d.head && (s.kind !== 'organization' || /^the$/i.test(d.name.split(/\s+/)[0]!))
+				&& modifiers.every(m => s.name.toLowerCase().includes(m)));
 		}
 
 		return undefined;
 	}
+}
+
+/** The words before a description's head, past determiners (`The authority’s annual report`: authority, annual). */
+function modifiersOf(name: string, head: string): string[] {
+	const words = straightApostrophes(name.toLowerCase()).split(/\s+/).map(w => w.replace(/'s$/, ''));
+	const at = words.findIndex(w => singular(w) === head);
+	return words.slice(0, Math.max(0, at)).filter(w => !determiners.has(w) && !quantifiers.has(w));
 }
 
 /** Merges what a new mention tells into its source (a fuller name, a role). */

@@ -284,3 +284,11 @@ test('a relative `that` speaker after a described thing in lower case has that t
 	const linked = analyze(t, 'The council kept the bus route, rejecting a planning office review[2] that had called the route “a relic of another age.”');
 	t.is(linked.sources.find(s => s.id === linked.statements.find(x => x.speaker?.text === 'that')?.sourceId)?.name, 'a planning office review');
 });
+
+test('a definite description with other modifiers is another source (`the board’s annual report` is not `a safety report`)', t => {
+	const result = analyze(t, 'A safety report commissioned by the board said the pier was unsafe.\n\n'
+		+ 'The report said repairs would take a year. The board’s annual report said the budget was short.');
+	const sourceOf = (speaker: string) => result.sources.find(s => s.id === result.statements.find(st => st.speaker?.text === speaker)?.sourceId)?.name;
+	t.is(sourceOf('The report'), 'A safety report commissioned by the board');
+	t.is(sourceOf('The board’s annual report'), 'The board’s annual report');
+});
