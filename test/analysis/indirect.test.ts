@@ -651,3 +651,9 @@ test('the content does not skip a reported clause to reach a later `that` (a det
 	// Adjuncts before `that` are still skipped.
 	t.deepEqual(statements(t, 'Lee told reporters in Salem on Monday that the dam was unsafe.'), ['Lee | told | that the dam was unsafe']);
 });
+
+test('`added` with a plain object reports nothing; before a clause or after a quotation it is a cue', t => {
+	t.deepEqual(statements(t, 'New estates on the edge of town have added thousands of homes to a network that was built for a village.'), []);
+	t.deepEqual(statements(t, 'Lee added that the network was built for a village.'), ['Lee | added | that the network was built for a village']);
+	t.deepEqual(statements(t, '“Really,” she added when the host looked surprised.'), ['she | added | “Really,”']);
+});
