@@ -36,20 +36,16 @@ test('empty and whitespace-only input', t => {
 	t.deepEqual(analyzeAttribution(''), {statements: [], sources: []});
 });
 
-test('a 1 MB single line finishes quickly and keeps its invariants', t => {
+// On these 1 MB lines a quadratic step would run far past ava's timeout; `npm run bench:engine` measures speed.
+test('a 1 MB single line keeps its invariants', t => {
 	const sentence = '“The plan works,” said Ann Lee, and the officials said that prices rose, according to the bank ';
 	const text = sentence.repeat(Math.ceil(1_000_000 / sentence.length));
-	const start = performance.now();
 	const result = analyzeAttribution(text);
-	const ms = performance.now() - start;
 	assertInvariants(t, text, result);
 	t.true(result.statements.length > 0);
-	t.true(ms < 20_000, `took ${ms.toFixed(0)} ms`);
 });
 
 test('a 1 MB line of unbalanced quote marks and no sentence ends', t => {
 	const text = '“a “b ” c \'\' d " e '.repeat(50_000);
-	const start = performance.now();
 	assertInvariants(t, text, analyzeAttribution(text));
-	t.true(performance.now() - start < 20_000);
 });

@@ -73,12 +73,12 @@ test('metadata strings are terminal-safe and on one line', t => {
 	t.true(article.title.includes('␛]0;pwned␇'));
 });
 
-test('one 1 MB line parses in linear time', t => {
+// A quadratic step would take minutes on this line, far past ava's timeout; how fast it is, `npm run bench` says.
+test('one 1 MB line parses whole', t => {
 	const text = 'word “quoted” '.repeat(75_000);
-	const started = performance.now();
 	const article = parseText(text, 'big.txt');
-	t.true(performance.now() - started < 500);
 	t.is(article.blocks.length, 1);
+	t.true(article.text === text);
 });
 
 test('normalizePlainText joins trimmed lines with blank lines in NFC', t => {

@@ -162,11 +162,10 @@ test('size cap: streamed and declared', async t => {
 	await failsWith(t, loadArticle(`${base}/declared-huge`), /page is 20 MB; the limit is 10 MB$/);
 });
 
+// Neither server ever finishes its answer: only the timeout can end these loads.
 test('timeouts: no answer, and a body that stalls', async t => {
-	const started = Date.now();
 	await failsWith(t, loadArticle(`${base}/silent`, {timeoutMs: 300}), /\/silent: timed out after 300 ms$/);
 	await failsWith(t, loadArticle(`${base}/stalls`, {timeoutMs: 300}), /\/stalls: timed out after 300 ms$/);
-	t.true(Date.now() - started < 2000);
 });
 
 test('bad addresses, refused connections and unknown hosts', async t => {
