@@ -45,6 +45,12 @@ const idleBudgetMs = 4;
 const searchIdleMs = 1000;
 
 /**
+ * Milliseconds without a key before quotes found meanwhile are shown. Their first frame draws every highlight
+ * and sidebar row anew (20–40 ms on the 3 MB benchmark article); a key pressed during it waited that long.
+ */
+const arrivalQuietMs = 150;
+
+/**
  * The imperative shell: the ONLY owner of `useInput`, `useReducer` and the resize hook. Keys go to `update`
  * through the keymap; effects requested by `update` run here and report back as actions; the rest of the
  * layout is counted in idle time so the first page shows at once and `page N/M` fills in.
@@ -127,6 +133,7 @@ export function Root({initial, services, colorMode, size}: RootProps) {
 
 		// Aborted when another article is opened (or the reader closes) before the answer arrives.
 		const abort = new AbortController();
+		const pause = keyPause(lastKeyAt, arrivalQuietMs);
 		// The highlight colours are made ready meanwhile, so the frame in which the quotes arrive does not build them.
 		const styles = setTimeout(() => {
 			prepareStyles(statementLooks(colorMode));
@@ -134,7 +141,9 @@ export function Root({initial, services, colorMode, size}: RootProps) {
 		const timer = setTimeout(() => {
 			services.analyze(article.text, abort.signal).then(result => {
 				if (!abort.signal.aborted) {
-					dispatch({type: 'attribution/ready', article, attribution: result});
+					pause.schedule(() => {
+						dispatch({type: 'attribution/ready', article, attribution: result});
+					});
 				}
 			}, () => {
 				// Abandoned, or the engine failed (it never throws on text): the reader shows no attributions.
@@ -143,6 +152,7 @@ export function Root({initial, services, colorMode, size}: RootProps) {
 		return () => {
 			clearTimeout(styles);
 			clearTimeout(timer);
+			pause.cancel();
 			abort.abort();
 		};
 	}, [article, attribution, services, colorMode]);
@@ -157,20 +167,15 @@ export function Root({initial, services, colorMode, size}: RootProps) {
 		}
 
 		const preparer = searchPreparer(article.text);
-		let timer: NodeJS.Timeout | undefined;
+		const pause = keyPause(lastKeyAt, searchIdleMs);
 		const step = () => {
-			const quiet = performance.now() - lastKeyAt.current;
-			if (quiet < searchIdleMs) {
-				timer = setTimeout(step, searchIdleMs - quiet);
-			} else if (preparer.step(idleBudgetMs) === null) {
-				timer = setTimeout(step, 0);
+			if (preparer.step(idleBudgetMs) === null) {
+				pause.schedule(step);
 			}
 		};
 
-		timer = setTimeout(step, 0);
-		return () => {
-			clearTimeout(timer);
-		};
+		pause.schedule(step);
+		return pause.cancel;
 	}, [article, attribution]);
 
 	const layout = layoutOf(state);
@@ -197,10 +202,11 @@ export function Root({initial, services, colorMode, size}: RootProps) {
 		};
 	}, [layout]);
 
-	// The sidebar's selection and focus are drawn in a second render right after the page's frame: a page turn
-	// that moves the Quotes selection lays out and draws the page first, without rebuilding every sidebar row.
+	// The sidebar's quotes, selection and focus are drawn in a second render right after the page's frame: a page
+	// turn that moves the Quotes selection lays out and draws the page first, without rebuilding every sidebar
+	// row, and so does the arrival of the quotes (highlights first, then the lists).
 	const sidebar = {
-		attribution: state.attribution,
+		attribution: useDeferredValue(state.attribution),
 		attributionView: useDeferredValue(state.attributionView),
 		focus: useDeferredValue(state.focus),
 	};
@@ -209,4 +215,29 @@ export function Root({initial, services, colorMode, size}: RootProps) {
 			<Screen state={state} sidebar={sidebar}/>
 		</ColorModeContext.Provider>
 	);
+}
+
+/**
+ * Work that waits for a pause in the keys: `schedule(work)` runs `work` in a timer once no key has come for
+ * `quietMs` (checked again just before it runs); `cancel()` drops what is waiting.
+ */
+function keyPause(lastKeyAt: {readonly current: number}, quietMs: number) {
+	let timer: NodeJS.Timeout | undefined;
+	return {
+		schedule(work: () => void): void {
+			const check = () => {
+				const quiet = performance.now() - lastKeyAt.current;
+				if (quiet < quietMs) {
+					timer = setTimeout(check, quietMs - quiet);
+				} else {
+					work();
+				}
+			};
+
+			timer = setTimeout(check, 0);
+		},
+		cancel(): void {
+			clearTimeout(timer);
+		},
+	};
 }

@@ -9,6 +9,7 @@ import type {LibraryEntry} from '../../src/io/list-library.js';
 import {analyzeHere} from '../../src/io/analysis-service.js';
 import {isPreparedForSearch} from '../../src/search/find-matches.js';
 import {Root, type Services} from '../../src/ui/root.js';
+import {parseText} from '../../src/article/parse-text.js';
 import {makeArticle} from '../app/fixture.js';
 
 const size = {columns: 100, rows: 30};
@@ -124,4 +125,26 @@ test('once the quotes are in and no key has come for a second, the text is folde
 	t.false(isPreparedForSearch(article.text), 'not right after a key');
 	await waitForFrame(lastFrame, () => isPreparedForSearch(article.text));
 	t.true(Date.now() - keyAt >= 950, 'only after a second without keys');
+});
+
+test('quotes found while keys come are shown once the keys pause', async t => {
+	const paragraphs = Array.from({length: 30}, (_, index) => `Paragraph ${index + 1} is about the harbour, the boats and the tide.`);
+	const article = parseText([...paragraphs, '“The harbour will reopen in May,” said Ann Lee, the port director.'].join('\n\n'), 'quoted.txt');
+	let release!: () => void;
+	const released = new Promise<void>(resolve => {
+		release = resolve;
+	});
+	const attribution = await analyzeHere(article.text);
+	const services: Services = {...fakeServices().services, async analyze() {
+		await released;
+		return attribution;
+	}};
+	const {lastFrame, stdin} = render(<Root initial={initialState({size, article, articleKey: '/q.txt'})} services={services} colorMode="none" size={size}/>);
+	await waitForFrame(lastFrame, frame => /page 1\/\d+/.test(frame));
+	stdin.write(' ');
+	const keyAt = Date.now();
+	release();
+	await waitForFrame(lastFrame, frame => /page 2\//.test(frame));
+	await waitForFrame(lastFrame, frame => /Quotes 1/.test(frame));
+	t.true(Date.now() - keyAt >= 140, 'not until 150 ms after the last key');
 });
