@@ -37,7 +37,8 @@ const ansiPattern = /\u001B\[[0-?]*[ -/]*[@-~]|\u001B\][^\u0007\u001B]*(?:\u0007
 const stripAnsi = (text: string): string => text.replaceAll(ansiPattern, '');
 const headerPattern = /page \d+\//;
 
-type Session = {pty: IPty; exited: Promise<void>; isExited: () => boolean; onData: (listener: (data: string) => void) => void};
+/** A program in a pty; `listen` sets the one function its output goes to (replacing the previous one). */
+type Session = {pty: IPty; exited: Promise<void>; isExited: () => boolean; listen: (listener: (data: string) => void) => void};
 
 const temporary = fs.mkdtempSync(path.join(os.tmpdir(), 'newsread-bench-'));
 
@@ -55,11 +56,11 @@ function environment(): Record<string, string> {
 function start(file: string, args: string[], cols = 80, rows = 24): Session {
 	const pty = spawn(file, args, {name: 'xterm-256color', cols, rows, cwd: root, env: environment()});
 	let exited = false;
-	const listeners: Array<(data: string) => void> = [];
+	// One measurement listens at a time: earlier ones, already resolved, would keep running (and re-arming
+	// timers) on every byte of every later frame, CPU taken from the reader on a 2-core machine.
+	let listener: ((data: string) => void) | undefined;
 	pty.onData(data => {
-		for (const listener of listeners) {
-			listener(data);
-		}
+		listener?.(data);
 	});
 	const exitedPromise = new Promise<void>(resolve => {
 		pty.onExit(() => {
@@ -67,7 +68,9 @@ function start(file: string, args: string[], cols = 80, rows = 24): Session {
 			resolve();
 		});
 	});
-	return {pty, exited: exitedPromise, isExited: () => exited, onData: listener => listeners.push(listener)};
+	return {pty, exited: exitedPromise, isExited: () => exited, listen: next => {
+		listener = next;
+	}};
 }
 
 /** Milliseconds from `since` until the stripped output (from now on) matches, then until its burst goes quiet. */
@@ -79,7 +82,7 @@ async function untilOutput(session: Session, pattern: RegExp, since: number, tim
 		const timer = setTimeout(() => {
 			reject(new Error(`no ${String(pattern)} within ${timeoutMs} ms; last output: ${JSON.stringify(stripAnsi(text).slice(-300))}`));
 		}, timeoutMs);
-		session.onData(data => {
+		session.listen(data => {
 			const now = performance.now();
 			if (matchedAt === undefined) {
 				text += data;
