@@ -15,8 +15,8 @@ The attribution itself is computed once per open (reported separately), not per 
 End to end (measured first, while this process is still small, since its garbage collections would delay
 reading the pty), like `npm run bench`'s page turns: the built CLI on the same article in a 100x30 pty (sidebar
 shown), keypress-to-frame latency of 50 page turns with highlighting on (after the quotes have arrived), then
-50 with it off (`a`), keys 80 ms apart; a frame counts as arrived with the last byte of the burst carrying the
-new page indicator.
+50 with it off (`a`), keys 80 ms apart; a frame counts as arrived when the frame that shows the new page indicator
+has come whole (Ink closes each frame with a synchronized-update mark).
 */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -27,6 +27,7 @@ import {fileURLToPath} from 'node:url';
 import {spawn} from 'node-pty';
 import {createElement} from 'react';
 import {generateLongArticle} from './bench-articles.js';
+import {frameShows, stripAnsi} from './frame-arrival.js';
 
 // Ink's chalk fixes its colour level when loaded; a bench run in a pipe would otherwise render without colour.
 process.env['FORCE_COLOR'] = '3';
@@ -56,7 +57,6 @@ const text = generateLongArticle(3_000_000);
 // End to end in a pty.
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const temporary = fs.mkdtempSync(path.join(os.tmpdir(), 'newsread-bench-highlight-'));
-const ansi = /\u001B\[[0-?]*[ -/]*[@-~]|\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)|\u001B[@-Z\\-_]|\u001B[()][0-9A-Za-z]/g;
 
 async function pageTurns(): Promise<{on: number[]; off: number[]; ready: number}> {
 	const file = path.join(temporary, 'long-3mb.txt');
@@ -74,26 +74,20 @@ async function pageTurns(): Promise<{on: number[]; off: number[]; ready: number}
 	const pty = spawn(process.execPath, [cli, file], {name: 'xterm-256color', cols: 100, rows: 30, cwd: temporary, env});
 	let listener: ((data: string) => void) | undefined;
 	pty.onData(data => listener?.(data));
+	// Until the frame that shows `pattern` has arrived whole (`frameShows`): Ink's frames are closed by a mark.
 	const until = async (pattern: RegExp, since: number): Promise<number> => new Promise((resolve, reject) => {
 		let seen = '';
-		let matchedAt: number | undefined;
-		let quiet: NodeJS.Timeout | undefined;
 		const timer = setTimeout(() => {
-			reject(new Error(`no ${String(pattern)}: ${JSON.stringify(seen.replaceAll(ansi, '').slice(-200))}`));
+			reject(new Error(`no ${String(pattern)}: ${JSON.stringify(stripAnsi(seen).slice(-200))}`));
 		}, 15_000);
 		listener = data => {
 			const now = performance.now();
 			seen += data;
-			if (matchedAt === undefined && !pattern.test(seen.replaceAll(ansi, ''))) {
-				return;
-			}
-
-			matchedAt = now;
-			clearTimeout(quiet);
-			quiet = setTimeout(() => {
+			if (frameShows(seen, pattern) === 'arrived') {
+				listener = undefined;
 				clearTimeout(timer);
-				resolve(matchedAt! - since);
-			}, 8);
+				resolve(now - since);
+			}
 		};
 	});
 	const pause = async (ms: number) => new Promise(resolve => {

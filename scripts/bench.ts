@@ -4,7 +4,8 @@
 - First frame of `node dist/cli.js` on the seed article (in an 80x24 pty, until the `page N/M` header text
   arrives) against bare `node -e 0` (until exit) and `less` (until the article's first word), interleaved, medians.
 - Keypress-to-frame latency (p50/p95) over 50 page turns and 20 search steps (`n`) on a generated 3 MB article;
-  a frame counts as arrived with the last byte of the burst that carries the new page or match indicator.
+  a frame counts as arrived when the frame that shows the new page or match indicator has come whole (Ink closes
+  each frame with a synchronized-update mark; the sidebar's selection follows in a frame of its own).
   Keys are paced like a fast typist (80 ms apart) so Ink's 30 fps throttle does not stretch the figures.
 - First frame of the 3 MB article and of a 1 MB one-paragraph non-ASCII article; peak RSS (VmHWM) with the
   3 MB article loaded, after the page turns and searches.
@@ -21,6 +22,7 @@ import path from 'node:path';
 import process from 'node:process';
 import {fileURLToPath} from 'node:url';
 import {generateLongArticle, generateLongParagraph} from './bench-articles.js';
+import {frameShows, stripAnsi} from './frame-arrival.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = path.join(root, 'dist', 'cli.js');
@@ -32,9 +34,6 @@ const searchSteps = 20;
 const keyGapMs = 80;
 const burstQuietMs = 8;
 
-// eslint-disable-next-line no-control-regex
-const ansiPattern = /\u001B\[[0-?]*[ -/]*[@-~]|\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)|\u001B[@-Z\\-_]|\u001B[()][0-9A-Za-z]/g;
-const stripAnsi = (text: string): string => text.replaceAll(ansiPattern, '');
 const headerPattern = /page \d+\//;
 
 /** A program in a pty; `listen` sets the one function its output goes to (replacing the previous one). */
@@ -73,36 +72,43 @@ function start(file: string, args: string[], cols = 80, rows = 24): Session {
 	}};
 }
 
-/** Milliseconds from `since` until the stripped output (from now on) matches, then until its burst goes quiet. */
+/** Milliseconds from `since` until a frame showing `pattern` has arrived whole (see `frameShows`). */
 async function untilOutput(session: Session, pattern: RegExp, since: number, timeoutMs = 15_000): Promise<number> {
 	return new Promise((resolve, reject) => {
 		let text = '';
-		let matchedAt: number | undefined;
+		let lastAt = 0;
 		let quiet: NodeJS.Timeout | undefined;
+		let done = false;
 		const timer = setTimeout(() => {
 			reject(new Error(`no ${String(pattern)} within ${timeoutMs} ms; last output: ${JSON.stringify(stripAnsi(text).slice(-300))}`));
 		}, timeoutMs);
+		const arrived = (at: number) => {
+			done = true;
+			clearTimeout(timer);
+			clearTimeout(quiet);
+			resolve(at - since);
+		};
+
 		session.listen(data => {
-			const now = performance.now();
-			if (matchedAt === undefined) {
-				text += data;
-				if (pattern.test(stripAnsi(text))) {
-					matchedAt = now;
-				}
-			} else {
-				matchedAt = now;
+			if (done) {
+				return;
 			}
 
-			if (matchedAt !== undefined) {
+			const now = performance.now();
+			text += data;
+			const shown = frameShows(text, pattern);
+			if (shown === 'arrived') {
+				arrived(now);
+			} else if (shown === 'unframed') {
+				lastAt = now;
 				clearTimeout(quiet);
 				quiet = setTimeout(() => {
-					clearTimeout(timer);
-					resolve(matchedAt! - since);
+					arrived(lastAt);
 				}, burstQuietMs);
 			}
 		});
 		void session.exited.then(() => {
-			if (matchedAt === undefined) {
+			if (!done) {
 				clearTimeout(timer);
 				reject(new Error(`exited before ${String(pattern)}: ${JSON.stringify(stripAnsi(text).slice(-300))}`));
 			}
