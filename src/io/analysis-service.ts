@@ -8,8 +8,15 @@ import {shortSourceName} from '../highlight/summary.js';
 export type AnalysisRequest = {readonly piece: string} | {readonly done: true};
 export type AnalysisReply = {readonly packed: PackedAttribution} | {readonly error: string};
 
-/** Milliseconds of work per turn of the event loop while the result is prepared for the reader. */
+/** Milliseconds of work per step while the result is prepared for the reader. */
 const stepBudgetMs = 4;
+
+/** Runs a step of background work at a moment of the caller's choosing (the reader: when keys pause). */
+export type StepScheduler = (step: () => void) => void;
+
+const nextTurn: StepScheduler = step => {
+	setTimeout(step, 0);
+};
 
 /**
  * UTF-16 units of text per message to the worker, one message per turn of the event loop. Posting the 3 MB
@@ -29,7 +36,7 @@ export async function analyzeHere(text: string): Promise<Attribution> {
  * heap (tens of MB on a long article) is given back, and rebuilds the result here in small steps. When a worker
  * cannot start or fails, that job and every later one run in this thread instead: slower to show, same result.
  */
-export function workerAnalysis(workerUrl: URL, onFallBack?: (reason: unknown) => void): (text: string, signal?: AbortSignal) => Promise<Attribution> {
+export function workerAnalysis(workerUrl: URL, onFallBack?: (reason: unknown) => void): (text: string, signal?: AbortSignal, schedule?: StepScheduler) => Promise<Attribution> {
 	let broken = false;
 	const fallBack = async (reason: unknown, text: string): Promise<Attribution> => {
 		if (!broken) {
@@ -61,7 +68,7 @@ export function workerAnalysis(workerUrl: URL, onFallBack?: (reason: unknown) =>
 		postInPieces(worker, text, signal);
 	});
 
-	return async (text, signal) => {
+	return async (text, signal, schedule = nextTurn) => {
 		if (broken) {
 			return analyzeHere(text);
 		}
@@ -74,14 +81,14 @@ export function workerAnalysis(workerUrl: URL, onFallBack?: (reason: unknown) =>
 			return fallBack(error, text);
 		}
 
-		// Rebuilt here in small steps: a key pressed meanwhile waits one step at most. The highlight index comes
-		// built with a packed answer; for a plain one it is built here, in steps too.
-		const attribution = await inSteps(attributionUnpacker(text, packed), signal);
-		await inSteps(statementIndexer(attribution), signal);
+		// Rebuilt here in small steps, each when `schedule` says: a key pressed meanwhile waits one step at most.
+		// The highlight index comes built with a packed answer; for a plain one it is built here, in steps too.
+		const attribution = await inSteps(attributionUnpacker(text, packed), signal, schedule);
+		await inSteps(statementIndexer(attribution), signal, schedule);
 		// The sidebar's first frame needs every source's short name, which reads all its mentions (15k for one
 		// source of the 3 MB benchmark). A packed answer brings them from the worker; for a plain one they are
 		// worked out here, a source per step, not inside that frame.
-		await inSteps(eachInTurn(attribution.sources, shortSourceName), signal);
+		await inSteps(eachInTurn(attribution.sources, shortSourceName), signal, schedule);
 		return attribution;
 	};
 }
@@ -127,11 +134,11 @@ function eachInTurn<T>(items: readonly T[], work: (item: T) => unknown): {step(b
 }
 
 /**
- * Runs `stepper` to completion, `stepBudgetMs` per turn of the event loop; rejects once `signal` aborts. Steps
- * (and the pieces of `postInPieces`) go in timers, not immediates: React renders in an immediate, so a key
- * pressed meanwhile has its frame drawn before the next step.
+ * Runs `stepper` to completion, `stepBudgetMs` per step, each step when `schedule` runs it; rejects once `signal`
+ * aborts. Steps (and the pieces of `postInPieces`) go in timers, not immediates: React renders in an immediate,
+ * so a key pressed meanwhile has its frame drawn before the next step.
  */
-async function inSteps<T>(stepper: {step(budgetMs: number): T | null}, signal: AbortSignal | undefined): Promise<T> {
+async function inSteps<T>(stepper: {step(budgetMs: number): T | null}, signal: AbortSignal | undefined, schedule: StepScheduler): Promise<T> {
 	return new Promise((resolve, reject) => {
 		const step = () => {
 			if (signal?.aborted) {
@@ -141,12 +148,12 @@ async function inSteps<T>(stepper: {step(budgetMs: number): T | null}, signal: A
 
 			const result = stepper.step(stepBudgetMs);
 			if (result === null) {
-				setTimeout(step, 0);
+				schedule(step);
 			} else {
 				resolve(result);
 			}
 		};
 
-		step();
+		schedule(step);
 	});
 }

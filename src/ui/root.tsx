@@ -8,6 +8,7 @@ import {layoutOf} from '../app/selectors.js';
 import type {AppState, Size} from '../app/state.js';
 import {update} from '../app/update.js';
 import type {Article} from '../article/types.js';
+import type {StepScheduler} from '../io/analysis-service.js';
 import {searchPreparer} from '../search/find-matches.js';
 import {osc52} from '../highlight/citation.js';
 import type {ColorMode} from '../highlight/palette.js';
@@ -22,8 +23,11 @@ export type Services = {
 	readonly loadArticle: (path: string) => Promise<Article>;
 	/** Remembers a reading position; resolves to a one-line note on failure, else null. Never rejects. */
 	readonly savePosition: (key: string, offset: number) => Promise<string | null>;
-	/** Finds who says what in an article's text (in a worker thread in the CLI: it takes a while on long ones). */
-	readonly analyze: (text: string, signal?: AbortSignal) => Promise<Attribution>;
+	/**
+	 * Finds who says what in an article's text (in a worker thread in the CLI: it takes a while on long ones);
+	 * the work left for this thread goes in steps, each run by `schedule`.
+	 */
+	readonly analyze: (text: string, signal?: AbortSignal, schedule?: StepScheduler) => Promise<Attribution>;
 };
 
 /** Props of `Root`. */
@@ -45,8 +49,9 @@ const idleBudgetMs = 4;
 const searchIdleMs = 1000;
 
 /**
- * Milliseconds without a key before quotes found meanwhile are shown. Their first frame draws every highlight
- * and sidebar row anew (20–40 ms on the 3 MB benchmark article); a key pressed during it waited that long.
+ * Milliseconds without a key before quotes found meanwhile are rebuilt from the worker's answer (4 ms steps, 1.8 MB
+ * of new objects for the 3 MB benchmark article) and shown (their first frame draws every highlight and sidebar row
+ * anew, 20–40 ms there): keys come first.
  */
 const arrivalQuietMs = 150;
 
@@ -139,7 +144,10 @@ export function Root({initial, services, colorMode, size}: RootProps) {
 			prepareStyles(statementLooks(colorMode));
 		}, 0);
 		const timer = setTimeout(() => {
-			services.analyze(article.text, abort.signal).then(result => {
+			const whenKeysPause: StepScheduler = step => {
+				pause.schedule(step);
+			};
+			services.analyze(article.text, abort.signal, whenKeysPause).then(result => {
 				if (!abort.signal.aborted) {
 					pause.schedule(() => {
 						dispatch({type: 'attribution/ready', article, attribution: result});

@@ -35,6 +35,21 @@ test('a long article comes back whole and rebuilt in steps', async t => {
 	t.is(result.statements.length, 400);
 });
 
+test('the answer is rebuilt in the steps the caller schedules', async t => {
+	const long = Array.from({length: 2000}, (_, i) => `“Stage ${i} is done,” the engineer Ines Barata said.`).join('\n\n');
+	const analyze = workerAnalysis(builtWorker, reason => {
+		t.fail(String(reason));
+	});
+	let steps = 0;
+	const result = await analyze(long, undefined, step => {
+		steps++;
+		setTimeout(step, 0);
+	});
+	t.deepEqual(asData(result), asData(analyzeAttribution(long)));
+	// At least one step for each of the three stages.
+	t.true(steps >= 3, `${steps} steps`);
+});
+
 test('a text longer than several pieces arrives whole, a surrogate pair at a piece boundary included', async t => {
 	const sentence = '“The 🚢 left on time,” Ines Barata said. ';
 	let long = '';
