@@ -1,4 +1,5 @@
 import {Box} from 'ink';
+import {memo} from 'react';
 import {bindingsFor, type KeyMode, keyMode} from '../app/keymap.js';
 import {filteredEntries} from '../app/library-update.js';
 import {footerRows, geometry, headerRows, minColumns, minRows, pageInfo} from '../app/selectors.js';
@@ -90,7 +91,6 @@ export function Screen({state, sidebar = state}: ScreenProps) {
 	}
 
 	const {article} = state;
-	const lines = visibleLines(state);
 	let body;
 	if (state.mode === 'help') {
 		body = <HelpOverlay from={helpFrom} width={columns} height={bodyRows}/>;
@@ -100,7 +100,7 @@ export function Screen({state, sidebar = state}: ScreenProps) {
 		body = (
 			<>
 				<Box width={layout.paneColumns} height={bodyRows} paddingX={1} flexShrink={0}>
-					<ArticlePane article={article} lines={lines} ranges={pageRanges(state, lines)} width={layout.textWidth} height={bodyRows}/>
+					<ArticlePage state={state} width={layout.textWidth} height={bodyRows}/>
 				</Box>
 				{layout.sidebar === 'beside' ? sidebarRegion(sidebar, layout.sidebarColumns, bodyRows) : null}
 			</>
@@ -115,6 +115,15 @@ export function Screen({state, sidebar = state}: ScreenProps) {
 		</Box>
 	);
 }
+
+/**
+ * The page `state` is on. The same `state` draws the same page: memoised, the render in which the sidebar catches
+ * up (see `Root`) does not cut and style the page's lines again.
+ */
+const ArticlePage = memo(({state, width, height}: {readonly state: AppState; readonly width: number; readonly height: number}) => {
+	const lines = visibleLines(state);
+	return <ArticlePane article={state.article!} lines={lines} ranges={pageRanges(state, lines)} width={width} height={height}/>;
+});
 
 function sidebarRegion(state: SidebarInputs, width: number, height: number) {
 	const isFocused = state.focus === 'sidebar';
