@@ -114,7 +114,9 @@ function place(text: string): Placed[] {
 }
 
 function add(out: Placed[], st: RawStatement, pi: number, ui: number): void {
-	const prev = out.at(-1)?.aside && st.bare ? out.findLast(p => !p.aside) : out.at(-1);
+	const last = out.at(-1);
+	// A bare quotation after a title given in passing (`The ad, titled “…,” ran.`) goes on from the statement before it.
+	const prev = (last?.aside || last?.titled) && st.bare ? out.findLast(p => !p.aside && !p.titled) : last;
 	if (st.bare) {
 		if (prev && prev.paragraph === pi && prev.kind !== 'indirect') {
 			// `“A,” she said. “B.”`: one statement, two spans.
@@ -142,7 +144,7 @@ function add(out: Placed[], st: RawStatement, pi: number, ui: number): void {
 		return;
 	}
 
-	out.push(placed(st, st.content, st.speaker ? undefined : recentSpeaker(out, pi)));
+	out.push(placed(st, st.content, st.speaker || st.titled ? undefined : recentSpeaker(out, pi)));
 }
 
 /** The latest statement with a speaker in this or the two previous paragraphs: who an unattributed quote most likely is. */
@@ -162,7 +164,8 @@ function recentSpeaker(out: readonly Placed[], pi: number): number | undefined {
 
 function placed(st: RawStatement, content: RawStatement['content'], inherit: number | undefined): Placed {
 	return {content, kind: st.kind, cue: st.cue, speaker: st.speaker, role: st.role, clause: st.clause,
-		antecedent: st.antecedent, repeats: st.repeats, paragraph: st.paragraph, bare: st.bare, open: st.open, aside: st.aside, inherit};
+		antecedent: st.antecedent, repeats: st.repeats, paragraph: st.paragraph, bare: st.bare, open: st.open, aside: st.aside,
+		titled: st.titled, inherit};
 }
 
 /** `- Ann Lee.` / `— Ann Lee, Ohio.`: a paragraph that only signs the quotation before it (a dash, then a name). */

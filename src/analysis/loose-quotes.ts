@@ -3,6 +3,7 @@
  * inside a sentence (`called the deal “a disaster”`), which annotators mostly count as attributed content too.
  * Offsets are UTF-16 indices into the article text.
  */
+import type {Quote} from './quotes.js';
 import type {Range} from './units.js';
 import type {Token} from './tokens.js';
 import {auxiliaries, cueVerbs, personPronouns, sentenceAdverbs, stopWords} from './lexicon.js';
@@ -16,6 +17,8 @@ export type LooseQuote = {
 	kind: 'direct' | 'mixed';
 	cue: Range | undefined;
 	speaker: Range | undefined;
+	/** A title or name given to something (`a memo titled “…”`), not anyone's words. */
+	titled?: boolean;
 };
 
 function asRange(tokens: readonly Token[], first: number, last: number): Range {
@@ -60,6 +63,17 @@ export function looseQuotes(ctx: Context, covered: readonly Range[]): LooseQuote
 		}
 
 		if (words === 0) {
+			continue;
+		}
+
+		const titling = titleGiver(tokens, first);
+		if (titling) {
+			// Who gave it (`Lee released a memo titled …`): the sentence subject when a verb comes between, not the named
+			// thing itself (`The ferry, known as …`).
+			const giver = subjectPhrase(tokens, titling.first);
+			const gave = giver !== undefined && tokens.slice(giver.last + 1, titling.first).some(t => isVerbLike(t) && /(?:ed|es|s)$/.test(t.lower));
+			out.push({content: quotedRun(text, quotes, q), kind: 'direct', cue: asRange(tokens, titling.first, titling.last),
+				speaker: gave ? asRange(tokens, giver.first, giver.last) : undefined, titled: true});
 			continue;
 		}
 
@@ -160,6 +174,46 @@ export function looseQuotes(ctx: Context, covered: readonly Range[]): LooseQuote
 	}
 
 	return out;
+}
+
+/** Words that give a thing its title or name right before the quotation of it: `a memo titled “…”`. */
+const titlingWords = new Set(['titled', 'entitled', 'nicknamed', 'dubbed']);
+
+/** Words that give a name with `as` after them: `known as “…”`, `billed as “…”`. */
+const titlingAsWords = new Set(['known', 'billed']);
+
+/**
+ * `an ad titled “Second Chances”`, `a barge known as the “Iron Duke,”`: the verb that names the quotation at token `first`
+ * (skipping a comma and an article), whose span is the cue. Annotators mark such titles and names as attributed
+ * content even without a speaker, though title-like quotations elsewhere are rarely statements.
+ */
+function titleGiver(tokens: readonly Token[], first: number): {first: number; last: number} | undefined {
+	let k = first - 1;
+	while (k >= 0 && !tokens[k]!.quoted && (tokens[k]!.text === ',' || ['the', 'a', 'an'].includes(tokens[k]!.lower))) {
+		k--;
+	}
+
+	const t = tokens[k];
+	if (!t?.word || t.quoted) {
+		return undefined;
+	}
+
+	if (titlingWords.has(t.lower)) {
+		return {first: k, last: k};
+	}
+
+	const verb = tokens[k - 1];
+	return t.lower === 'as' && verb?.word && !verb.quoted && titlingAsWords.has(verb.lower) ? {first: k - 1, last: k} : undefined;
+}
+
+/** The quotation `q` with the ones joined to it by commas, `and` or `or` (`“Bad Roads,” “Dark Streets” and “Taxes”`). */
+function quotedRun(text: string, quotes: readonly Quote[], q: Quote): Range[] {
+	const run: Range[] = [{start: q.start, end: q.end}];
+	for (let i = quotes.indexOf(q) + 1; i < quotes.length && /^[\s,]*(?:(?:and|or)\s+)?$/.test(text.slice(quotes[i - 1]!.end, quotes[i]!.start)); i++) {
+		run.push({start: quotes[i]!.start, end: quotes[i]!.end});
+	}
+
+	return run;
 }
 
 /**

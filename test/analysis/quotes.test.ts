@@ -347,3 +347,13 @@ test('a quoted sentence that goes on after `“…,” she said,` (`that …`, `
 	// A short adjunct after the attribution is no part of it.
 	t.deepEqual(summary(analyzeAttribution('“We are ready,” she said, to applause.')), ['she | said | “We are ready,”']);
 });
+
+test('a title or name given right before its quotation (`titled “…”`, `known as “…”`) is content, with no borrowed source', t => {
+	t.deepEqual(summary(analyzeAttribution('The ferry, known as the “Iron Duke,” sank in 1990.')), ['- | known as | “Iron Duke,”']);
+	// Who gave the title, when a verb comes between; a run of titles is one content.
+	t.deepEqual(summary(analyzeAttribution('Ann Lee, the mayor, released two memos titled “Facts on the Bridge” and “Why Now” on Monday.')),
+		['Ann Lee | titled | “Facts on the Bridge” | “Why Now”']);
+	const result = analyzeAttribution('Mayor Ann Lee spoke on Monday about the port.\n\nThe ad, titled “Second Chances,” ran that night.');
+	t.deepEqual(summary(result).slice(-1), ['- | titled | “Second Chances,”']);
+	t.is(result.statements.at(-1)!.sourceId, null);
+});
