@@ -74,7 +74,9 @@ export function contentStart(tokens: readonly Token[], cue: Cue, after: number):
 			&& tokens[k + 1]?.text[0] !== tokens[k + 1]?.lower[0];
 		// A cue verb between them starts a reported clause of its own (`said the engineers warned … that …`); with the
 		// determiner `that` below, train F1_speech 0.8835 → 0.8839, P 0.9118 → 0.9125 (dev 0.8846 → 0.8854).
-		if (!t.word || t.quoted || (clauseStarts.has(t.lower) && !nameAnd) || (cueVerbs.has(t.lower) && !t.lower.endsWith('ing'))) {
+		// (Not a participle after an article, which is an adjective: `said in a written statement in March that …`.)
+		if (!t.word || t.quoted || (clauseStarts.has(t.lower) && !nameAnd)
+			|| (cueVerbs.has(t.lower) && !t.lower.endsWith('ing') && !articles.has(tokens[k - 1]!.lower))) {
 			break;
 		}
 	}
@@ -170,6 +172,8 @@ function thatAfterAside(tokens: readonly Token[], after: number): number | undef
 
 	return undefined;
 }
+
+const articles = new Set(['a', 'an', 'the']);
 
 const clauseStarts = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'and', 'but', 'or', 'because', 'if', 'when',
 	'while', 'who', 'which', 'there', 'is', 'was', 'are', 'were', 'will', 'would', 'has', 'had',

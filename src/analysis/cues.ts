@@ -197,6 +197,8 @@ const nounLike = new Set(['report', 'reports', 'term', 'terms', 'call', 'calls',
 const nounDeterminers = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our',
 	'another', 'each', 'every', 'new', 'latest']);
 
+const articles = new Set(['a', 'an', 'the']);
+
 /** Words that open a clause right after a verb, never after a noun: `The candidate claims he …`. */
 const clauseSubjects = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'his', 'her', 'their', 'its', 'there']);
 
@@ -369,6 +371,11 @@ export function findCues(tokens: readonly Token[], titleCase = false): Cue[] {
 		if (weakCues.has(t.lower) && !titleCase && !followedByContent(tokens, i) && !participleAfterComma(tokens, i)
 			&& !documentSaying(tokens, i)
 			&& !(relaxWeak && namedSubjectBefore(tokens, i)) && !describedSubjectBefore(tokens, i) && !afterQuotation(tokens, i)) {
+			continue;
+		}
+
+		if (/(?:ed|en)$/.test(t.lower) && articles.has(tokens[i - 1]?.lower ?? '') && !tokens[i - 1]!.quoted && tokens[i + 1]?.word) {
+			// `in a written statement`, `the reported deal`: a participle between an article and its noun is an adjective.
 			continue;
 		}
 

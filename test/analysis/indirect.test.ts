@@ -657,3 +657,9 @@ test('`added` with a plain object reports nothing; before a clause or after a qu
 	t.deepEqual(statements(t, 'Lee added that the network was built for a village.'), ['Lee | added | that the network was built for a village']);
 	t.deepEqual(statements(t, '“Really,” she added when the host looked surprised.'), ['she | added | “Really,”']);
 });
+
+test('a cue-verb participle between an article and its noun is an adjective (`in a written statement`, `an estimated 300`)', t => {
+	t.deepEqual(summary(analyzeAttribution('Ann Lee said in a written statement on Monday that the pier was safe.')),
+		['Ann Lee | said | that the pier was safe']);
+	t.deepEqual(summary(analyzeAttribution('An estimated 300 volunteers were assigned to the harbor cleanup.')), []);
+});
