@@ -115,8 +115,9 @@ function place(text: string): Placed[] {
 
 function add(out: Placed[], st: RawStatement, pi: number, ui: number): void {
 	const last = out.at(-1);
-	// A bare quotation after a title given in passing (`The ad, titled “…,” ran.`) goes on from the statement before it.
-	const prev = (last?.aside || last?.titled) && st.bare ? out.findLast(p => !p.aside && !p.titled) : last;
+	// A bare quotation after a title or chant given in passing (`The ad, titled “…,” ran.`) goes on from the statement
+	// before it.
+	const prev = (last?.aside || last?.sourceless) && st.bare ? out.findLast(p => !p.aside && !p.sourceless) : last;
 	if (st.bare) {
 		if (prev && prev.paragraph === pi && prev.kind !== 'indirect') {
 			// `“A,” she said. “B.”`: one statement, two spans.
@@ -144,7 +145,7 @@ function add(out: Placed[], st: RawStatement, pi: number, ui: number): void {
 		return;
 	}
 
-	out.push(placed(st, st.content, st.speaker || st.titled ? undefined : recentSpeaker(out, pi)));
+	out.push(placed(st, st.content, st.speaker || st.sourceless ? undefined : recentSpeaker(out, pi)));
 }
 
 /** The latest statement with a speaker in this or the two previous paragraphs: who an unattributed quote most likely is. */
@@ -165,7 +166,7 @@ function recentSpeaker(out: readonly Placed[], pi: number): number | undefined {
 function placed(st: RawStatement, content: RawStatement['content'], inherit: number | undefined): Placed {
 	return {content, kind: st.kind, cue: st.cue, speaker: st.speaker, role: st.role, clause: st.clause,
 		antecedent: st.antecedent, repeats: st.repeats, paragraph: st.paragraph, bare: st.bare, open: st.open, aside: st.aside,
-		titled: st.titled, inherit};
+		sourceless: st.sourceless, inherit};
 }
 
 /** `- Ann Lee.` / `— Ann Lee, Ohio.`: a paragraph that only signs the quotation before it (a dash, then a name). */

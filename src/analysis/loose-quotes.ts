@@ -17,8 +17,8 @@ export type LooseQuote = {
 	kind: 'direct' | 'mixed';
 	cue: Range | undefined;
 	speaker: Range | undefined;
-	/** A title or name given to something (`a memo titled “…”`), not anyone's words. */
-	titled?: boolean;
+	/** A title or name given to something (`a memo titled “…”`) or a crowd's chant: no one's words in particular. */
+	sourceless?: boolean;
 };
 
 function asRange(tokens: readonly Token[], first: number, last: number): Range {
@@ -66,14 +66,17 @@ export function looseQuotes(ctx: Context, covered: readonly Range[]): LooseQuote
 			continue;
 		}
 
-		const titling = titleGiver(tokens, first);
+		const chant = chantBefore(tokens, first);
+		const titling = titleGiver(tokens, first) ?? chant;
 		if (titling) {
-			// Who gave it (`Lee released a memo titled …`): the sentence subject when a verb comes between, not the named
-			// thing itself (`The ferry, known as …`).
+			// Who gave it (`Lee released a memo titled …`): the sentence subject when a verb comes between, not the named thing
+			// itself (`The ferry, known as …`); a chant only a group's (`Fans met her with chants of …`, not `She walked in to
+			// chants of …`).
 			const giver = subjectPhrase(tokens, titling.first);
-			const gave = giver !== undefined && tokens.slice(giver.last + 1, titling.first).some(t => isVerbLike(t) && /(?:ed|es|s)$/.test(t.lower));
+			const gave = giver !== undefined && tokens.slice(giver.last + 1, titling.first).some(t => isVerbLike(t) && /(?:ed|es|s)$/.test(t.lower))
+				&& (!chant || isGroup(tokens[giver.last]!));
 			out.push({content: quotedRun(text, quotes, q), kind: 'direct', cue: asRange(tokens, titling.first, titling.last),
-				speaker: gave ? asRange(tokens, giver.first, giver.last) : undefined, titled: true});
+				speaker: gave ? asRange(tokens, giver.first, giver.last) : undefined, sourceless: true});
 			continue;
 		}
 
@@ -204,6 +207,24 @@ function titleGiver(tokens: readonly Token[], first: number): {first: number; la
 
 	const verb = tokens[k - 1];
 	return t.lower === 'as' && verb?.word && !verb.quoted && titlingAsWords.has(verb.lower) ? {first: k - 1, last: k} : undefined;
+}
+
+/** Nouns of what a crowd calls out: `chants of “…”`. */
+const chantNouns = new Set(['chant', 'chants', 'calls', 'cries', 'shouts', 'cheers', 'roars', 'refrain']);
+
+/**
+ * `were met with chants of “Lee! Lee!”`, `joined in a loud chant of “…”`: the noun of what a crowd calls out right before
+ * the quotation at token `first` (annotators mark every such chant; train: all 31).
+ */
+function chantBefore(tokens: readonly Token[], first: number): {first: number; last: number} | undefined {
+	const of = tokens[first - 1];
+	const noun = of?.lower === 'of' && !of.quoted ? tokens[first - 2] : undefined;
+	return noun?.word && !noun.quoted && chantNouns.has(noun.lower) ? {first: first - 2, last: first - 1} : undefined;
+}
+
+/** A plural head or a word for a crowd: `supporters`, `the audience`. */
+function isGroup(head: Token): boolean {
+	return ['crowd', 'audience', 'fans'].includes(head.lower) || (/[a-z]s$/.test(head.lower) && !head.lower.endsWith('ss'));
 }
 
 /** The quotation `q` with the ones joined to it by commas, `and` or `or` (`“Bad Roads,” “Dark Streets” and “Taxes”`). */

@@ -36,8 +36,11 @@ export type RawStatement = {
 	open: boolean;
 	/** A side statement (`… when asked whether …`) that quotations continuing the main one skip over. */
 	aside: boolean;
-	/** A title or name given to something (`a memo titled “…”`): no one's words, so it borrows no source from context. */
-	titled: boolean;
+	/**
+	 * Words no one in the surrounding statements said (a title given to something, a crowd's chant): they borrow no source
+	 * from the statements before them.
+	 */
+	sourceless: boolean;
 };
 
 type Base = {paragraph: number; open: boolean};
@@ -45,10 +48,10 @@ type Base = {paragraph: number; open: boolean};
 /** A raw statement with one fixed shape (object spreads in this hot path cost a fifth of the engine's time). */
 function make(base: Base, p: {content: Range[]; kind: StatementKind; cue: Range | undefined; speaker: Range | undefined;
 	role?: Range | undefined; clause?: Range | undefined; antecedent?: Range | undefined; bare?: boolean; aside?: boolean;
-	titled?: boolean}): RawStatement {
+	sourceless?: boolean}): RawStatement {
 	return {content: p.content, kind: p.kind, cue: p.cue, speaker: p.speaker, role: p.role, clause: p.clause,
 		antecedent: p.antecedent, repeats: undefined, paragraph: base.paragraph, bare: p.bare ?? false, open: base.open, aside: p.aside ?? false,
-		titled: p.titled ?? false};
+		sourceless: p.sourceless ?? false};
 }
 
 const pollWords = new Set(['poll', 'survey', 'study', 'report']);

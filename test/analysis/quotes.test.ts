@@ -357,3 +357,11 @@ test('a title or name given right before its quotation (`titled “…”`, `kno
 	t.deepEqual(summary(result).slice(-1), ['- | titled | “Second Chances,”']);
 	t.is(result.statements.at(-1)!.sourceId, null);
 });
+
+test('a quotation after a noun of what a crowd calls out (`chants of “…”`) is content of its own, with no borrowed source', t => {
+	t.deepEqual(summary(analyzeAttribution('The dock workers greeted her with chants of “Lee! Lee!” until she left.')),
+		['The dock workers | chants of | “Lee! Lee!”']);
+	const result = analyzeAttribution('Mayor Ann Lee spoke about the port.\n\nShe walked in to chants of “Four more years!” from the crowd.');
+	t.deepEqual(summary(result).slice(-1), ['- | chants of | “Four more years!”']);
+	t.is(result.statements.at(-1)!.sourceId, null);
+});
