@@ -84,7 +84,7 @@ export function looseQuotes(ctx: Context, covered: readonly Range[]): LooseQuote
 		const closing = text.slice(Math.max(q.start, q.end - 4), q.end);
 		// A title-like quotation (`“Ohio!”`) that opens the sentence, with a speaker and a verb after it, is something said.
 		const title = isTitle(tokens, first, after);
-		if (title && (before || !/[?!]\s*['\u2019]?(?:["\u201D]|'')$/.test(closing))) {
+		if (title && (before || !/[?!]\s*['\u2019]?(?:["\u201D]|'')$/.test(closing)) && !nameGivenAs(tokens, first)) {
 			continue;
 		}
 
@@ -262,6 +262,22 @@ function nearestSubject(tokens: readonly Token[], before: number): {first: numbe
 	return undefined;
 }
 
+/**
+ * `refers to the governor as “Chris,”`, `hailed the plan as the “Harbor Deal”`: a title-like quotation after `as` and a
+ * naming verb is the name someone gives, not a title the writer quotes.
+ */
+function nameGivenAs(tokens: readonly Token[], first: number): boolean {
+	let k = first - 1;
+	while (k >= 0 && !tokens[k]!.quoted && ['the', 'a', 'an'].includes(tokens[k]!.lower)) {
+		k--;
+	}
+
+	return tokens[k]?.lower === 'as' && !tokens[k]!.quoted && verbBeforeAs(tokens, k) >= 0;
+}
+
+/** Verbs that give a name or a label with `as`, whatever their form. */
+const namingAs = /^(?:refer|describ|portray|characteri[sz]|depict|label)/;
+
 /** The finite verb (`hailed`, `dismisses`) up to ten words before the `as` at `at`, with its object between; -1 if none. */
 function verbBeforeAs(tokens: readonly Token[], at: number): number {
 	for (let v = at - 2; v >= 0 && at - v <= 10; v--) {
@@ -270,7 +286,8 @@ function verbBeforeAs(tokens: readonly Token[], at: number): number {
 			return -1;
 		}
 
-		if (isVerbLike(t) && /(?:ed|es)$/.test(t.lower) && !auxiliaries.has(t.lower)) {
+		// (Verbs that name by `as` in any form: `refers to the governor as`, `keeps describing him as`.)
+		if (isVerbLike(t) && (/(?:ed|es)$/.test(t.lower) || namingAs.test(t.lower)) && !auxiliaries.has(t.lower)) {
 			return v;
 		}
 	}

@@ -365,3 +365,10 @@ test('a quotation after a noun of what a crowd calls out (`chants of “…”`)
 	t.deepEqual(summary(result).slice(-1), ['- | chants of | “Four more years!”']);
 	t.is(result.statements.at(-1)!.sourceId, null);
 });
+
+test('a title-like quotation after a naming verb and `as` is the name someone gives (`refers to the governor as “Chris”`)', t => {
+	t.deepEqual(summary(analyzeAttribution('Ms. Okafor refers to the old governor as “Chief.”')),
+		['Ms. Okafor | refers | to the old governor as “Chief.”']);
+	t.deepEqual(summary(analyzeAttribution('The mayor branded the council as the “Old Guard.”')),
+		['The mayor | branded | the council as the “Old Guard.”']);
+});
