@@ -6,7 +6,7 @@
 import type {Quote} from './quotes.js';
 import type {Range} from './units.js';
 import type {Token} from './tokens.js';
-import {auxiliaries, cueVerbs, personPronouns, sentenceAdverbs, stopWords} from './lexicon.js';
+import {auxiliaries, cueVerbs, personPronouns, pronouns, sentenceAdverbs, stopWords} from './lexicon.js';
 import {firstTokenAt, quoteShare, trimRegion, type Context} from './regions.js';
 import {quotedClause} from './quoted-clause.js';
 import {phraseEndingAt, phraseStartingAt, skipAuxLeft, speakerBefore, subjectPhrase} from './speakers.js';
@@ -75,8 +75,11 @@ export function looseQuotes(ctx: Context, covered: readonly Range[]): LooseQuote
 			const giver = subjectPhrase(tokens, titling.first);
 			const gave = giver !== undefined && tokens.slice(giver.last + 1, titling.first).some(t => isVerbLike(t) && /(?:ed|es|s)$/.test(t.lower))
 				&& (!chant || isGroup(tokens[giver.last]!));
-			out.push({content: quotedRun(text, quotes, q), kind: 'direct', cue: asRange(tokens, titling.first, titling.last),
-				speaker: gave ? asRange(tokens, giver.first, giver.last) : undefined, sourceless: true});
+			const named = chant ? undefined : namedThing(tokens, titling.first);
+			const run = quotedRun(text, quotes, q);
+			out.push({content: named ? [asRange(tokens, named.first, named.last), ...run] : run, kind: named ? 'mixed' : 'direct',
+				cue: asRange(tokens, titling.first, titling.last), speaker: gave ? asRange(tokens, giver.first, giver.last) : undefined,
+				sourceless: true});
 			continue;
 		}
 
@@ -182,7 +185,7 @@ export function looseQuotes(ctx: Context, covered: readonly Range[]): LooseQuote
 /** Words that give a thing its title or name right before the quotation of it: `a memo titled “…”`. */
 const titlingWords = new Set(['titled', 'entitled', 'nicknamed', 'dubbed']);
 
-/** Words that give a name with `as` after them: `known as “…”`, `billed as “…”`. */
+/** Words that give a name with `as` after them: `known as “…”`, `billed as “…”` (and `goes by “…”`). */
 const titlingAsWords = new Set(['known', 'billed']);
 
 /**
@@ -205,8 +208,70 @@ function titleGiver(tokens: readonly Token[], first: number): {first: number; la
 		return {first: k, last: k};
 	}
 
+	// `goes by “Nan,”`.
 	const verb = tokens[k - 1];
-	return t.lower === 'as' && verb?.word && !verb.quoted && titlingAsWords.has(verb.lower) ? {first: k - 1, last: k} : undefined;
+	if (t.lower === 'by' && verb?.word && !verb.quoted && ['go', 'goes', 'went', 'going'].includes(verb.lower)) {
+		return {first: k - 1, last: k};
+	}
+
+	// (An adverb may come between: `known online as`, `known locally as`.)
+	const adverb = verb?.word && !verb.quoted && (['online', 'here', 'locally', 'widely', 'simply', 'also'].includes(verb.lower) || verb.lower.endsWith('ly'));
+	const giver = adverb ? tokens[k - 2] : verb;
+	return t.lower === 'as' && giver?.word && !giver.quoted && titlingAsWords.has(giver.lower) ? {first: k - (adverb ? 2 : 1), last: k} : undefined;
+}
+
+/** Determiners and possessives that open the phrase a title names: `a memo`, `his new book`. */
+const namedOpeners = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'one', 'two']);
+
+/**
+ * `a memo titled “…”`, `Ann Lee, 44, known as “…”`, `Rob Kim, who goes by “…”`: the short phrase that the titling word
+ * at `at` names, which annotators mark with the title: a name, or up to five words from a determiner, right before the
+ * word or before its comma (past an age or `who`).
+ */
+function namedThing(tokens: readonly Token[], at: number): {first: number; last: number} | undefined {
+	let j = at - 1;
+	while (j >= 0 && tokens[j]!.word && !tokens[j]!.quoted && (auxiliaries.has(tokens[j]!.lower) || tokens[j]!.lower.endsWith('ly'))) {
+		j--;
+	}
+
+	if (['who', 'which'].includes(tokens[j]?.lower ?? '') && !tokens[j]!.quoted) {
+		j--;
+	}
+
+	if (tokens[j]?.text === ',' && !tokens[j]!.quoted) {
+		j--;
+		if (/^\d+$/.test(tokens[j]?.text ?? '') && tokens[j - 1]?.text === ',') {
+			j -= 2;
+		}
+	}
+
+	const last = tokens[j];
+	if (!last?.word || last.quoted || stopWords.has(last.lower)) {
+		return undefined;
+	}
+
+	let first = j;
+	if (last.text[0] !== last.lower[0]) {
+		// A name: its capitalised words.
+		while (first > 0 && j - first < 4 && tokens[first - 1]!.word && !tokens[first - 1]!.quoted && tokens[first - 1]!.text[0] !== tokens[first - 1]!.lower[0]) {
+			first--;
+		}
+
+		return {first, last: j};
+	}
+
+	for (let k = j; k >= 0 && j - k < 5; k--) {
+		const t = tokens[k]!;
+		if (!t.word || t.quoted) {
+			return undefined;
+		}
+
+		if (namedOpeners.has(t.lower) || (t.lower.endsWith('\'s') && t.lower.length > 2 && !pronouns.has(t.lower.slice(0, -2)))) {
+			return {first: k, last: j};
+		}
+	}
+
+	return undefined;
 }
 
 /** Nouns of what a crowd calls out: `chants of “…”`. */

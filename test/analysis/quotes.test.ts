@@ -349,12 +349,16 @@ test('a quoted sentence that goes on after `“…,” she said,` (`that …`, `
 });
 
 test('a title or name given right before its quotation (`titled “…”`, `known as “…”`) is content, with no borrowed source', t => {
-	t.deepEqual(summary(analyzeAttribution('The ferry, known as the “Iron Duke,” sank in 1990.')), ['- | known as | “Iron Duke,”']);
+	// The thing named goes with its name.
+	t.deepEqual(summary(analyzeAttribution('The ferry, known as the “Iron Duke,” sank in 1990.')), ['- | known as | The ferry | “Iron Duke,”']);
+	t.deepEqual(summary(analyzeAttribution('Rob Kim, 44, known online as “Skipper,” ran the ferry.')),
+		['- | known online as | Rob Kim | “Skipper,”']);
+	t.deepEqual(summary(analyzeAttribution('Rob Kim, who goes by “Bobby,” ran the ferry.')), ['- | goes by | Rob Kim | “Bobby,”']);
 	// Who gave the title, when a verb comes between; a run of titles is one content.
 	t.deepEqual(summary(analyzeAttribution('Ann Lee, the mayor, released two memos titled “Facts on the Bridge” and “Why Now” on Monday.')),
-		['Ann Lee | titled | “Facts on the Bridge” | “Why Now”']);
+		['Ann Lee | titled | two memos | “Facts on the Bridge” | “Why Now”']);
 	const result = analyzeAttribution('Mayor Ann Lee spoke on Monday about the port.\n\nThe ad, titled “Second Chances,” ran that night.');
-	t.deepEqual(summary(result).slice(-1), ['- | titled | “Second Chances,”']);
+	t.deepEqual(summary(result).slice(-1), ['- | titled | The ad | “Second Chances,”']);
 	t.is(result.statements.at(-1)!.sourceId, null);
 });
 
