@@ -185,6 +185,19 @@ export function looseQuotes(ctx: Context, covered: readonly Range[]): LooseQuote
 /** Words that give a thing its title or name right before the quotation of it: `a memo titled “…”`. */
 const titlingWords = new Set(['titled', 'entitled', 'nicknamed', 'dubbed']);
 
+/** Words that give a name when passive (`was officially named “…”`, `what had been called the “…”`). */
+const passiveTitlingWords = new Set(['named', 'called', 'termed', 'labeled', 'labelled', 'branded']);
+
+/** A form of `be` before the participle at `k`, an adverb allowed between. */
+function passiveAt(tokens: readonly Token[], k: number): boolean {
+	let j = k - 1;
+	if (tokens[j]?.lower.endsWith('ly') || ['also', 'now', 'still', 'often', 'sometimes'].includes(tokens[j]?.lower ?? '')) {
+		j--;
+	}
+
+	return ['is', 'was', 'are', 'were', 'been', 'be', 'being'].includes(tokens[j]?.lower ?? '') && !tokens[j]!.quoted;
+}
+
 /** Words that give a name with `as` after them: `known as “…”`, `billed as “…”` (and `goes by “…”`). */
 const titlingAsWords = new Set(['known', 'billed']);
 
@@ -204,7 +217,7 @@ function titleGiver(tokens: readonly Token[], first: number): {first: number; la
 		return undefined;
 	}
 
-	if (titlingWords.has(t.lower)) {
+	if (titlingWords.has(t.lower) || (passiveTitlingWords.has(t.lower) && passiveAt(tokens, k))) {
 		return {first: k, last: k};
 	}
 

@@ -376,3 +376,11 @@ test('a title-like quotation after a naming verb and `as` is the name someone gi
 	t.deepEqual(summary(analyzeAttribution('The mayor branded the council as the “Old Guard.”')),
 		['The mayor | branded | the council as the “Old Guard.”']);
 });
+
+test('a passive naming verb before a title-like quotation gives a name (`was officially named “…”`); an active one needs more', t => {
+	t.deepEqual(summary(analyzeAttribution('By July, the show was officially named “The Harbor Hour,” with Lee as host.')),
+		['- | named | the show | “The Harbor Hour,”']);
+	t.deepEqual(summary(analyzeAttribution('Voters lost what had been called the “Golden Week,” a stretch of early voting.')),
+		['- | called | the “Golden Week,”']);
+	t.deepEqual(summary(analyzeAttribution('The man named “Bob” in the lawsuit declined to talk.')), []);
+});
