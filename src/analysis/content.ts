@@ -539,6 +539,10 @@ const namingVerb = /^(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|label(?:s|ed|led|in
 const nameEnders = new Set(['and', 'but', 'in', 'during', 'when', 'while', 'as', 'after', 'before', 'since', 'amid',
 	'despite', 'then']);
 
+/** Words ending like verbs that are none. */
+const notVerbs = new Set(['news', 'series', 'species', 'politics', 'economics', 'status', 'campus', 'always', 'perhaps', 'towards',
+	'was', 'has', 'is', 'his', 'this', 'its', 'us', 'as', 'does', 'yes', 'thus', 'plus', 'less', 'unless', 'across']);
+
 /** `on his radio show`, `on their website`: `on` + a possessive is where the naming happened. */
 const possessives = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 
@@ -565,7 +569,11 @@ function cutAfterName(ctx: Context, region: Range): Range {
 	const after = /^[\s,]*([\p{L}]+)(?:\s+([\p{L}]+))?/u.exec(text.slice(end, region.end));
 	const next = after?.[1]?.toLowerCase();
 	const venue = next === 'on' && possessives.has(after?.[2]?.toLowerCase() ?? '');
-	return end < region.end && next !== undefined && (nameEnders.has(next) || venue) ? {start: region.start, end} : region;
+	// `the so-called “Harbor Plan” seeks to …`: the name is the subject of the writer's own clause.
+	// (An -s word before `of` is a plural noun: `“psychographic” profiles of voters`.)
+	const verb = next !== undefined && after![1] === next && !/^\s*,/.test(text.slice(end, region.end)) && !notVerbs.has(next)
+		&& (irregularPastTenses.has(next) || /[a-z]{2}ed$/.test(next) || (/[a-z]{2}[^s'u]s$/.test(next) && after![2]?.toLowerCase() !== 'of'));
+	return end < region.end && next !== undefined && (nameEnders.has(next) || venue || verb) ? {start: region.start, end} : region;
 }
 
 function quoteAfterAdjunct(ctx: Context, post: Range, object: boolean): Range[] | undefined {

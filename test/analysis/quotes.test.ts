@@ -384,3 +384,11 @@ test('a passive naming verb before a title-like quotation gives a name (`was off
 		['- | called | the “Golden Week,”']);
 	t.deepEqual(summary(analyzeAttribution('The man named “Bob” in the lawsuit declined to talk.')), []);
 });
+
+test('a name given by a naming verb ends the content when a finite verb of the writer’s clause follows it', t => {
+	t.deepEqual(summary(analyzeAttribution('The fight over what critics have called a “giveaway” dragged on for months.')),
+		['critics | called | a “giveaway”']);
+	// A plural noun before `of` is no such verb.
+	t.deepEqual(summary(analyzeAttribution('The group builds what it calls “harbor-friendly” models of boats.')),
+		['it | calls | “harbor-friendly” models of boats']);
+});
