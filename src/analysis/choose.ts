@@ -98,12 +98,52 @@ export function pickSpeaker(tokens: readonly Token[], cue: Cue): Choice {
 
 	if (!left || left.text === ',' || left.mark) {
 		const after = phraseStartingAt(tokens, cue.last + 1);
+		const titled = left ? titleInSubject(tokens, cue.first - 1) : undefined;
+		if (after && titled && tokens[after.last + 1]?.word && !tokens[after.last + 1]!.quoted) {
+			// `Ann Lee, the host of “Harbor Talk,” said the pier was safe`: the quotation is a title in the subject's
+			// appositive, and the phrase after the cue begins the reported clause.
+			return {cue, phrase: titled, inverted: false, subject: true};
+		}
+
 		if (after) {
 			return {cue, phrase: after, inverted: true, subject: false};
 		}
 	}
 
 	return {cue, phrase: undefined, inverted: false, subject: false};
+}
+
+/**
+ * The sentence subject before a quotation that closes at or shortly before token `end` (the token before the cue), when
+ * that quotation sits inside the subject's appositive (`Ann Lee, the author of “Salt Roads,” said …`, `…, the author
+ * of “Salt Roads,” a history of the port, said …`): after a preposition, with the subject and its comma before it.
+ */
+function titleInSubject(tokens: readonly Token[], end: number): Phrase | undefined {
+	let close = end;
+	while (close > 0 && end - close < 12 && !(tokens[close]!.mark && tokens[close - 1]!.quoted)) {
+		if (tokens[close]!.quoted || ['.', ';', ':'].includes(tokens[close]!.text)) {
+			return undefined;
+		}
+
+		close--;
+	}
+
+	if (!tokens[close]?.mark || (close < end && tokens[end]!.text !== ',')) {
+		return undefined;
+	}
+
+	let open = close - 1;
+	while (open >= 0 && tokens[open]!.quoted && !(tokens[open]!.mark && (open === 0 || !tokens[open - 1]!.quoted))) {
+		open--;
+	}
+
+	const before = tokens[open - 1];
+	if (open <= 0 || !before?.word || before.quoted || !prepositions.has(before.lower)) {
+		return undefined;
+	}
+
+	const subject = subjectPhrase(tokens, open - 1);
+	return subject && tokens[subject.last + 1]?.text === ',' ? subject : undefined;
 }
 
 /** Cues whose passive keeps its content after the agent (`was asked by X whether …`); `was confirmed by X` has none. */

@@ -392,3 +392,11 @@ test('a name given by a naming verb ends the content when a finite verb of the w
 	t.deepEqual(summary(analyzeAttribution('The group builds what it calls “harbor-friendly” models of boats.')),
 		['it | calls | “harbor-friendly” models of boats']);
 });
+
+test('a quoted title in the subject’s appositive (`Ann Lee, host of “Harbor Talk,” said …`) is no quotation before an inverted cue', t => {
+	t.deepEqual(summary(analyzeAttribution('Ann Lee, host of "Harbor Talk," said the pier was safe.')), ['Ann Lee | said | the pier was safe']);
+	t.deepEqual(summary(analyzeAttribution('Ann Lee, the author of "Salt Roads," a history of the port, said the days when the town had "one ferry" are gone.')),
+		['Ann Lee | said | the days when the town had "one ferry" are gone']);
+	// A quotation that opens the sentence is still what the speaker after the cue said.
+	t.deepEqual(summary(analyzeAttribution('"Yes," said Ann Lee who chairs the board.')), ['Ann Lee | said | "Yes,"']);
+});
