@@ -271,11 +271,13 @@ export function unitStatements(text: string, unit: Range, quotes: readonly Quote
 
 	// `…, compared with 64 percent who say the same of Lee`: a later cue with a speaker of its own in the writer's clause
 	// that ended the main content is a statement too.
+	// (`“…,” Lee said, after Kim said …`: when the quotation came first, the turn follows the attribution.)
 	const mainEnd = mainContent?.at(-1)?.end;
-	if (mainEnd !== undefined && chained.length === 0) {
+	const turnFrom = mainEnd === undefined ? undefined : Math.max(mainEnd, tokens[blockEnd(main)]!.end);
+	if (turnFrom !== undefined && chained.length === 0) {
 		const later = choices.find(c => c !== main && c.phrase && !c.subject && !c.inverted && c.cue.first > blockEnd(main)
-			&& tokens[blockStart(c)]!.start >= mainEnd
-			&& /^[\s"'\u201D]*,\s*(?:compared|while|whereas|although|though|after|but)\b/.test(text.slice(mainEnd, tokens[blockStart(c)]!.start)));
+			&& tokens[blockStart(c)]!.start >= turnFrom
+			&& /^[\s"'\u201D]*,\s*(?:compared|while|whereas|although|though|after|but)\b/.test(text.slice(turnFrom, tokens[blockStart(c)]!.start)));
 		const from = later ? contentStart(tokens, later.cue, later.cue.last + 1) : unit.end;
 		const region = later && from < unit.end ? trimRegion(text, from, unit.end, quotes) : undefined;
 		if (later && region && wordCount(tokens, region) >= 2) {

@@ -400,3 +400,8 @@ test('a quoted title in the subject’s appositive (`Ann Lee, host of “Harbor 
 	// A quotation that opens the sentence is still what the speaker after the cue said.
 	t.deepEqual(summary(analyzeAttribution('"Yes," said Ann Lee who chairs the board.')), ['Ann Lee | said | "Yes,"']);
 });
+
+test('`“…,” Kim said, after Lee said …`: the later speaker and cue after the attribution’s turn word are a statement too', t => {
+	t.deepEqual(summary(analyzeAttribution('"I never said that," Kim said, after the host Ann Lee said the mayor had been "plain wrong."')),
+		['Kim | said | "I never said that,"', 'the host Ann Lee | said | the mayor had been "plain wrong."']);
+});
