@@ -338,6 +338,12 @@ export function isChained(tokens: readonly Token[], c: Choice): boolean {
 		return true;
 	}
 
+	// `…, with Sen. Ann Lee calling it a “money pit”`: a speaker of its own after `, with` and a participle cue.
+	if (before.lower === 'with' && !before.quoted && tokens[blockStart(c) - 2]?.text === ',' && !c.subject
+		&& tokens[c.cue.first]!.lower.endsWith('ing')) {
+		return true;
+	}
+
 	// `Lee cited the rules, which he said were unfair`: a speaker of its own in a non-restrictive `which` clause starts an
 	// attribution of its own, which annotators mark apart from the outer one (train: +6 speakers, +13 pairs).
 	if (before.lower === 'which' && !before.quoted && tokens[blockStart(c) - 2]?.text === ',' && !c.subject) {

@@ -664,3 +664,8 @@ test('a cue-verb participle between an article and its noun is an adjective (`in
 		['Ann Lee | said | that the pier was safe']);
 	t.deepEqual(summary(analyzeAttribution('An estimated 300 volunteers were assigned to the harbor cleanup.')), []);
 });
+
+test('`…, with Sen. Ann Lee calling it …`: a speaker and a participle cue after `, with` start a statement of their own', t => {
+	t.deepEqual(summary(analyzeAttribution('The mayor said the pier should close, with Sen. Ann Lee calling it a “money pit.”')),
+		['The mayor | said | the pier should close', 'Sen. Ann Lee | calling | it a “money pit.”']);
+});
