@@ -669,3 +669,8 @@ test('`…, with Sen. Ann Lee calling it …`: a speaker and a participle cue af
 	t.deepEqual(summary(analyzeAttribution('The mayor said the pier should close, with Sen. Ann Lee calling it a “money pit.”')),
 		['The mayor | said | the pier should close', 'Sen. Ann Lee | calling | it a “money pit.”']);
 });
+
+test('`… — which she added “…”`: a speaker of its own in a `which` clause after a dash is a statement apart, as after a comma', t => {
+	t.deepEqual(summary(analyzeAttribution('Ann Lee said that the town is breaking the rules — which she added “is deeply regrettable.”')),
+		['Ann Lee | said | that the town is breaking the rules', 'she | added | which | “is deeply regrettable.”']);
+});
