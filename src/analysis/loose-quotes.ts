@@ -66,6 +66,14 @@ export function looseQuotes(ctx: Context, covered: readonly Range[]): LooseQuote
 			continue;
 		}
 
+		const noun = tokens[after];
+		if (noun?.word && !noun.quoted && chantNouns.has(noun.lower) && noun.lower !== 'calls') {
+			// `drawing jeers and “Lee! Lee!” chants`: the chant named after its words.
+			out.push({content: [{start: q.start, end: q.end}], kind: 'direct', cue: asRange(tokens, after, after), speaker: undefined,
+				sourceless: true});
+			continue;
+		}
+
 		const chant = chantBefore(tokens, first);
 		const titling = titleGiver(tokens, first) ?? chant;
 		if (titling) {

@@ -405,3 +405,7 @@ test('`“…,” Kim said, after Lee said …`: the later speaker and cue after
 	t.deepEqual(summary(analyzeAttribution('"I never said that," Kim said, after the host Ann Lee said the mayor had been "plain wrong."')),
 		['Kim | said | "I never said that,"', 'the host Ann Lee | said | the mayor had been "plain wrong."']);
 });
+
+test('a quotation right before a noun of what a crowd calls out (`“Lee! Lee!” chants`) is that chant', t => {
+	t.deepEqual(summary(analyzeAttribution('The speech drew loud jeers and “Lee! Lee!” chants from the back.')), ['- | chants | “Lee! Lee!”']);
+});
