@@ -13,7 +13,7 @@ const shortQuoteWords = 8;
  * about 21 of the 34 such in train matched no annotation.
  */
 function borrowedShortQuote(st: Statement): boolean {
-	if (st.kind !== 'direct' || st.speaker || !st.cue || !st.sourceId) {
+	if (st.kind !== 'direct' || st.speaker || !st.cue || !st.sourceId || sayingRightBefore(st)) {
 		return false;
 	}
 
@@ -26,6 +26,16 @@ function borrowedShortQuote(st: Statement): boolean {
 	}
 
 	return true;
+}
+
+/**
+ * `as if to say, “…”`, `went so far as to say: “…”`: a form of `say` right before the quotation (a comma or colon
+ * between) introduces words that were said, whoever said them.
+ */
+function sayingRightBefore(st: Statement): boolean {
+	const cue = st.cue!;
+	const gap = st.content[0]!.start - cue.end;
+	return gap >= 1 && gap <= 2 && /^(?:say|says|said|saying)$/i.test(cue.text);
 }
 
 /** Words that open a prepositional phrase, not something said. */

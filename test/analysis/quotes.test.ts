@@ -307,6 +307,9 @@ test('a short quotation with no speaker of its own that only borrows the previou
 	t.is(longer.length, 2);
 	const result = analyzeAttribution(before + '“Not negotiable.”');
 	t.deepEqual(result.sources.map(s => s.statementIds), [['s1']]);
+	// A form of `say` right before it introduces words that were said.
+	t.deepEqual(summary(analyzeAttribution(before + 'The room went quiet, as if to say, “Not negotiable.”')),
+		['Mayor Ortiz | told | that the pier would be rebuilt by June', '- | say | “Not negotiable.”']);
 });
 
 test('partly quoted words found without a cue that open with a preposition (by “…”, with a “…” theme) are no statement', t => {
