@@ -6,7 +6,7 @@ import type {Range} from './units.js';
 import type {Token} from './tokens.js';
 import {contentStart, cutTrailing} from './content.js';
 import {auxiliaries, cueVerbs, documentHeads, irregularPastTenses, organizationWords, personPronouns, pronouns, sentenceAdverbs, stopWords, titles, unnamedHeads} from './lexicon.js';
-import {quoteShare, trimRegion, type Context} from './regions.js';
+import {firstTokenAt, quoteShare, trimRegion, type Context} from './regions.js';
 import {determinerWords} from './phrases.js';
 import {phraseEndingAt, skipAuxLeft, subjectPhrase} from './speakers.js';
 
@@ -79,6 +79,9 @@ function participleBefore(tokens: readonly Token[], v: number, first: number): n
 	return undefined;
 }
 
+/** Words that open a contrasting clause with a subject of its own: `…, while Kim …`. */
+const contrastOpeners = new Set(['while', 'whereas', 'but', 'although', 'though']);
+
 /** Words after which a phrase opens a clause of its own: `…, when Lee accused him of …`, `… which he declared …`. */
 const clauseOpeners = new Set([',', '\u2014', '(', 'when', 'as', 'after', 'before', 'because', 'since', 'if', 'while',
 	'though', 'although', 'where', 'that', 'which', 'who', 'whom', 'and', 'but']);
@@ -98,6 +101,16 @@ export function quotedClause(ctx: Context, quote: Range, first: number): QuotedC
 	}
 
 	const main = sentenceClause(ctx.tokens, first);
+	if (main) {
+		// `Lee refers to him as “Bob,” while Kim knows him as “Rob”`: a clause of its own, opened by a contrast, with a
+		// nearer subject and verb after the sentence's verb holds the quotation (not `a process in which members “…”`).
+		const inner = innerClause(ctx, quote, first);
+		const opener = inner ? ctx.tokens[firstTokenAt(ctx.tokens, inner.speaker.start) - 1] : undefined;
+		if (inner && inner.cue.start > ctx.tokens[main.verb]!.end && opener && !opener.quoted && contrastOpeners.has(opener.lower)) {
+			return inner;
+		}
+	}
+
 	return main ? clauseStatement(ctx, quote, first, main) : innerClause(ctx, quote, first);
 }
 

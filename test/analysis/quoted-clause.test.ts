@@ -29,3 +29,8 @@ test('without a speaker-like sentence subject, the nearest speaker and finite ve
 	t.deepEqual(statements(t, 'The permit process stalled after Ortega accused the council of “dragging its feet” on housing.'),
 		['Ortega | accused | the council of “dragging its feet” on housing']);
 });
+
+test('a nearer subject and verb after the sentence’s verb hold the quotation in their own clause (`…, while Kim refers to …`)', t => {
+	t.deepEqual(summary(analyzeAttribution('Lee refers to the mayor, who is his old friend, as “Chief,” while Kim refers to the governor as “Boss.”')),
+		['Kim | refers | to the governor as “Boss.”']);
+});
