@@ -311,6 +311,12 @@ export function contentOf(ctx: Context, choice: Choice, lo: number, hi: number):
 			&& !quotes.some(q => q.start >= pre.start && q.end <= pre.end)) {
 			return [pre, post];
 		}
+
+		// `A, said Ann Lee, an expert on ports, would B`: past the speaker's appositive, the clause goes on.
+		const resumed = post && /^\s*,/.test(rest) ? afterAppositive(ctx, post) : undefined;
+		if (resumed && continuesClause(tokens, resumed) && wordCount(tokens, resumed) >= 3) {
+			return [pre, resumed];
+		}
 	} else if (cue.according && !pre && post) {
 		// `According to X, …`: whatever follows the source is the content.
 		region = post;
@@ -650,6 +656,28 @@ function isParticiple(t: Token | undefined): boolean {
 const asideStarts = new Set(['who', 'whose', 'which', 'where', 'when', 'while', 'whom', 'and', 'but', 'or', 'a', 'an', 'the',
 	'as', 'because', 'though', 'although', 'after', 'before', 'since', 'in', 'on', 'at', 'during', 'with', 'without',
 	'from', 'by', 'for', 'of', 'than', 'so', 'if', 'not', 'both', 'also', 'then', 'now', 'even', 'just', 'according']);
+
+/** The rest of `post` after an appositive that opens it (`an expert on ports, would …`): up to 12 words and a comma. */
+function afterAppositive(ctx: Context, post: Range): Range | undefined {
+	const {text, quotes, tokens} = ctx;
+	const first = firstTokenAt(tokens, post.start);
+	if (!['a', 'an', 'the', 'his', 'her', 'its', 'their'].includes(tokens[first]?.lower ?? '') || tokens[first]!.quoted) {
+		return undefined;
+	}
+
+	for (let k = first + 1; k < tokens.length && k - first <= 14 && tokens[k]!.end <= post.end; k++) {
+		const t = tokens[k]!;
+		if (t.quoted || (!t.word && t.text !== ',' && t.text !== '.' && t.text !== '-')) {
+			return undefined;
+		}
+
+		if (t.text === ',') {
+			return trimRegion(text, t.end, post.end, quotes);
+		}
+	}
+
+	return undefined;
+}
 
 /** `A, according to X, are …`: the part after the attribution continues the interrupted clause. */
 function continuesClause(tokens: readonly Token[], post: Range): boolean {

@@ -412,3 +412,8 @@ test('`“…,” Kim said, after Lee said …`: the later speaker and cue after
 test('a quotation right before a noun of what a crowd calls out (`“Lee! Lee!” chants`) is that chant', t => {
 	t.deepEqual(summary(analyzeAttribution('The speech drew loud jeers and “Lee! Lee!” chants from the back.')), ['- | chants | “Lee! Lee!”']);
 });
+
+test('`A, said Ann Lee, an expert on ports, would B`: past the speaker’s appositive the interrupted clause goes on', t => {
+	t.deepEqual(summary(analyzeAttribution('Any “fair” reading of the plan, said Ann Lee, an expert on ports at the harbor institute, would show that it fails.')),
+		['Ann Lee | said | Any “fair” reading of the plan | would show that it fails']);
+});
