@@ -205,8 +205,9 @@ export function contentOf(ctx: Context, choice: Choice, lo: number, hi: number):
 	if (pre && quoteShare(pre, quotes) <= 0.8) {
 		// `…ticked through the code: “Civility was assumed,” he said`: the quotation after the writer's colon is the content.
 		const q = quotes.find(x => x.start > pre!.start && x.start < pre!.end);
-		const colon = q ? text.lastIndexOf(':', q.start) : -1;
-		if (q && colon > pre.start && /^:\s*$/.test(text.slice(colon, q.start))) {
+		// (An opening parenthesis too: `… drew blowback (“We want our dues back,” wrote one member).`)
+		const colon = q ? Math.max(text.lastIndexOf(':', q.start), text.lastIndexOf('(', q.start)) : -1;
+		if (q && colon > pre.start && /^[:(]\s*$/.test(text.slice(colon, q.start))) {
 			const rest = trimRegion(text, q.start, pre.end, quotes);
 			if (rest && quoteShare(rest, quotes) > 0.8) {
 				pre = rest;

@@ -417,3 +417,8 @@ test('`A, said Ann Lee, an expert on ports, would B`: past the speaker’s appos
 	t.deepEqual(summary(analyzeAttribution('Any “fair” reading of the plan, said Ann Lee, an expert on ports at the harbor institute, would show that it fails.')),
 		['Ann Lee | said | Any “fair” reading of the plan | would show that it fails']);
 });
+
+test('a quotation after an opening parenthesis, then `wrote X`, is the content without the writer’s words before it', t => {
+	t.deepEqual(summary(analyzeAttribution('The plan drew blowback from dock workers ("We want our dues back," wrote Rob Kim, a welder in Salem).')),
+		['Rob Kim | wrote | "We want our dues back,"']);
+});
