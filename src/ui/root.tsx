@@ -144,10 +144,7 @@ export function Root({initial, services, colorMode, size}: RootProps) {
 			prepareStyles(statementLooks(colorMode));
 		}, 0);
 		const timer = setTimeout(() => {
-			const whenKeysPause: StepScheduler = step => {
-				pause.schedule(step);
-			};
-			services.analyze(article.text, abort.signal, whenKeysPause).then(result => {
+			services.analyze(article.text, abort.signal, pause.schedule).then(result => {
 				if (!abort.signal.aborted) {
 					pause.schedule(() => {
 						dispatch({type: 'attribution/ready', article, attribution: result});
