@@ -50,3 +50,11 @@ test('cat FILE | newsread reads the article from the pipe and keys from the term
 	t.false(app.isAlternateScreen());
 	t.true(app.isCursorVisible());
 });
+
+test('the test terminal judges a screen only once the frame being drawn has closed', async t => {
+	// A frame opened, its first half written, the rest 300 ms later: a check on the first half must wait.
+	const script = 'process.stdout.write("\\u001B[?2026hpage 2/9"); setTimeout(() => process.stdout.write(" whole\\u001B[?2026l"), 300); setTimeout(() => {}, 900);';
+	const app = spawnInPty(t, process.execPath, ['-e', script]);
+	await app.waitFor('page 2/');
+	t.true(app.screenText().includes('page 2/9 whole'), app.screenText());
+});

@@ -23,8 +23,8 @@ End-to-end harness: run a program in a real pseudo-terminal and read the screen 
 - Screen: `screenText()` (visible rows, right-trimmed, joined with \n), `lines()`, `cellAt(x, y)` for colours and
   attributes, `find(text)` for the position of text, `wrappedRows()` (a frame wider than the terminal), `isAlternateScreen()`, `isCursorVisible()` (the last
   DECTCEM in the byte stream), `title` / `titles` (OSC 0/2), `clipboardRequests` (OSC 52 payloads), `raw()`.
-- Screen reads are only current after the emulator has parsed what arrived: `waitFor` handles that; otherwise
-  `await settled()` first.
+- Screen reads are only current after the emulator has parsed what arrived: `waitFor` handles that (and waits for
+  a synchronized-update frame in progress to close); otherwise `await settled()` first.
 */
 import {spawn, type IPty} from 'node-pty';
 import xterm from '@xterm/headless';
@@ -223,6 +223,19 @@ export function spawnInPty(t: ExecutionContext | undefined, file: string, args: 
 		title = newTitle;
 		titles.push(newTitle);
 	});
+	// Ink draws each frame between synchronized-update marks (DEC mode 2026), and a terminal that knows them shows
+	// the frame once it is closed. Screen checks wait for that, so they never judge half a frame.
+	let inFrame = false;
+	const frameMark = (params: ReadonlyArray<number | number[]>, open: boolean): boolean => {
+		if (params.includes(2026)) {
+			inFrame = open;
+		}
+
+		return false;
+	};
+
+	terminal.parser.registerCsiHandler({prefix: '?', final: 'h'}, params => frameMark(params, true));
+	terminal.parser.registerCsiHandler({prefix: '?', final: 'l'}, params => frameMark(params, false));
 	terminal.parser.registerOscHandler(52, data => {
 		clipboardRequests.push(data);
 		return true;
@@ -305,9 +318,10 @@ export function spawnInPty(t: ExecutionContext | undefined, file: string, args: 
 		raw: () => received,
 		settled,
 		async waitFor(condition, timeoutMs = 10_000) {
-			const check = typeof condition === 'function'
+			const matches = typeof condition === 'function'
 				? () => condition(screenText())
 				: (typeof condition === 'string' ? () => screenText().includes(condition) : () => condition.test(screenText()));
+			const check = () => !inFrame && matches();
 			await poll(check, () => (typeof condition === 'function' ? 'a screen condition' : JSON.stringify(String(condition))), timeoutMs);
 		},
 		async waitForRaw(condition, timeoutMs = 10_000) {
