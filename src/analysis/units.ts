@@ -85,9 +85,15 @@ function isAbbreviation(text: string, i: number, lo: number): boolean {
 	return abbreviations.has(word.toLowerCase().replace(/^\.+/, ''));
 }
 
-const attributionRe = /^\p{Lu}[\p{L}.'’ -]{0,40}?\s(?:said|says|asked|asks|tweeted|wrote|added|told|replied|shouted|yelled|declared|exclaimed|wondered|joked)\b/u;
+/** Verbs that, after a speaker, say who spoke the quoted question or exclamation before them. */
+const attributionVerbs = 'said|says|asked|asks|tweeted|wrote|added|told|replied|shouted|yelled|declared|exclaimed|wondered|joked'
+	+ '|repeated|echoed|insisted|countered|responded|retorted|answered|demanded|cried|screamed|whispered';
+const attributionRe = new RegExp(`^\\p{Lu}[\\p{L}.'’ -]{0,40}?\\s(?:${attributionVerbs})\\b`, 'u');
 
-/** `“Why not?” Lee asked.`: after a quoted question or exclamation, a speaker and cue continue the sentence. */
+/**
+ * `“Why not?” Lee asked.`, `“Are we?” Kim repeated.`: after a quoted question or exclamation, a speaker and cue
+ * continue the sentence.
+ */
 function attributionFollows(text: string, k: number, hi: number): boolean {
 	return attributionRe.test(text.slice(k, Math.min(hi, k + 60)));
 }

@@ -99,6 +99,11 @@ test('a quoted question or exclamation followed by its attribution stays one sen
 	t.deepEqual(summary(result), ['Lee | asked | “Why would we wait?”', 'the crowd | shouted | “Build it now!”']);
 });
 
+test('a quoted question after an earlier speaker keeps its own speaker when the cue is `repeated` or `echoed`', t => {
+	const result = run(t, '“We are done,” Ann Lee said. “Are we?” Bob Kim repeated. “Done?” Ivo Marsh echoed.');
+	t.deepEqual(summary(result), ['Ann Lee | said | “We are done,”', 'Bob Kim | repeated | “Are we?”', 'Ivo Marsh | echoed | “Done?”']);
+});
+
 test('a short adjunct or addressee, a comma, then the quotation: the quotation is the content', t => {
 	const text = 'Mara Lindqvist said in a radio interview last week, “We will not sell the ferry.”';
 	const result = analyzeAttribution(text);
