@@ -7,7 +7,7 @@ import type {Quote} from './quotes.js';
 import type {Range} from './units.js';
 import type {Token} from './tokens.js';
 import {toVerbs, type Cue} from './cues.js';
-import {firstTokenAt, quoteShare, quoteSpans, trimRegion, wordCount, type Context} from './regions.js';
+import {firstTokenAt, hasQuoteIn, quoteShare, quoteSpans, quoteStartingIn, quotesIn, trimRegion, wordCount, type Context} from './regions.js';
 import {cueVerbs, dayWords, introWords, irregularPastTenses, objectCues, personPronouns, prepositions, sentenceAdverbs, titles} from './lexicon.js';
 import {blockEnd, blockStart, type Choice} from './choose.js';
 import {capitalized} from './phrases.js';
@@ -204,7 +204,7 @@ export function contentOf(ctx: Context, choice: Choice, lo: number, hi: number):
 
 	if (pre && quoteShare(pre, quotes) <= 0.8) {
 		// `…ticked through the code: “Civility was assumed,” he said`: the quotation after the writer's colon is the content.
-		const q = quotes.find(x => x.start > pre!.start && x.start < pre!.end);
+		const q = quoteStartingIn(quotes, pre.start + 1, pre.end);
 		// (An opening parenthesis too: `… drew blowback (“We want our dues back,” wrote one member).`)
 		const colon = q ? Math.max(text.lastIndexOf(':', q.start), text.lastIndexOf('(', q.start)) : -1;
 		if (q && colon > pre.start && /^[:(]\s*$/.test(text.slice(colon, q.start))) {
@@ -216,9 +216,9 @@ export function contentOf(ctx: Context, choice: Choice, lo: number, hi: number):
 	}
 
 	const post = postFrom < hi ? trimRegion(text, postFrom, hi, quotes) : undefined;
-	const postIsQuote = post !== undefined && quotes.some(q => q.start === post.start) && quoteShare(post, quotes) > 0.8;
+	const postIsQuote = post !== undefined && quoteStartingIn(quotes, post.start, post.start + 1) !== undefined && quoteShare(post, quotes) > 0.8;
 	// `“…,” CBS This Morning co-anchor Ann Lee said`: words of the speaker's title the phrase left out follow the quotation.
-	const lead = pre && !inverted ? quotes.find(q => q.start === pre!.start) : undefined;
+	const lead = pre && !inverted ? quoteStartingIn(quotes, pre.start, pre.start + 1) : undefined;
 	if (pre && lead && /[,?!]\s*(?:["\u201D]|'')$/.test(text.slice(lead.start, lead.end)) && !/[,.;:]/.test(text.slice(lead.end, pre.end))
 		&& wordCount(tokens, {start: lead.end, end: pre.end}) <= 6) {
 		pre = {start: pre.start, end: lead.end};
@@ -234,7 +234,7 @@ export function contentOf(ctx: Context, choice: Choice, lo: number, hi: number):
 			content.push(post);
 		} else if (post) {
 			// `“A,” she said, before adding: “B.”`: a short lead-in, then the rest of the quotation.
-			const q = quotes.find(x => x.start > post.start && x.start < post.end);
+			const q = quoteStartingIn(quotes, post.start + 1, post.end);
 			const rest = q ? trimRegion(text, q.start, post.end, quotes) : undefined;
 			if (q && rest && quoteShare(rest, quotes) > 0.8 && /[:,]\s*$/.test(text.slice(post.start, q.start))
 				&& wordCount(tokens, {start: post.start, end: q.start}) <= 4) {
@@ -252,7 +252,7 @@ export function contentOf(ctx: Context, choice: Choice, lo: number, hi: number):
 	const preIsIntro = pre !== undefined && firstWord !== undefined && (introWords.has(firstWord.lower)
 		|| (/^\p{Lu}\p{Ll}+ly$/u.test(firstWord.text) && firstWord.start === pre.start))
 		&& !text.slice(pre.start, pre.end).includes(',') && wordCount(tokens, pre) <= 6
-		&& !quotes.some(q => q.start >= pre.start && q.end <= pre.end);
+		&& !hasQuoteIn(pre, quotes);
 	// `X said in the spring, when …, “…”` / `told Fox News, “…”`: a short adjunct or object, then a comma and the
 	// quotation, which is the content.
 	if (post && !postIsQuote && (!pre || preIsIntro)) {
@@ -309,7 +309,7 @@ export function contentOf(ctx: Context, choice: Choice, lo: number, hi: number):
 			&& (introWords.has(firstWord.lower) || sentenceAdverbs.has(firstWord.lower) || ['over', 'about', 'around'].includes(firstWord.lower));
 		if (post && /^\s*,/.test(rest) && !/^(?:call|name|dub|term|label)/.test(tokens[cue.first]!.lower)
 			&& (continuesClause(tokens, post) || adverbial) && wordCount(tokens, post) >= 3
-			&& !quotes.some(q => q.start >= pre.start && q.end <= pre.end)) {
+			&& !hasQuoteIn(pre, quotes)) {
 			return [pre, post];
 		}
 
@@ -329,7 +329,7 @@ export function contentOf(ctx: Context, choice: Choice, lo: number, hi: number):
 	} else if (pre && preCommaEnd && post && !inverted && wordCount(tokens, post) >= 3 && wordCount(tokens, pre) <= 5
 		&& /^\s*,/.test(text.slice(phraseEnd(ctx, choice), hi)) && firstWord !== undefined
 		&& (introWords.has(firstWord.lower) || sentenceAdverbs.has(firstWord.lower))
-		&& !quotes.some(q => q.start >= pre.start && q.end <= pre.end)) {
+		&& !hasQuoteIn(pre, quotes)) {
 		// `Now, she says, nine members have signed on`: a short opening adverbial, the attribution, then the clause.
 		return [pre, post];
 	} else if (pre && !preIsIntro && preCommaEnd && wordCount(tokens, pre) >= 4) {
@@ -337,7 +337,7 @@ export function contentOf(ctx: Context, choice: Choice, lo: number, hi: number):
 		// `A, officials said, B`: the attribution sits inside the sentence; both halves are the content.
 		const rest = text.slice(phraseEnd(ctx, choice), hi);
 		if (post && /^\s*,/.test(rest) && (!postIsAdjunct || ['to', 'for', 'of'].includes(postFirst!.lower)) && wordCount(tokens, post) >= 3
-			&& !quotes.some(q => q.start >= pre.start && q.end <= pre.end)) {
+			&& !hasQuoteIn(pre, quotes)) {
 			return [pre, post];
 		}
 	} else if (post && !postIsAdjunct && wordCount(tokens, post) >= 2 && !(pre && preCommaEnd && isParticiple(postFirst))) {
@@ -530,9 +530,9 @@ function dashAfterQuotation(ctx: Context, region: Range, t: Token): boolean {
 		return false;
 	}
 
-	const before = quotes.findLast(q => q.start >= region.start && q.end <= t.start);
+	const before = quotesIn({start: region.start, end: t.start}, quotes).at(-1);
 	const dash = t.text === '-' ? ' -' : t.text;
-	return before !== undefined && !quotes.some(q => q.start >= t.end && q.start < region.end)
+	return before !== undefined && !quoteStartingIn(quotes, t.end, region.end)
 		&& !text.slice(before.end, t.start).includes(dash) && !text.slice(t.end, region.end).includes(dash);
 }
 
@@ -555,7 +555,7 @@ const possessives = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your'])
 
 function cutAfterName(ctx: Context, region: Range): Range {
 	const {text, quotes} = ctx;
-	let i = quotes.findIndex(q => q.start >= region.start && q.end <= region.end);
+	let i = hasQuoteIn(region, quotes) ? firstTokenAt(quotes, region.start) : -1;
 	if (i < 0 || wordCount(ctx.tokens, {start: region.start, end: quotes[i]!.start}) > 12) {
 		return region;
 	}
@@ -585,7 +585,7 @@ function cutAfterName(ctx: Context, region: Range): Range {
 
 function quoteAfterAdjunct(ctx: Context, post: Range, object: boolean): Range[] | undefined {
 	const {text, quotes, tokens} = ctx;
-	const q = quotes.find(x => x.start > post.start && x.start < post.end);
+	const q = quoteStartingIn(quotes, post.start + 1, post.end);
 	const first = firstWordFrom(tokens, post.start);
 	if (!q || !first || !(object || prepositions.has(first.lower) || dayWords.has(first.lower))
 		|| /\b(?:that|and|but)\b/.test(text.slice(post.start, q.start))) {
@@ -631,7 +631,7 @@ export function kindOf(content: readonly Range[], quotes: readonly Quote[]): Sta
 	for (const r of content) {
 		quoted += quoteShare(r, quotes) * (r.end - r.start);
 		total += r.end - r.start;
-		any ||= quotes.some(q => q.start >= r.start && q.end <= r.end);
+		any ||= hasQuoteIn(r, quotes);
 	}
 
 	return quoted / total > 0.9 ? 'direct' : (any ? 'mixed' : 'indirect');
@@ -645,7 +645,7 @@ function resumesSentence(ctx: Context, choice: Choice, post: Range): boolean {
 	const first = firstWordFrom(tokens, post.start);
 	return first !== undefined && first.start === post.start && resumers.has(first.text)
 		&& /^\s*,\s*$/.test(text.slice(phraseEnd(ctx, choice), post.start)) && wordCount(tokens, post) >= 4
-		&& !quotes.some(q => q.start >= post.start && q.start < post.end);
+		&& !quoteStartingIn(quotes, post.start, post.end);
 }
 
 /** `…, he said, wiping rain off his coat`: a participle after the attribution is the writer's scene, not the rest of the clause. */

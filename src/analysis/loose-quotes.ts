@@ -9,6 +9,7 @@ import type {Token} from './tokens.js';
 import {auxiliaries, cueVerbs, personPronouns, pronouns, sentenceAdverbs, stopWords} from './lexicon.js';
 import {firstTokenAt, quoteShare, trimRegion, type Context} from './regions.js';
 import {quotedClause} from './quoted-clause.js';
+import {ForwardReach} from './reach.js';
 import {phraseEndingAt, phraseStartingAt, skipAuxLeft, speakerBefore, subjectPhrase} from './speakers.js';
 
 /** A statement found from a quotation alone. */
@@ -50,8 +51,18 @@ function isTitle(tokens: readonly Token[], a: number, b: number): boolean {
 export function looseQuotes(ctx: Context, covered: readonly Range[]): LooseQuote[] {
 	const {text, unit, quotes, tokens} = ctx;
 	const out: LooseQuote[] = [];
-	for (const q of quotes) {
-		if (covered.some(r => r.start < q.end && q.start < r.end) || out.some(s => s.content.some(r => r.start <= q.start && q.end <= r.end))) {
+	const claimed = new ForwardReach(covered);
+	const taken = new ForwardReach();
+	let seen = 0;
+	for (let qi = 0; qi < quotes.length; qi++) {
+		const q = quotes[qi]!;
+		for (; seen < out.length; seen++) {
+			for (const r of out[seen]!.content) {
+				taken.add(r);
+			}
+		}
+
+		if (claimed.overlaps(q) || taken.contains(q)) {
 			continue;
 		}
 
@@ -81,10 +92,11 @@ export function looseQuotes(ctx: Context, covered: readonly Range[]): LooseQuote
 			// itself (`The ferry, known as …`); a chant only a group's (`Fans met her with chants of …`, not `She walked in to
 			// chants of …`).
 			const giver = subjectPhrase(tokens, titling.first);
-			const gave = giver !== undefined && tokens.slice(giver.last + 1, titling.first).some(t => isVerbLike(t) && /(?:ed|es|s)$/.test(t.lower))
+			// (The bound keeps a run-on sentence of many titles linear; no giver in the corpora is 60 tokens away.)
+			const gave = giver !== undefined && titling.first - giver.last <= 60 && tokens.slice(giver.last + 1, titling.first).some(t => isVerbLike(t) && /(?:ed|es|s)$/.test(t.lower))
 				&& (!chant || isGroup(tokens[giver.last]!));
 			const named = chant ? undefined : namedThing(tokens, titling.first);
-			const run = quotedRun(text, quotes, q);
+			const run = quotedRun(text, quotes, qi);
 			out.push({content: named ? [asRange(tokens, named.first, named.last), ...run] : run, kind: named ? 'mixed' : 'direct',
 				cue: asRange(tokens, titling.first, titling.last), speaker: gave ? asRange(tokens, giver.first, giver.last) : undefined,
 				sourceless: true});
@@ -313,10 +325,10 @@ function isGroup(head: Token): boolean {
 	return ['crowd', 'audience', 'fans'].includes(head.lower) || (/[a-z]s$/.test(head.lower) && !head.lower.endsWith('ss'));
 }
 
-/** The quotation `q` with the ones joined to it by commas, `and` or `or` (`“Bad Roads,” “Dark Streets” and “Taxes”`). */
-function quotedRun(text: string, quotes: readonly Quote[], q: Quote): Range[] {
-	const run: Range[] = [{start: q.start, end: q.end}];
-	for (let i = quotes.indexOf(q) + 1; i < quotes.length && /^[\s,]*(?:(?:and|or)\s+)?$/.test(text.slice(quotes[i - 1]!.end, quotes[i]!.start)); i++) {
+/** The quotation at `at` with the ones joined to it by commas, `and` or `or` (`“Bad Roads,” “Dark Streets” and “Taxes”`). */
+function quotedRun(text: string, quotes: readonly Quote[], at: number): Range[] {
+	const run: Range[] = [{start: quotes[at]!.start, end: quotes[at]!.end}];
+	for (let i = at + 1; i < quotes.length && /^[\s,]*(?:(?:and|or)\s+)?$/.test(text.slice(quotes[i - 1]!.end, quotes[i]!.start)); i++) {
 		run.push({start: quotes[i]!.start, end: quotes[i]!.end});
 	}
 

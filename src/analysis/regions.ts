@@ -30,7 +30,7 @@ export function trimRegion(text: string, a: number, b: number, quotes: readonly 
 		}
 
 		const c = text[end - 1];
-		if (end > start && (c === '.' || c === '?' || c === '!') && !quotes.some(q => q.start < end - 1 && end - 1 < q.end)) {
+		if (end > start && (c === '.' || c === '?' || c === '!') && !quoteAround(quotes, end - 1)) {
 			end--;
 			continue;
 		}
@@ -41,8 +41,35 @@ export function trimRegion(text: string, a: number, b: number, quotes: readonly 
 	return end > start ? {start, end} : undefined;
 }
 
+// A unit's quotations are ordered and do not overlap, so those inside a range, or starting in one, are found by binary
+// search: a unit of thousands of quotations asks this for each of its statements.
+
 export function quotesIn(r: Range, quotes: readonly Quote[]): Quote[] {
-	return quotes.filter(q => q.start >= r.start && q.end <= r.end);
+	const from = firstTokenAt(quotes, r.start);
+	let to = from;
+	while (to < quotes.length && quotes[to]!.end <= r.end) {
+		to++;
+	}
+
+	return quotes.slice(from, to);
+}
+
+/** Whether a whole quotation lies inside `r`. */
+export function hasQuoteIn(r: Range, quotes: readonly Quote[]): boolean {
+	const q = quotes[firstTokenAt(quotes, r.start)];
+	return q !== undefined && q.end <= r.end;
+}
+
+/** The first quotation that starts in `[from, to)`. */
+export function quoteStartingIn(quotes: readonly Quote[], from: number, to: number): Quote | undefined {
+	const q = quotes[firstTokenAt(quotes, from)];
+	return q !== undefined && q.start < to ? q : undefined;
+}
+
+/** The quotation that has `offset` strictly between its ends. */
+export function quoteAround(quotes: readonly Quote[], offset: number): Quote | undefined {
+	const q = quotes[firstTokenAt(quotes, offset) - 1];
+	return q !== undefined && offset < q.end ? q : undefined;
 }
 
 export function quoteShare(r: Range, quotes: readonly Quote[]): number {
@@ -88,8 +115,8 @@ function wordPrefix(tokens: readonly Token[]): Int32Array {
 	return prefixBuffer;
 }
 
-/** Index of the first token starting at or after `offset` (binary search; tokens are ordered). */
-export function firstTokenAt(tokens: readonly Token[], offset: number): number {
+/** Index of the first token (or quotation) starting at or after `offset` (binary search; both are ordered). */
+export function firstTokenAt(tokens: ReadonlyArray<{readonly start: number}>, offset: number): number {
 	let lo = 0;
 	let hi = tokens.length;
 	while (lo < hi) {

@@ -321,10 +321,7 @@ function text(tokens: readonly Token[], a: number, b: number): string {
 
 /** The sentence subject: the phrase at the start of the unit (after sentence adverbs and punctuation). */
 export function subjectPhrase(tokens: readonly Token[], before: number): Phrase | undefined {
-	let s = 0;
-	while (s < before && (!tokens[s]!.word || tokens[s]!.quoted)) {
-		s++;
-	}
+	let s = Math.min(firstPlainWord(tokens), before);
 
 	// `In a statement released Thursday, Ann Lee …`: an introductory phrase up to its comma is not the subject; nor is a
 	// second one after it (`The day before, at a rally in Salem, Lee …`).
@@ -372,6 +369,24 @@ export function subjectPhrase(tokens: readonly Token[], before: number): Phrase 
 	}
 
 	return s < before ? phraseStartingAt(tokens, s) : undefined;
+}
+
+// Remembered per unit: a unit of thousands of quotations asks for its subject once per quotation.
+const firstPlainWords = new WeakMap<readonly Token[], number>();
+
+/** The index of the unit's first word outside quotation marks (`tokens.length` when there is none). */
+function firstPlainWord(tokens: readonly Token[]): number {
+	let s = firstPlainWords.get(tokens);
+	if (s === undefined) {
+		s = 0;
+		while (s < tokens.length && (!tokens[s]!.word || tokens[s]!.quoted)) {
+			s++;
+		}
+
+		firstPlainWords.set(tokens, s);
+	}
+
+	return s;
 }
 
 /** Sentence openers that are no subject: `It’s`, `There’s`, `That’s` (a demonstrative pronoun with `is`). */

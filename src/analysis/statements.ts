@@ -8,7 +8,7 @@ import type {Range} from './units.js';
 import type {Token} from './tokens.js';
 import {findCues, isTitleCase} from './cues.js';
 import {looseQuotes} from './loose-quotes.js';
-import {firstTokenAt, trimRegion, quoteShare, quoteSpans, wordCount, type Context} from './regions.js';
+import {firstTokenAt, hasQuoteIn, quoteAround, trimRegion, quoteShare, quoteSpans, wordCount, type Context} from './regions.js';
 import {blockEnd, blockStart, choose, cueRange, isChained, pickSpeaker, range, type Choice} from './choose.js';
 import {contentOf, contentStart, cutTrailing, kindOf} from './content.js';
 import {phraseEndingAt, subjectPhrase} from './speakers.js';
@@ -156,7 +156,7 @@ export function unitStatements(text: string, unit: Range, quotes: readonly Quote
 		if (outer) {
 			let clauseEnd = tokens[outer.phrase!.clause!.last]!.end;
 			// `Lee, who says the repairs cost “far too much,” said …`: a quotation closing the clause keeps its `,”`.
-			const inside = quotes.find(q => q.start < clauseEnd && clauseEnd < q.end);
+			const inside = quoteAround(quotes, clauseEnd);
 			clauseEnd = inside && inside.end <= unit.end ? inside.end : clauseEnd;
 			const from = contentStart(tokens, main.cue, main.cue.last + 1);
 			const region = from < clauseEnd ? trimRegion(text, from, clauseEnd, quotes) : undefined;
@@ -231,7 +231,7 @@ export function unitStatements(text: string, unit: Range, quotes: readonly Quote
 			out.push(make(base, {content: [whole], kind: kindOf([whole], quotes), cue: range(tokens, {first: 0, last: 0}),
 				speaker: range(tokens, poll)}));
 		}
-	} else if (mainContent && (mainSpeaker || mainContent.some(r => quotes.some(q => q.start >= r.start && q.end <= r.end)))) {
+	} else if (mainContent && (mainSpeaker || mainContent.some(r => hasQuoteIn(r, quotes)))) {
 		out.push(make(base, {
 			content: mainContent,
 			kind: kindOf(mainContent, quotes),

@@ -49,3 +49,12 @@ test('a 1 MB line of unbalanced quote marks and no sentence ends', t => {
 	const text = '“a “b ” c \'\' d " e '.repeat(50_000);
 	assertInvariants(t, text, analyzeAttribution(text));
 });
+
+// One unit of thousands of quotations: each is checked against what the unit's earlier ones found, and these pieces
+// once made that (and the subject search) quadratic, minutes on these inputs.
+for (const [piece, megabytes] of [['a memo titled “Harbor Plan” and ', 3], ['as Lee said, “', 3], ['"x" ', 1]] as const) {
+	test(`a run-on sentence of ${megabytes} MB of ${JSON.stringify(piece)} keeps its invariants`, t => {
+		const text = piece.repeat(Math.ceil(megabytes * 1_000_000 / piece.length));
+		assertInvariants(t, text, analyzeAttribution(text));
+	});
+}

@@ -1,0 +1,53 @@
+import test from 'ava';
+import fc from 'fast-check';
+import {ForwardReach} from '../../src/analysis/reach.js';
+import {hasQuoteIn, quoteAround, quotesIn, quoteStartingIn} from '../../src/analysis/regions.js';
+import type {Range} from '../../src/analysis/units.js';
+
+const range = fc.tuple(fc.nat(200), fc.nat(40)).map(([start, length]) => ({start, end: start + length}));
+
+test('ForwardReach answers as a scan of every range would, for positions that move forward', t => {
+	fc.assert(fc.property(fc.array(range, {maxLength: 30}), fc.array(fc.tuple(range, fc.array(range, {maxLength: 3})), {maxLength: 30}),
+		(initial, steps) => {
+			const reach = new ForwardReach(initial);
+			const all: Range[] = [...initial];
+			let at = 0;
+			for (const [probe, added] of steps.sort((a, b) => a[0].start - b[0].start)) {
+				const r = {start: Math.max(probe.start, at), end: Math.max(probe.end, at)};
+				at = r.start;
+				t.is(reach.contains(r), all.some(x => x.start <= r.start && r.end <= x.end));
+				for (const x of added) {
+					reach.add(x);
+					all.push(x);
+				}
+			}
+		}));
+});
+
+test('ForwardReach.overlaps matches a scan for ranges ordered by end', t => {
+	fc.assert(fc.property(fc.array(range, {maxLength: 30}), fc.array(range, {maxLength: 30}), (ranges, probes) => {
+		const reach = new ForwardReach(ranges);
+		for (const p of probes.filter(p => p.end > p.start).sort((a, b) => a.end - b.end)) {
+			t.is(reach.overlaps(p), ranges.some(x => x.start < p.end && p.start < x.end));
+		}
+	}));
+});
+
+// Quotations as the engine has them: ordered and not overlapping.
+const quotes = fc.array(fc.tuple(fc.nat(5), fc.integer({min: 1, max: 8})), {maxLength: 20}).map(gaps => {
+	let at = 0;
+	return gaps.map(([gap, length]) => {
+		const q = {start: at + gap, end: at + gap + length, open: false};
+		at = q.end;
+		return q;
+	});
+});
+
+test('quotation lookups by binary search match a scan of every quotation', t => {
+	fc.assert(fc.property(quotes, range, (qs, r) => {
+		t.deepEqual(quotesIn(r, qs), qs.filter(q => q.start >= r.start && q.end <= r.end));
+		t.is(hasQuoteIn(r, qs), qs.some(q => q.start >= r.start && q.end <= r.end));
+		t.is(quoteStartingIn(qs, r.start, r.end), qs.find(q => q.start >= r.start && q.start < r.end));
+		t.is(quoteAround(qs, r.start), qs.find(q => q.start < r.start && r.start < q.end));
+	}));
+});
