@@ -36,6 +36,8 @@ export type RawStatement = {
 	open: boolean;
 	/** A side statement (`… when asked whether …`) that quotations continuing the main one skip over. */
 	aside: boolean;
+	/** A quotation right after this statement goes on with it even when it is indirect (`…, adding that …. “B.”`). */
+	continued: boolean;
 	/**
 	 * Words no one in the surrounding statements said (a title given to something, a crowd's chant): they borrow no source
 	 * from the statements before them.
@@ -48,10 +50,10 @@ type Base = {paragraph: number; open: boolean};
 /** A raw statement with one fixed shape (object spreads in this hot path cost a fifth of the engine's time). */
 function make(base: Base, p: {content: Range[]; kind: StatementKind; cue: Range | undefined; speaker: Range | undefined;
 	role?: Range | undefined; clause?: Range | undefined; antecedent?: Range | undefined; bare?: boolean; aside?: boolean;
-	sourceless?: boolean}): RawStatement {
+	sourceless?: boolean; continued?: boolean}): RawStatement {
 	return {content: p.content, kind: p.kind, cue: p.cue, speaker: p.speaker, role: p.role, clause: p.clause,
 		antecedent: p.antecedent, repeats: undefined, paragraph: base.paragraph, bare: p.bare ?? false, open: base.open, aside: p.aside ?? false,
-		sourceless: p.sourceless ?? false};
+		continued: p.continued ?? false, sourceless: p.sourceless ?? false};
 }
 
 const pollWords = new Set(['poll', 'survey', 'study', 'report']);
@@ -259,13 +261,16 @@ export function unitStatements(text: string, unit: Range, quotes: readonly Quote
 		const which = tokens[blockStart(c) - 1]!;
 		const content = which.lower === 'which' && !which.quoted ? [range(tokens, {first: blockStart(c) - 1, last: blockStart(c) - 1})!, ...spans] : spans;
 		const own = c.phrase && !c.subject;
+		// `“A,” Lee said, adding that …. “B.”`: annotators read the next quotation as what she added (train: 4 of 6).
+		const adding = tokens[c.cue.first]!.lower === 'adding';
 		out.push(make(base, {
 			content,
 			kind: kindOf(content, quotes),
 			cue: cueRange(tokens, c.cue),
 			speaker: own ? range(tokens, c.phrase) : (mainSpeaker ?? range(tokens, c.phrase)),
 			// `“A,” Lee said, noting that … “B.”`: the next quotation continues the quoted main statement, not this one.
-			aside: !own && mainDirect,
+			aside: !own && mainDirect && !adding,
+			continued: adding,
 		}));
 	}
 

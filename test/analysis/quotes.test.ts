@@ -205,6 +205,15 @@ test('a quotation after `“A,” Lee said, noting that …` continues the quote
 		'Ana Ruiz | noting | that the council did not lose a single vote']);
 });
 
+test('a quotation after `“A,” Lee said, adding that …` goes on with what she added', t => {
+	const text = '“The ferry will run again in June,” Mara Olsen said, adding that the new dock cost more than planned. “We had no other choice.”';
+	const result = analyzeAttribution(text);
+	assertInvariants(t, text, result);
+	t.deepEqual(summary(result), ['Mara Olsen | said | “The ferry will run again in June,”',
+		'Mara Olsen | adding | that the new dock cost more than planned | “We had no other choice.”']);
+	t.is(result.statements[1]!.kind, 'mixed');
+});
+
 test('a lone quantifier after an inverted cue is the speaker (“…,” tweeted another.)', t => {
 	t.deepEqual(summary(analyzeAttribution('“Better watch out for the county clerk,” tweeted another.')),
 		['another | tweeted | “Better watch out for the county clerk,”']);
