@@ -449,7 +449,8 @@ export function cutTrailing(ctx: Context, region: Range): Range {
 		if (t.mark && t.quoted && writerGoesOn(tokens, i + 1) && tokens[from]!.lower !== 'that'
 			&& wordCount(tokens, {start: region.start, end: t.start}) >= 2) {
 			lastQuoteStart ??= lastQuotationStart(quotes, region);
-			if (lastQuoteStart < t.end) {
+			// (Before a verb of saying, a later quotation is that verb's, not this content's: `condemned “…” and declared “…”`.)
+			if (lastQuoteStart < t.end || cueVerbs.has(actionAfterAnd(tokens, i + 1)!.lower)) {
 				return {start: region.start, end: t.end};
 			}
 		}
@@ -511,13 +512,15 @@ function writerGoesOn(tokens: readonly Token[], k: number): boolean {
 		return false;
 	}
 
-	let v = tokens[k + 1];
-	if (v?.word && v.lower.endsWith('ly') && !v.quoted) {
-		v = tokens[k + 2];
-	}
-
+	const v = actionAfterAnd(tokens, k);
 	return v !== undefined && v.word && !v.quoted && v.text === v.lower
 		&& ((v.lower.length > 4 && v.lower.endsWith('ed')) || irregularPastTenses.has(v.lower));
+}
+
+/** The word after `and` at `k`, past one adverb. */
+function actionAfterAnd(tokens: readonly Token[], k: number): Token | undefined {
+	const v = tokens[k + 1];
+	return v?.word && v.lower.endsWith('ly') && !v.quoted ? tokens[k + 2] : v;
 }
 
 /**

@@ -608,6 +608,11 @@ test('reported content ends at a quotation followed by `and` + a past tense (the
 		['Ruiz | said | that the levy had “worked” and reduced flooding in the lower wards']);
 });
 
+test('reported content ends before `and` + a verb of saying even when another quotation follows (that verb’s own)', t => {
+	t.deepEqual(statements(t, 'Mayor Ana Ruiz condemned “such a reckless plan” and declared a resolve to “keep the harbor open.”'),
+		['Mayor Ana Ruiz | condemned | “such a reckless plan”', 'Mayor Ana Ruiz | declared | a resolve to “keep the harbor open.”']);
+});
+
 test('a participle after an inverted speaker (`“…,” said X, noting that …`) is that speaker’s next statement', t => {
 	t.deepEqual(statements(t, '“The ferry is late again,” said Ann Lee, the harbor master, explaining that the engines had failed twice this week.'),
 		['Ann Lee | said | “The ferry is late again,”', 'Ann Lee | explaining | that the engines had failed twice this week']);
