@@ -197,7 +197,11 @@ export function unitStatements(text: string, unit: Range, quotes: readonly Quote
 	const chained = choices.filter(c => c !== main && c.cue.first > blockEnd(main) && c.cue.first > (main.phrase?.last ?? -1)
 		&& (isChained(tokens, c) || participleAfterInverted(tokens, main, c)) && !(opensAccording && blockStart(c) - 1 === main.phrase!.last + 1));
 	const out: RawStatement[] = relative;
-	const cut = (c: Choice) => tokens[blockStart(c) - 1]!.start;
+	// (`…, but said, “A,” promising …`: a closing mark before the chained cue still belongs to the quotation before it.)
+	const cut = (c: Choice) => {
+		const t = tokens[blockStart(c) - 1]!;
+		return t.mark && t.quoted && quotes.some(q => q.end === t.end) ? t.end : t.start;
+	};
 	const mainHi = chained[0] ? cut(chained[0]) : unit.end;
 	const mainContent = contentOf(ctx, main, unit.start, mainHi);
 	let mainSpeaker = range(tokens, main.phrase);

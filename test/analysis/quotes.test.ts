@@ -214,6 +214,15 @@ test('a quotation after `“A,” Lee said, adding that …` goes on with what s
 	t.is(result.statements[1]!.kind, 'mixed');
 });
 
+test('a quotation closed with `,”` right before a chained participle keeps its comma and mark (`…, but said, “A,” promising …`)', t => {
+	const text = 'Lee said the members will still meet for lunch, but said, “It’s time we change how we do it,” promising the club will return to its roots.';
+	const result = analyzeAttribution(text);
+	assertInvariants(t, text, result);
+	t.deepEqual(summary(result), ['Lee | said | the members will still meet for lunch', 'Lee | said | “It’s time we change how we do it,”',
+		'Lee | promising | the club will return to its roots']);
+	t.is(result.statements[1]!.kind, 'direct');
+});
+
 test('a lone quantifier after an inverted cue is the speaker (“…,” tweeted another.)', t => {
 	t.deepEqual(summary(analyzeAttribution('“Better watch out for the county clerk,” tweeted another.')),
 		['another | tweeted | “Better watch out for the county clerk,”']);
