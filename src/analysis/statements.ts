@@ -200,7 +200,8 @@ export function unitStatements(text: string, unit: Range, quotes: readonly Quote
 	// (`…, but said, “A,” promising …`: a closing mark before the chained cue still belongs to the quotation before it.)
 	const cut = (c: Choice) => {
 		const t = tokens[blockStart(c) - 1]!;
-		return t.mark && t.quoted && quotes.some(q => q.end === t.end) ? t.end : t.start;
+		const lead = quoteBefore(ctx, c);
+		return lead ? lead.start : (t.mark && t.quoted && quotes.some(q => q.end === t.end) ? t.end : t.start);
 	};
 	const mainHi = chained[0] ? cut(chained[0]) : unit.end;
 	const mainContent = contentOf(ctx, main, unit.start, mainHi);
@@ -256,6 +257,14 @@ export function unitStatements(text: string, unit: Range, quotes: readonly Quote
 		const whole = from < hi ? trimRegion(text, from, hi, quotes) : undefined;
 		// A chained statement's content ends where the writer's own clause begins, as the main one's does.
 		const region = whole ? cutTrailing(ctx, whole) : undefined;
+		const lead = quoteBefore(ctx, c);
+		if (lead) {
+			// `… - “A,” she said - and …`, `… - “A,” he said, “B” - …`: the quotation before its speaker, and one right after.
+			out.push(make(base, {content: [lead, ...(region && quoteShare(region, quotes) > 0.9 ? quoteSpans(region, quotes) : [])],
+				kind: 'direct', cue: cueRange(tokens, c.cue), speaker: range(tokens, c.phrase)}));
+			continue;
+		}
+
 		if (!region || wordCount(tokens, region) < 2) {
 			continue;
 		}
@@ -330,6 +339,31 @@ export function unitStatements(text: string, unit: Range, quotes: readonly Quote
 	}
 
 	return withLooseQuotes(ctx, out, base);
+}
+
+/**
+ * `… - “A,” she said - and …`: a quotation closed with its comma right before a chained cue's own speaker (or an
+ * inverted cue) that ends its clause is what that speaker said, not the end of the statement before it.
+ */
+function quoteBefore(ctx: Context, c: Choice): Quote | undefined {
+	const {text, tokens, quotes} = ctx;
+	const t = tokens[blockStart(c) - 1];
+	if (c.subject || !c.phrase || !t?.mark || !t.quoted || !/[,?!]/.test(text[t.start - 1] ?? '')) {
+		return undefined;
+	}
+
+	// (Not before a clause of the speaker's own, `…, “A,” one prosecutor said the cases differ`; two words of an adjunct
+	// may end the attribution: `said twice -`.)
+	let k = blockEnd(c) + 1;
+	while (k < tokens.length && k - blockEnd(c) <= 2 && tokens[k]!.word && !tokens[k]!.quoted) {
+		k++;
+	}
+
+	if (k < tokens.length && (tokens[k]!.quoted || tokens[k]!.word)) {
+		return undefined;
+	}
+
+	return quotes.find(q => q.end === t.end);
 }
 
 /**

@@ -223,6 +223,17 @@ test('a quotation closed with `,”` right before a chained participle keeps its
 	t.is(result.statements[1]!.kind, 'direct');
 });
 
+test('a quotation set off by dashes before its own speaker and cue (`… - “A,” she said - and …`) is a statement apart', t => {
+	const text = 'Ruiz suggested that the levy was unserious - “Again, we need to see the numbers,” she said twice - and charged that it would sink the budget.';
+	const result = analyzeAttribution(text);
+	assertInvariants(t, text, result);
+	t.deepEqual(summary(result), ['Ruiz | suggested | that the levy was unserious', 'she | said | “Again, we need to see the numbers,”',
+		'Ruiz | charged | that it would sink the budget']);
+	// Not when the speaker goes on with a clause of her own.
+	t.deepEqual(summary(analyzeAttribution('As Lee claimed that “the port got off easy,” one former judge said the cases were different.')),
+		['Lee | claimed | that “the port got off easy,”', 'one former judge | said | the cases were different']);
+});
+
 test('a lone quantifier after an inverted cue is the speaker (“…,” tweeted another.)', t => {
 	t.deepEqual(summary(analyzeAttribution('“Better watch out for the county clerk,” tweeted another.')),
 		['another | tweeted | “Better watch out for the county clerk,”']);
