@@ -268,6 +268,14 @@ function governingVerb(tokens: readonly Token[], p: {first: number; last: number
 	return -1;
 }
 
+/** `…, to which X …`: whether a preposition and `which` after a comma or dash come right before the attribution block. */
+export function prepositionWhich(tokens: readonly Token[], c: Choice): boolean {
+	const which = tokens[blockStart(c) - 1];
+	const preposition = tokens[blockStart(c) - 2];
+	return which?.lower === 'which' && !which.quoted && preposition !== undefined && prepositions.has(preposition.lower)
+		&& !preposition.quoted && [',', '\u2014', '\u2013', '-'].includes(tokens[blockStart(c) - 3]?.text ?? '');
+}
+
 /** First token of the attribution block (speaker or cue, whichever comes first). */
 export function blockStart(c: Choice): number {
 	return c.phrase && !c.inverted && !c.subject && c.phrase.first < c.cue.first ? c.phrase.first : c.cue.first;
@@ -348,6 +356,12 @@ export function isChained(tokens: readonly Token[], c: Choice): boolean {
 	// attribution of its own, which annotators mark apart from the outer one (train: +6 speakers, +13 pairs).
 	// (After a dash too: `… the rules — which she added “is regrettable.”`)
 	if (before.lower === 'which' && !before.quoted && [',', '\u2014', '\u2013'].includes(tokens[blockStart(c) - 2]?.text ?? '') && !c.subject) {
+		return true;
+	}
+
+	// `…, to which Ortiz interjected: “…”`: so does one after a preposition's `which`, whose clause answers or interrupts
+	// the statement before it.
+	if (prepositionWhich(tokens, c) && !c.subject) {
 		return true;
 	}
 

@@ -9,7 +9,7 @@ import type {Token} from './tokens.js';
 import {findCues, isTitleCase} from './cues.js';
 import {looseQuotes} from './loose-quotes.js';
 import {firstTokenAt, hasQuoteIn, quoteAround, trimRegion, quoteShare, quoteSpans, wordCount, type Context} from './regions.js';
-import {blockEnd, blockStart, choose, cueRange, isChained, pickSpeaker, range, type Choice} from './choose.js';
+import {blockEnd, blockStart, choose, cueRange, isChained, pickSpeaker, prepositionWhich, range, type Choice} from './choose.js';
 import {contentOf, contentStart, cutTrailing, kindOf} from './content.js';
 import {phraseEndingAt, subjectPhrase} from './speakers.js';
 import {determinerWords} from './phrases.js';
@@ -199,7 +199,7 @@ export function unitStatements(text: string, unit: Range, quotes: readonly Quote
 	const out: RawStatement[] = relative;
 	// (`…, but said, “A,” promising …`: a closing mark before the chained cue still belongs to the quotation before it.)
 	const cut = (c: Choice) => {
-		const t = tokens[blockStart(c) - 1]!;
+		const t = tokens[blockStart(c) - (prepositionWhich(tokens, c) ? 2 : 1)]!;
 		const lead = quoteBefore(ctx, c);
 		return lead ? lead.start : (t.mark && t.quoted && quotes.some(q => q.end === t.end) ? t.end : t.start);
 	};
@@ -272,7 +272,7 @@ export function unitStatements(text: string, unit: Range, quotes: readonly Quote
 		const spans = quoteShare(region, quotes) > 0.9 ? quoteSpans(region, quotes) : [region];
 		// `…, which he said had failed`: the relative pronoun is what the clause reports on, as in a main statement.
 		const which = tokens[blockStart(c) - 1]!;
-		const content = which.lower === 'which' && !which.quoted ? [range(tokens, {first: blockStart(c) - 1, last: blockStart(c) - 1})!, ...spans] : spans;
+		const content = which.lower === 'which' && !which.quoted && !prepositionWhich(tokens, c) ? [range(tokens, {first: blockStart(c) - 1, last: blockStart(c) - 1})!, ...spans] : spans;
 		const own = c.phrase && !c.subject;
 		// `“A,” Lee said, adding that …. “B.”`: annotators read the next quotation as what she added (train: 4 of 6).
 		const adding = tokens[c.cue.first]!.lower === 'adding';

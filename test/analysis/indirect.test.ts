@@ -675,6 +675,11 @@ test('`…, with Sen. Ann Lee calling it …`: a speaker and a participle cue af
 		['The mayor | said | the pier should close', 'Sen. Ann Lee | calling | it a “money pit.”']);
 });
 
+test('`…, to which Ortiz interjected: “…”`: a speaker of its own after a preposition and `which` starts a statement apart', t => {
+	t.deepEqual(statements(t, 'Lee said that experts had judged her plans sound, to which Ortiz interjected: “That is just not true.”'),
+		['Lee | said | that experts had judged her plans sound', 'Ortiz | interjected: | “That is just not true.”']);
+});
+
 test('`… — which she added “…”`: a speaker of its own in a `which` clause after a dash is a statement apart, as after a comma', t => {
 	t.deepEqual(summary(analyzeAttribution('Ann Lee said that the town is breaking the rules — which she added “is deeply regrettable.”')),
 		['Ann Lee | said | that the town is breaking the rules', 'she | added | which | “is deeply regrettable.”']);
