@@ -79,6 +79,27 @@ function participleBefore(tokens: readonly Token[], v: number, first: number): n
 	return undefined;
 }
 
+/**
+ * A past tense joined by `and` to the verb at `v` that stands right before the quotation at token `first`, one word
+ * between at most (`completed its review and deemed him “well qualified”`): the subject's later act, whose object the
+ * quotation is; `v` when there is none. (Farther verbs, or -s forms, also caught plural nouns and lost on dev.)
+ */
+function coordinatedBefore(tokens: readonly Token[], v: number, first: number): number {
+	for (let k = first - 1; k > v + 1 && first - k <= 2; k--) {
+		const t = tokens[k]!;
+		if (t.quoted) {
+			return v;
+		}
+
+		if (tokens[k - 1]!.lower === 'and' && !tokens[k - 1]!.quoted && finiteVerb(t)
+			&& (t.lower.endsWith('ed') || irregularPastTenses.has(t.lower))) {
+			return k;
+		}
+	}
+
+	return v;
+}
+
 /** Words that open a contrasting clause with a subject of its own: `…, while Kim …`. */
 const contrastOpeners = new Set(['while', 'whereas', 'but', 'although', 'though']);
 
@@ -172,7 +193,7 @@ function innerClause(ctx: Context, quote: Range, first: number): QuotedClause | 
 /** The statement of `clause` for the quotation: content from after the verb (or a later participle) to the writer's words. */
 function clauseStatement(ctx: Context, quote: Range, first: number, clause: Clause): QuotedClause | undefined {
 	const {text, unit, quotes, tokens} = ctx;
-	const cue = participleBefore(tokens, clause.verb, first) ?? clause.verb;
+	const cue = Math.max(participleBefore(tokens, clause.verb, first) ?? clause.verb, coordinatedBefore(tokens, clause.verb, first));
 	const from = contentStart(tokens, {first: cue, last: cue, according: false}, cue + 1);
 	const whole = from <= quote.start ? trimRegion(text, from, unit.end, quotes) : undefined;
 	const region = whole ? cutTrailing(ctx, whole) : undefined;

@@ -20,6 +20,11 @@ test('a participle between the verb and the quotation is the cue (`issued a stat
 		['Mayor Ortega | offering | “sincere regret” to the fans in Toledo']);
 });
 
+test('a verb joined by `and` right before the quotation is the cue (`finished its review and deemed him “…”`)', t => {
+	t.deepEqual(statements(t, 'The bar group finished its long review of Judge Okafor’s record and deemed him “well qualified.”'),
+		['The bar group | deemed | him “well qualified.”']);
+});
+
 test('no clause statement when the subject holds no words or the quotation is in single marks', t => {
 	t.deepEqual(statements(t, 'The old bridge carried a “temporary” sign for a decade.'), []);
 	t.deepEqual(statements(t, 'Council weighs \'temporary\' fix for the ferry'), []);
