@@ -86,7 +86,7 @@ export function findQuotes(text: string, lo: number, hi: number, single = false)
 		if (opens) {
 			if (openAt >= 0) {
 				// A second opening mark: the first quote was never closed; it ends where the new one starts.
-				quotes.push({start: openAt, end: trimEnd(text, openAt, i), open: true});
+				quotes.push(unclosed(text, openAt, i));
 			}
 
 			openAt = i;
@@ -97,10 +97,27 @@ export function findQuotes(text: string, lo: number, hi: number, single = false)
 	}
 
 	if (openAt >= 0) {
-		quotes.push({start: openAt, end: trimEnd(text, openAt, hi), open: true});
+		quotes.push(unclosed(text, openAt, hi));
 	}
 
 	return quotes;
+}
+
+/** A sentence's end closed with a single mark, then a new sentence or nothing: `…, “Let’s go. We can win.’ Lee was …`. */
+const singleClose = /[.!?]\u2019(?=\s+[A-Z]|\s*$)/;
+
+/**
+ * A quotation opened with a double mark at `lo` and never closed before `hi`: it ends at a single closing mark typed in
+ * its place after a sentence (when no single quotation opened inside it), or else runs to `hi`.
+ */
+function unclosed(text: string, lo: number, hi: number): Quote {
+	const inner = text.slice(lo, hi);
+	const m = singleClose.exec(inner);
+	if (m && !inner.slice(0, m.index).includes('\u2018')) {
+		return {start: lo, end: lo + m.index + 2, open: false};
+	}
+
+	return {start: lo, end: trimEnd(text, lo, hi), open: true};
 }
 
 function trimEnd(text: string, lo: number, hi: number): number {

@@ -23,6 +23,13 @@ test('single quotes inside double quotes do not end the quotation', t => {
 		['“They told me ‘wait until spring,’ and I waited,”']);
 });
 
+test('a double-quoted sentence closed by mistake with a single mark ends there (`“Let’s go.’ Kim was …`)', t => {
+	const text = 'Kim tweeted: “Let’s go. We can fix the bridge.’ Kim was at the hall for the vote. She later praised the film “Flood.”';
+	t.deepEqual(quoted(text), ['“Let’s go. We can fix the bridge.’', '“Flood.”']);
+	// Not when a single quotation opened inside it: `“He told me ‘go home.’ Then we left.”`.
+	t.deepEqual(quoted('“He told me ‘go home.’ Then we left.”'), ['“He told me ‘go home.’ Then we left.”']);
+});
+
 test('an apostrophe is not a quote mark', t => {
 	const text = 'The mayor’s office said the city’s budget wasn’t ready.';
 	t.deepEqual(quoted(text), []);
