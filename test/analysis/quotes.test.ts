@@ -30,6 +30,14 @@ test('a double-quoted sentence closed by mistake with a single mark ends there (
 	t.deepEqual(quoted('“He told me ‘go home.’ Then we left.”'), ['“He told me ‘go home.’ Then we left.”']);
 });
 
+test('a closing mark glued to the next opening mark ends the sentence (`…bridge.”“Your facts …,” Ruiz wrote.`)', t => {
+	const text = 'Ana Ruiz answered the mayor with a study showing “ferries are safer than the bridge.”“Your facts are wrong,” Ruiz wrote. “Please check this.”';
+	const result = analyzeAttribution(text);
+	assertInvariants(t, text, result);
+	t.deepEqual(summary(result), ['Ana Ruiz | answered | the mayor with a study showing “ferries are safer than the bridge.”',
+		'Ruiz | wrote | “Your facts are wrong,” | “Please check this.”']);
+});
+
 test('an apostrophe is not a quote mark', t => {
 	const text = 'The mayor’s office said the city’s budget wasn’t ready.';
 	t.deepEqual(quoted(text), []);
