@@ -436,6 +436,16 @@ export function cutTrailing(ctx: Context, region: Range): Range {
 			return {start: region.start, end: t.end};
 		}
 
+		// `yelled “You lie!” at the mayor during …`: a cry or question quoted whole right after the cue is the speaker's
+		// words; a preposition after it starts the writer's account of the scene.
+		if (t.mark && t.quoted && (text[t.start - 1] === '!' || text[t.start - 1] === '?') && tokens[from]!.mark
+			&& tokens[i + 1]?.word && !tokens[i + 1]!.quoted && prepositions.has(tokens[i + 1]!.lower)) {
+			lastQuoteStart ??= lastQuotationStart(quotes, region);
+			if (lastQuoteStart === region.start) {
+				return {start: region.start, end: t.end};
+			}
+		}
+
 		// `… “kept us safe” on Twitter before claiming …`: a participle after before/after/while is the writer's sequel.
 		if (!t.quoted && sequelConjunctions.has(t.lower) && tokens[i + 1]?.lower.endsWith('ing') && !tokens[i + 1]!.quoted
 			&& wordCount(tokens, {start: region.start, end: t.start}) >= 3) {

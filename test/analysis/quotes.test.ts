@@ -471,3 +471,12 @@ test('a quotation after an opening parenthesis, then `wrote X`, is the content w
 	t.deepEqual(summary(analyzeAttribution('The plan drew blowback from dock workers ("We want our dues back," wrote Rob Kim, a welder in Salem).')),
 		['Rob Kim | wrote | "We want our dues back,"']);
 });
+
+test('`yelled “You lie!” at …`: a cry or question quoted whole right after the cue ends before the preposition after it', t => {
+	t.deepEqual(summary(analyzeAttribution('Ann Lee, the councilwoman, yelled “You lie!” at the mayor during his annual address to the council.')),
+		['Ann Lee | yelled | “You lie!”']);
+	t.deepEqual(summary(analyzeAttribution('Ann Lee asked “Who pays?” in a letter to the board.')), ['Ann Lee | asked | “Who pays?”']);
+	// A name quoted in the clause still goes on: `said the plan would be “a disaster” in remarks …`.
+	t.deepEqual(summary(analyzeAttribution('Ann Lee said the plan would be “a disaster” in remarks on Monday.')),
+		['Ann Lee | said | the plan would be “a disaster” in remarks on Monday']);
+});
