@@ -480,3 +480,10 @@ test('`yelled “You lie!” at …`: a cry or question quoted whole right after
 	t.deepEqual(summary(analyzeAttribution('Ann Lee said the plan would be “a disaster” in remarks on Monday.')),
 		['Ann Lee | said | the plan would be “a disaster” in remarks on Monday']);
 });
+
+test('`“…,” Ann Lee said of the vote`: what the quoted words are about is a content span after the quotation', t => {
+	t.deepEqual(summary(analyzeAttribution('“It is settled,” councilwoman Ann Lee said of the vote to end the harbor contracts.')),
+		['councilwoman Ann Lee | said | “It is settled,” | the vote to end the harbor contracts']);
+	// The speaker's hometown after an inverted cue is no topic.
+	t.deepEqual(summary(analyzeAttribution('“It is settled,” said Ann Lee of Salem.')), ['Ann Lee of Salem | said | “It is settled,”']);
+});
