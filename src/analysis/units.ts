@@ -88,11 +88,11 @@ function isAbbreviation(text: string, i: number, lo: number): boolean {
 /** Verbs that, after a speaker, say who spoke the quoted question or exclamation before them. */
 const attributionVerbs = 'said|says|asked|asks|tweeted|wrote|added|told|replied|shouted|yelled|declared|exclaimed|wondered|joked'
 	+ '|repeated|echoed|insisted|countered|responded|retorted|answered|demanded|cried|screamed|whispered';
-const attributionRe = new RegExp(`^\\p{Lu}[\\p{L}.'’ -]{0,40}?\\s(?:${attributionVerbs})\\b`, 'u');
+const attributionRe = new RegExp(`^\\p{Lu}[\\p{L}.'’, -]{0,40}?\\s(?:${attributionVerbs})\\b`, 'u');
 
 /**
  * `“Why not?” Lee asked.`, `“Are we?” Kim repeated.`: after a quoted question or exclamation, a speaker and cue
- * continue the sentence.
+ * continue the sentence; so does a speaker with an appositive between commas (`Rep. Ann Lee, D-Ohio, said`).
  */
 function attributionFollows(text: string, k: number, hi: number): boolean {
 	return attributionRe.test(text.slice(k, Math.min(hi, k + 60)));

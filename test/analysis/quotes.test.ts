@@ -487,3 +487,8 @@ test('`“…,” Ann Lee said of the vote`: what the quoted words are about is 
 	// The speaker's hometown after an inverted cue is no topic.
 	t.deepEqual(summary(analyzeAttribution('“It is settled,” said Ann Lee of Salem.')), ['Ann Lee of Salem | said | “It is settled,”']);
 });
+
+test('a quoted exclamation, then a speaker with an appositive set off by commas and a cue, is one sentence', t => {
+	t.deepEqual(summary(analyzeAttribution('The week was long. "Endless motion!" Rep. Ann Lee, D-Ohio, said of the swirl of harbor events.')),
+		['Rep. Ann Lee | said | "Endless motion!" | the swirl of harbor events']);
+});
