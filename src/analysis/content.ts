@@ -439,9 +439,10 @@ export function cutTrailing(ctx: Context, region: Range): Range {
 		}
 
 		// `called him a “moderate,” a subtle dig at …`: a comma inside the closing mark ends the speaker's words.
-		// (Not before a clause or phrase that continues the content: `was “futile,” because …`, `“…,” in regards to …`.)
+		// (Not before a clause or phrase that continues the content: `was “futile,” because …`, `“…,” in regards to …`,
+		// `said that he was “stern,” and that …`.)
 		if (t.mark && t.quoted && text[t.start - 1] === ',' && t.end < region.end - 1 && i + 1 < tokens.length
-			&& !continuers.has(tokens[i + 1]!.lower)) {
+			&& !continuers.has(tokens[i + 1]!.lower) && !(['and', 'or', 'but'].includes(tokens[i + 1]!.lower) && tokens[i + 2]?.lower === 'that')) {
 			return {start: region.start, end: t.end};
 		}
 

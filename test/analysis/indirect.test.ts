@@ -684,3 +684,8 @@ test('`… — which she added “…”`: a speaker of its own in a `which` cla
 	t.deepEqual(summary(analyzeAttribution('Ann Lee said that the town is breaking the rules — which she added “is deeply regrettable.”')),
 		['Ann Lee | said | that the town is breaking the rules', 'she | added | which | “is deeply regrettable.”']);
 });
+
+test('`said that A “…,” and that B`: a second `that` clause after a quotation closed with a comma goes on with the content', t => {
+	t.deepEqual(statements(t, 'Ann Lee said that her father “could be stern,” and that her brother had struggled with his constant criticism.'),
+		['Ann Lee | said | that her father “could be stern,” and that her brother had struggled with his constant criticism']);
+});
