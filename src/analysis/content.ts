@@ -47,6 +47,13 @@ function skipAdjunct(tokens: readonly Token[], k: number): number {
 /** Where content starts after the cue: at `that` when it comes soon, after a told-type object otherwise. */
 export function contentStart(tokens: readonly Token[], cue: Cue, after: number): number {
 	const verb = tokens[cue.first]!;
+	const manner = tokens[after];
+	if (manner?.word && !manner.quoted && manner.lower.length > 4 && manner.lower.endsWith('ly') && [':', ','].includes(tokens[after + 1]?.text ?? '')
+		&& tokens[after + 2]?.mark) {
+		// `responded warmly: “…”`: the adverb tells how the words were said; the quotation after it is what was said.
+		return tokens[after + 2]!.start;
+	}
+
 	const aside = thatAfterAside(tokens, after);
 	if (aside !== undefined) {
 		return tokens[aside]!.start;

@@ -265,7 +265,8 @@ export function unitStatements(text: string, unit: Range, quotes: readonly Quote
 			continue;
 		}
 
-		if (!region || wordCount(tokens, region) < 2) {
+		// (A quotation of one word is enough: `…, who responded: “Okay!”`.)
+		if (!region || (wordCount(tokens, region) < 2 && quoteShare(region, quotes) <= 0.9)) {
 			continue;
 		}
 

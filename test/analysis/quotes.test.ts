@@ -492,3 +492,9 @@ test('a quoted exclamation, then a speaker with an appositive set off by commas 
 	t.deepEqual(summary(analyzeAttribution('The week was long. "Endless motion!" Rep. Ann Lee, D-Ohio, said of the swirl of harbor events.')),
 		['Rep. Ann Lee | said | "Endless motion!" | the swirl of harbor events']);
 });
+
+test('`responded warmly: “…”`: a manner adverb before the colon is no content, and a one-word quotation after it is enough', t => {
+	t.deepEqual(summary(analyzeAttribution('“Tell everyone to go to the pier,” Ann Lee says to Bo Kim on camera, who responds enthusiastically: “Okay!”')),
+		['Ann Lee | says | “Tell everyone to go to the pier,”', 'who | responds | “Okay!”']);
+	t.deepEqual(summary(analyzeAttribution('Ann Lee said flatly: “I do not think it matters.”')), ['Ann Lee | said | “I do not think it matters.”']);
+});
