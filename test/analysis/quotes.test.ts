@@ -498,3 +498,11 @@ test('`responded warmly: “…”`: a manner adverb before the colon is no cont
 		['Ann Lee | says | “Tell everyone to go to the pier,”', 'who | responds | “Okay!”']);
 	t.deepEqual(summary(analyzeAttribution('Ann Lee said flatly: “I do not think it matters.”')), ['Ann Lee | said | “I do not think it matters.”']);
 });
+
+test('`…, telling a host on Monday, “…,” she said`: a quoted sentence after the writer’s comma, right before the cue, is the content', t => {
+	t.deepEqual(summary(analyzeAttribution('Ann Lee weighed in as well, telling a radio host in an interview on Monday, “But they are both qualified,” she said.')),
+		['she | said | “But they are both qualified,”']);
+	// The writer's words after the quotation keep the lead-in out of it.
+	t.deepEqual(summary(analyzeAttribution('Lee came close to an admission, saying, “We never said nobody was there,” but she denied that they were soldiers.')),
+		['Lee | saying | “We never said nobody was there,”', 'she | denied | that they were soldiers']);
+});
