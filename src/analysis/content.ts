@@ -552,10 +552,18 @@ function writerGoesOn(tokens: readonly Token[], k: number): boolean {
 		&& ((v.lower.length > 4 && v.lower.endsWith('ed')) || irregularPastTenses.has(v.lower));
 }
 
-/** The word after `and` at `k`, past one adverb. */
+/** The word after `and` at `k`, past one adverb and a perfect tense's `has` (`… and has invited …`). */
 function actionAfterAnd(tokens: readonly Token[], k: number): Token | undefined {
-	const v = tokens[k + 1];
-	return v?.word && v.lower.endsWith('ly') && !v.quoted ? tokens[k + 2] : v;
+	let at = k + 1;
+	if (tokens[at]?.word && tokens[at]!.lower.endsWith('ly') && !tokens[at]!.quoted) {
+		at++;
+	}
+
+	if (tokens[at]?.word && !tokens[at]!.quoted && ['has', 'have', 'had'].includes(tokens[at]!.lower)) {
+		at++;
+	}
+
+	return tokens[at];
 }
 
 /**

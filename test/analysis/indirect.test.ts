@@ -689,3 +689,8 @@ test('`said that A “…,” and that B`: a second `that` clause after a quotat
 	t.deepEqual(statements(t, 'Ann Lee said that her father “could be stern,” and that her brother had struggled with his constant criticism.'),
 		['Ann Lee | said | that her father “could be stern,” and that her brother had struggled with his constant criticism']);
 });
+
+test('`… “classy” and has invited …`: after a closing quotation, `and` with a perfect tense is the subject’s next action', t => {
+	t.deepEqual(statements(t, 'Ann Lee has assured me she is going to keep it “classy” and has invited two guests: Bo Kim and his friend Rob Dale.'),
+		['Ann Lee | assured | she is going to keep it “classy”']);
+});
