@@ -381,6 +381,8 @@ export function contentOf(ctx: Context, choice: Choice, lo: number, hi: number):
 		if (namingVerb.test(tokens[cue.first]!.lower)) {
 			region = cutAfterName(ctx, region);
 		}
+
+		region = inscription(ctx, region);
 	}
 
 	return quoteShare(region, quotes) > 0.9 ? quoteSpans(region, quotes) : [region];
@@ -627,6 +629,29 @@ function cutAfterName(ctx: Context, region: Range): Range {
 	const verb = next !== undefined && after![1] === next && !/^\s*,/.test(text.slice(end, region.end)) && !notVerbs.has(next)
 		&& (irregularPastTenses.has(next) || /[a-z]{2}ed$/.test(next) || (/[a-z]{2}[^s'u]s$/.test(next) && after![2]?.toLowerCase() !== 'of'));
 	return end < region.end && next !== undefined && (nameEnders.has(next) || venue || verb) ? {start: region.start, end} : region;
+}
+
+/**
+ * `posted a message on Twitter reading “Thank you, Ohio” moments after …`: the words of a message, sign or shirt
+ * quoted after `reading` (`that read`, `saying`) are what was said; the thing that bore them and the writer's words
+ * after them are not.
+ */
+function inscription(ctx: Context, region: Range): Range {
+	const {text, quotes, tokens} = ctx;
+	const q = quotes.find(x => x.start > region.start && x.start < region.end);
+	if (!q || q.end > region.end || wordCount(tokens, {start: region.start, end: q.start}) > 10
+		|| !/\b(?:reading|saying|(?:that|which) (?:read|reads|said|says))[,:]?\s*$/.test(text.slice(region.start, q.start))) {
+		return region;
+	}
+
+	// Only after an object (`a message on Twitter`), not a clause of its own (`the men were wearing shirts that read …`).
+	for (let k = firstTokenAt(tokens, region.start); k < tokens.length && tokens[k]!.end <= q.start; k++) {
+		if (clauseStarts.has(tokens[k]!.lower)) {
+			return region;
+		}
+	}
+
+	return {start: q.start, end: q.end};
 }
 
 function quoteAfterAdjunct(ctx: Context, post: Range, object: boolean): Range[] | undefined {

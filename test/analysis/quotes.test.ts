@@ -506,3 +506,11 @@ test('`…, telling a host on Monday, “…,” she said`: a quoted sentence af
 	t.deepEqual(summary(analyzeAttribution('Lee came close to an admission, saying, “We never said nobody was there,” but she denied that they were soldiers.')),
 		['Lee | saying | “We never said nobody was there,”', 'she | denied | that they were soldiers']);
 });
+
+test('`posted a message reading “…” moments after …`: the quoted words of the message are the content', t => {
+	t.deepEqual(summary(analyzeAttribution('Ann Lee posted a message on Twitter reading “Thank you Ohio” moments after polls closed.')),
+		['Ann Lee | posted | “Thank you Ohio”']);
+	// Not after a clause of its own: what was said is the clause.
+	t.deepEqual(summary(analyzeAttribution('Ann Lee said the men were wearing shirts that read “Settle for Kim.”')),
+		['Ann Lee | said | the men were wearing shirts that read “Settle for Kim.”']);
+});
