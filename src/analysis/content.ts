@@ -574,7 +574,9 @@ function actionAfterAnd(tokens: readonly Token[], k: number): Token | undefined 
  */
 function dashAfterQuotation(ctx: Context, region: Range, t: Token): boolean {
 	const {text, quotes} = ctx;
-	if (t.quoted || !['\u2014', '\u2013', '-'].includes(t.text) || !/\s/.test(text[t.start - 1] ?? '')) {
+	// (An em or en dash may touch the closing mark: `“kitchen sink”— as in …`.)
+	if (t.quoted || !['\u2014', '\u2013', '-'].includes(t.text)
+		|| !(/\s/.test(text[t.start - 1] ?? '') || (t.text !== '-' && /["\u201D']/.test(text[t.start - 1] ?? '')))) {
 		return false;
 	}
 

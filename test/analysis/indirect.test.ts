@@ -694,3 +694,8 @@ test('`… “classy” and has invited …`: after a closing quotation, `and` w
 	t.deepEqual(statements(t, 'Ann Lee has assured me she is going to keep it “classy” and has invited two guests: Bo Kim and his friend Rob Dale.'),
 		['Ann Lee | assured | she is going to keep it “classy”']);
 });
+
+test('`… “a disaster”— a word …`: a dash touching the closing mark opens the writer’s comment as a spaced one does', t => {
+	t.deepEqual(statements(t, 'The mayor said the plan was “a disaster”— a word she has used before about every plan.'),
+		['The mayor | said | the plan was “a disaster”']);
+});
