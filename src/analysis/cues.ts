@@ -374,6 +374,11 @@ export function findCues(tokens: readonly Token[], titleCase = false): Cue[] {
 			continue;
 		}
 
+		if (t.lower.endsWith('ing') && compoundHeads.has(tokens[i + 1]?.lower ?? '') && !tokens[i + 1]!.quoted) {
+			// `the right calling card`, `a speaking tour`: the participle is part of a noun.
+			continue;
+		}
+
 		if (/(?:ed|en)$/.test(t.lower) && articles.has(tokens[i - 1]?.lower ?? '') && !tokens[i - 1]!.quoted && tokens[i + 1]?.word) {
 			// `in a written statement`, `the reported deal`: a participle between an article and its noun is an adjective.
 			continue;
@@ -402,6 +407,9 @@ export function findCues(tokens: readonly Token[], titleCase = false): Cue[] {
 
 	return out;
 }
+
+/** Nouns that make a compound with an -ing form before them: `calling card`, `speaking tour`, `talking points`. */
+const compoundHeads = new Set(['card', 'cards', 'tour', 'tours', 'engagement', 'engagements', 'fee', 'fees', 'point', 'points']);
 
 /** A headline in Title Case (`Senator Says Budget Will Pass`): its verbs are capitalised too. */
 export function isTitleCase(tokens: readonly Token[]): boolean {

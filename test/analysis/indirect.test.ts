@@ -699,3 +699,8 @@ test('`… “a disaster”— a word …`: a dash touching the closing mark ope
 	t.deepEqual(statements(t, 'The mayor said the plan was “a disaster”— a word she has used before about every plan.'),
 		['The mayor | said | the plan was “a disaster”']);
 });
+
+test('an -ing form before a noun it makes a compound with (`calling card`, `speaking tour`) is no cue', t => {
+	t.deepEqual(statements(t, 'Kim comes with the right calling card: he protected the delegates in 1976, in what Ann Lee, treasurer for the campaign, called "hand-to-hand combat."'),
+		['Ann Lee | called | "hand-to-hand combat."']);
+});
