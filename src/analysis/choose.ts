@@ -5,7 +5,7 @@
 import type {Range} from './units.js';
 import type {Token} from './tokens.js';
 import type {Cue} from './cues.js';
-import {dayWords, objectCues, personPronouns, phraseGlue, prepositions, stopWords, titles, unnamedHeads} from './lexicon.js';
+import {cueVerbs, dayWords, objectCues, personPronouns, phraseGlue, prepositions, stopWords, titles, unnamedHeads} from './lexicon.js';
 import {phraseEndingAt, phraseStartingAt, skipAuxLeft, speakerBefore, subjectPhrase, type Phrase} from './speakers.js';
 import {capitalized, pronounContraction} from './phrases.js';
 
@@ -343,6 +343,14 @@ export function isChained(tokens: readonly Token[], c: Choice): boolean {
 	}
 
 	if (['while', 'whereas', 'although', 'though', 'yet', 'so'].includes(before.lower) && !c.subject) {
+		return true;
+	}
+
+	// `“…,” Lee said as a heckler yelled: “…”`, `…, even as he defended …`: a speaker of its own after `as` that follows the
+	// cue, a comma or `even` (not `voting as independents`, `- as Kim has said -`).
+	const beforeAs = tokens[blockStart(c) - 2];
+	if (before.lower === 'as' && !c.subject && beforeAs !== undefined && !beforeAs.quoted
+		&& (beforeAs.text === ',' || beforeAs.lower === 'even' || cueVerbs.has(beforeAs.lower))) {
 		return true;
 	}
 

@@ -675,6 +675,14 @@ test('`…, with Sen. Ann Lee calling it …`: a speaker and a participle cue af
 		['The mayor | said | the pier should close', 'Sen. Ann Lee | calling | it a “money pit.”']);
 });
 
+test('a speaker of its own after `as` that follows the cue, a comma or `even` starts a statement apart', t => {
+	t.deepEqual(statements(t, '“Apparently a young man is having some trouble,” Kim said as the heckler yelled: “Go home!”'),
+		['Kim | said | “Apparently a young man is having some trouble,”', 'the heckler | yelled: | “Go home!”']);
+	// Not `as` after any other word (`voting as independents`).
+	t.deepEqual(statements(t, 'Ruiz said that residents who were voting as independents complained about the ballot.'),
+		['Ruiz | said | that residents who were voting as independents complained about the ballot']);
+});
+
 test('`…, to which Ortiz interjected: “…”`: a speaker of its own after a preposition and `which` starts a statement apart', t => {
 	t.deepEqual(statements(t, 'Lee said that experts had judged her plans sound, to which Ortiz interjected: “That is just not true.”'),
 		['Lee | said | that experts had judged her plans sound', 'Ortiz | interjected: | “That is just not true.”']);
