@@ -7,7 +7,7 @@ import type {Quote} from './quotes.js';
 import type {Range} from './units.js';
 import type {Token} from './tokens.js';
 import {toVerbs, type Cue} from './cues.js';
-import {firstTokenAt, hasQuoteIn, quoteShare, quoteSpans, quoteStartingIn, quotesIn, trimRegion, wordCount, type Context} from './regions.js';
+import {firstTokenAt, hasQuoteIn, quoteAround, quoteShare, quoteSpans, quoteStartingIn, quotesIn, trimRegion, wordCount, type Context} from './regions.js';
 import {cueVerbs, dayWords, introWords, irregularPastTenses, objectCues, personPronouns, prepositions, sentenceAdverbs, titles} from './lexicon.js';
 import {blockEnd, blockStart, type Choice} from './choose.js';
 import {capitalized} from './phrases.js';
@@ -463,14 +463,10 @@ export function cutTrailing(ctx: Context, region: Range): Range {
 			return {start: region.start, end: t.end};
 		}
 
-		// `yelled “You lie!” at the mayor during …`: a cry or question quoted whole right after the cue is the speaker's
-		// words; a preposition after it starts the writer's account of the scene.
-		if (t.mark && t.quoted && (text[t.start - 1] === '!' || text[t.start - 1] === '?') && tokens[from]!.mark
-			&& tokens[i + 1]?.word && !tokens[i + 1]!.quoted && prepositions.has(tokens[i + 1]!.lower)) {
-			lastQuoteStart ??= lastQuotationStart(quotes, region);
-			if (lastQuoteStart === region.start) {
-				return {start: region.start, end: t.end};
-			}
+		// `yelled “You lie!” at the president during …`: a quoted exclamation or question ends the words said.
+		if (t.mark && t.quoted && /[!?]/.test(text[t.start - 1] ?? '') && t.end < region.end - 1 && i + 1 < tokens.length
+			&& !tokens[i + 1]!.quoted && quoteAround(quotes, t.end - 1)?.end === t.end) {
+			return {start: region.start, end: t.end};
 		}
 
 		// `… “kept us safe” on Twitter before claiming …`: a participle after before/after/while is the writer's sequel.

@@ -613,6 +613,11 @@ test('reported content ends before `and` + a verb of saying even when another qu
 		['Mayor Ana Ruiz | condemned | “such a reckless plan”', 'Mayor Ana Ruiz | declared | a resolve to “keep the harbor open.”']);
 });
 
+test('reported words end at a quoted exclamation or question followed by the writer’s words (`yelled “You lie!” at …`)', t => {
+	t.deepEqual(statements(t, 'Kim, who gained fame in 2009 when he yelled “You lie!” at the mayor during the budget address, backed Lee.'),
+		['he | yelled | “You lie!”']);
+});
+
 test('a participle after an inverted speaker (`“…,” said X, noting that …`) is that speaker’s next statement', t => {
 	t.deepEqual(statements(t, '“The ferry is late again,” said Ann Lee, the harbor master, explaining that the engines had failed twice this week.'),
 		['Ann Lee | said | “The ferry is late again,”', 'Ann Lee | explaining | that the engines had failed twice this week']);
