@@ -11,6 +11,7 @@ import {firstTokenAt, hasQuoteIn, quoteAround, quoteShare, quoteSpans, quoteStar
 import {cueVerbs, dayWords, introWords, irregularPastTenses, objectCues, personPronouns, prepositions, sentenceAdverbs, titles} from './lexicon.js';
 import {blockEnd, blockStart, type Choice} from './choose.js';
 import {capitalized} from './phrases.js';
+import {dayNames} from './speakers.js';
 
 const subjectStarts = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'the', 'a', 'an', 'his', 'her', 'their',
 	'its', 'there', 'this', 'these', 'those', 'no', 'some', 'many', 'most', 'all', 'both', 'each', 'every', 'our', 'my']);
@@ -469,6 +470,13 @@ export function cutTrailing(ctx: Context, region: Range): Range {
 			return {start: region.start, end: t.end};
 		}
 
+		// `a post reading “Thank you Ohio” moments after polls closed`, `called him “decent” Tuesday, hours after …`: a time
+		// adjunct after the quotation is the writer's.
+		if (t.mark && t.quoted && i + 1 < tokens.length && !tokens[i + 1]!.quoted && timeAfter(tokens, i + 1)
+			&& quotes.some(q => q.end === t.end) && wordCount(tokens, {start: region.start, end: t.start}) >= 1) {
+			return {start: region.start, end: t.end};
+		}
+
 		// `… “kept us safe” on Twitter before claiming …`: a participle after before/after/while is the writer's sequel.
 		if (!t.quoted && sequelConjunctions.has(t.lower) && tokens[i + 1]?.lower.endsWith('ing') && !tokens[i + 1]!.quoted
 			&& wordCount(tokens, {start: region.start, end: t.start}) >= 3) {
@@ -515,6 +523,21 @@ export function cutTrailing(ctx: Context, region: Range): Range {
 	}
 
 	return region;
+}
+
+const spanNouns = /^(?:moments?|minutes?|hours?|days?|weeks?|months?|years?)$/;
+
+/** `Tuesday`, `moments after`, `hours before`, `two days after`: a time adjunct at token `k`. */
+function timeAfter(tokens: readonly Token[], k: number): boolean {
+	const t = tokens[k]!;
+	if (dayNames.has(t.lower)) {
+		return true;
+	}
+
+	// (A count may come first: `two days after`.)
+	const span = spanNouns.test(t.lower) ? k : k + 1;
+	return spanNouns.test(tokens[span]?.lower ?? '') && (span === k || /^(?:\d+|a|two|three|four|five|several|few)$/.test(t.lower))
+		&& ['after', 'before', 'later', 'earlier', 'ago'].includes(tokens[span + 1]?.lower ?? '');
 }
 
 /** Start of the last quotation that starts inside `region` (-1 when none does). */

@@ -17,7 +17,7 @@ export function skipAuxLeft(tokens: readonly Token[], i: number): number {
 	return j;
 }
 
-const dayNames = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday',
+export const dayNames: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday',
 	'today', 'tonight']);
 const timeWords = new Set([...dayNames, 'on', 'last', 'this', 'earlier', 'week', 'month', 'year', 'night', 'morning',
 	'afternoon', 'evening']);

@@ -618,6 +618,12 @@ test('reported words end at a quoted exclamation or question followed by the wri
 		['he | yelled | “You lie!”']);
 });
 
+test('reported words end at their quotation when a time adjunct follows (`… “a decent man” Tuesday, hours after …`)', t => {
+	t.deepEqual(statements(t, 'Mayor Lee defended her deputy as “a decent man” Tuesday, hours after he was charged with fraud.'),
+		['Mayor Lee | defended | her deputy as “a decent man”']);
+	t.deepEqual(statements(t, 'Ruiz wrote that the count was “over” moments after the polls closed.'), ['Ruiz | wrote | that the count was “over”']);
+});
+
 test('a participle after an inverted speaker (`“…,” said X, noting that …`) is that speaker’s next statement', t => {
 	t.deepEqual(statements(t, '“The ferry is late again,” said Ann Lee, the harbor master, explaining that the engines had failed twice this week.'),
 		['Ann Lee | said | “The ferry is late again,”', 'Ann Lee | explaining | that the engines had failed twice this week']);
