@@ -129,8 +129,8 @@ export function units(text: string, lo: number, hi: number, quotes: readonly Quo
 		}
 
 		// `Sen. Smith` is no boundary, `(D-Conn.). “Next` is: only a lone period right after the word can be an abbreviation's.
-		// (`…native-born.”“Your facts …`: a closing mark glued to the next opening one ends the sentence too.)
-		const boundary = (k > j || (text[k] === '\u201C' && text[j - 1] === '\u201D')) && k < hi && startsSentence(text[k]) && !(text[i] === '.' && j === i + 1 && isAbbreviation(text, i, lo)
+		// (`…native-born.”“Your facts …`, `…I love it!”Former …`: a curly closing mark glued to the next sentence ends it too.)
+		const boundary = (k > j || text[j - 1] === '\u201D') && k < hi && startsSentence(text[k]) && !(text[i] === '.' && j === i + 1 && isAbbreviation(text, i, lo)
 			&& !opensClause(text, k, hi));
 		while (q < quotes.length && quotes[q]!.end <= j) {
 			q++;

@@ -38,6 +38,14 @@ test('a closing mark glued to the next opening mark ends the sentence (`…bridg
 		'Ruiz | wrote | “Your facts are wrong,” | “Please check this.”']);
 });
 
+test('a curly closing mark glued to the next sentence ends it (`…I love the pier!”Former mayor Kim put it …`)', t => {
+	const text = '“Happy harbor day!,” he tweeted. “The best chowder is made on the pier. I love it!”Former mayor Ana Kim put it bluntly: “That was a stunt.”';
+	const result = analyzeAttribution(text);
+	assertInvariants(t, text, result);
+	t.deepEqual(summary(result), ['he | tweeted | “Happy harbor day!,” | “The best chowder is made on the pier. I love it!”',
+		'Former mayor Ana Kim | put it bluntly: | “That was a stunt.”']);
+});
+
 test('an apostrophe is not a quote mark', t => {
 	const text = 'The mayor’s office said the city’s budget wasn’t ready.';
 	t.deepEqual(quoted(text), []);
