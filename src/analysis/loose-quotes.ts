@@ -6,7 +6,7 @@
 import type {Quote} from './quotes.js';
 import type {Range} from './units.js';
 import type {Token} from './tokens.js';
-import {auxiliaries, cueVerbs, personPronouns, pronouns, sentenceAdverbs, stopWords} from './lexicon.js';
+import {auxiliaries, cueVerbs, irregularPastTenses, personPronouns, pronouns, sentenceAdverbs, stopWords} from './lexicon.js';
 import {firstTokenAt, quoteShare, trimRegion, type Context} from './regions.js';
 import {quotedClause} from './quoted-clause.js';
 import {ForwardReach} from './reach.js';
@@ -151,6 +151,17 @@ export function looseQuotes(ctx: Context, covered: readonly Range[]): LooseQuote
 			}
 		}
 
+		const past = prev && (prev.text === ',' || prev.text === ':') ? pastVerbBeforeParticle(tokens, first - 2) : -1;
+		if (past >= 0) {
+			// `Lee called over her shoulder, “…”`, `Kim broke off with a dismissive, “…”`: a verb in the past, a particle or
+			// preposition and a few words of manner, then the quotation, which is what was said.
+			const p = speakerBefore(tokens, past);
+			if (p) {
+				out.push({content: [{start: q.start, end: q.end}], kind: 'direct', cue: asRange(tokens, past, past), speaker: asRange(tokens, p.first, p.last)});
+				continue;
+			}
+		}
+
 		// `Lee bemoaned a climate in which people “hate each other”`: the clause after the subject's verb is the content.
 		const clause = quotedClause(ctx, q, first);
 		if (clause) {
@@ -200,6 +211,30 @@ export function looseQuotes(ctx: Context, covered: readonly Range[]): LooseQuote
 	}
 
 	return out;
+}
+
+/** Particles and prepositions that open a verb's adjunct of manner or direction (`called over her shoulder`). */
+const mannerParticles = new Set(['over', 'off', 'out', 'in', 'up', 'back', 'with', 'from', 'across', 'into', 'down']);
+
+/**
+ * The past-tense verb a few words left of token `j` (the last word before the comma ahead of a quotation) when a
+ * particle or preposition follows it and only plain words lie between: -1 when there is none.
+ */
+function pastVerbBeforeParticle(tokens: readonly Token[], j: number): number {
+	for (let k = j; k >= 1 && j - k < 5; k--) {
+		const t = tokens[k]!;
+		if (!t.word || t.quoted) {
+			return -1;
+		}
+
+		const v = tokens[k - 1]!;
+		if (mannerParticles.has(t.lower) && v.word && !v.quoted && v.text === v.lower
+			&& ((v.lower.length > 4 && v.lower.endsWith('ed')) || irregularPastTenses.has(v.lower))) {
+			return k - 1;
+		}
+	}
+
+	return -1;
 }
 
 /** Words that give a thing its title or name right before the quotation of it: `a memo titled “…”`. */

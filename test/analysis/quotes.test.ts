@@ -522,3 +522,9 @@ test('`posted a message reading “…” moments after …`: the quoted words o
 	t.deepEqual(summary(analyzeAttribution('Ann Lee said the men were wearing shirts that read “Settle for Kim.”')),
 		['Ann Lee | said | the men were wearing shirts that read “Settle for Kim.”']);
 });
+
+test('`called over her shoulder, “…”`: a past-tense verb, a particle and a few words of manner, then the quotation, which is the content', t => {
+	t.deepEqual(summary(analyzeAttribution('Dashing into a lunch, Senator Ann Lee, Republican of Ohio, called over her shoulder, “Her comments are not helping.”')),
+		['Senator Ann Lee | called | “Her comments are not helping.”']);
+	t.deepEqual(summary(analyzeAttribution('And with that Bo Kim broke off with a dismissive, “oh, please.”')), ['Bo Kim | broke | “oh, please.”']);
+});
