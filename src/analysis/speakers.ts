@@ -162,9 +162,11 @@ export function speakerBefore(tokens: readonly Token[], c: number): Phrase | und
 
 	// `The email goes on to say`, `Lee declined to say`: the subject stands before the verb chain.
 	if (tokens[j]!.lower === 'to' && !tokens[j]!.quoted) {
-		let k = j - 1;
+		// `went so far as to say`, `went as far as to say`: a measure of degree comes before the infinitive.
+		const from = j >= 3 && /^(?:(?:so|as) far as|so bold as)$/.test(text(tokens, j - 3, j)) && !tokens[j - 1]!.quoted ? j - 3 : j;
+		let k = from - 1;
 		// A passive participle leads in too: `was prompted to say`, `felt compelled to add`.
-		while (k >= 0 && j - k <= 4 && tokens[k]!.word && !tokens[k]!.quoted && (chainVerbs.has(tokens[k]!.lower)
+		while (k >= 0 && from - k <= 4 && tokens[k]!.word && !tokens[k]!.quoted && (chainVerbs.has(tokens[k]!.lower)
 			|| auxiliaries.has(tokens[k]!.lower) || (k === j - 1 && /[a-z]ed$/.test(tokens[k]!.text)))) {
 			k--;
 		}

@@ -292,3 +292,8 @@ test('a definite description with other modifiers is another source (`the board�
 	t.is(sourceOf('The report'), 'A safety report commissioned by the board');
 	t.is(sourceOf('The board’s annual report'), 'The board’s annual report');
 });
+
+test('`went so far as to say`: the subject before a measure of degree and the infinitive speaks', t => {
+	const result = analyzeAttribution('Critics piled on. The columnist Ann Lee went so far as to say: “The harbor as we know it is over.”');
+	t.deepEqual(summary(result).map(s => s.split(' | ')[0]), ['The columnist Ann Lee']);
+});
