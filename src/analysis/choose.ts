@@ -354,6 +354,13 @@ export function isChained(tokens: readonly Token[], c: Choice): boolean {
 		return true;
 	}
 
+	// `“…,” Lee told reporters, before insisting she had …`: a cue participle after `, before` / `, after` reports what the
+	// subject said next (but `“A,” she said, before adding: “B.”` goes on with the quotation).
+	if (['before', 'after'].includes(before.lower) && tokens[blockStart(c) - 2]?.text === ',' && tokens[c.cue.first]!.lower.endsWith('ing')
+		&& tokens[c.cue.last + 1]?.word && !tokens[c.cue.last + 1]!.quoted) {
+		return true;
+	}
+
 	// `…, with Sen. Ann Lee calling it a “money pit”`: a speaker of its own after `, with` and a participle cue.
 	if (before.lower === 'with' && !before.quoted && tokens[blockStart(c) - 2]?.text === ',' && !c.subject
 		&& tokens[c.cue.first]!.lower.endsWith('ing')) {

@@ -723,3 +723,8 @@ test('an -ing form before a noun it makes a compound with (`calling card`, `spea
 	t.deepEqual(statements(t, 'Kim comes with the right calling card: he protected the delegates in 1976, in what Ann Lee, treasurer for the campaign, called "hand-to-hand combat."'),
 		['Ann Lee | called | "hand-to-hand combat."']);
 });
+
+test('`…, before insisting …`: a cue participle after `, before` is the subject’s next statement', t => {
+	t.deepEqual(statements(t, '“There is great danger at the harbor,” Lee told reporters, before insisting she had a “great relationship” with the dock workers.'),
+		['Lee | told | “There is great danger at the harbor,”', 'Lee | insisting | she had a “great relationship” with the dock workers']);
+});
