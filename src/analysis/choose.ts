@@ -329,8 +329,16 @@ export function cueRange(tokens: readonly Token[], cue: Cue): Range {
 }
 
 export function isChained(tokens: readonly Token[], c: Choice): boolean {
-	if (!c.phrase || c.inverted) {
+	if (c.inverted) {
 		return false;
+	}
+
+	if (!c.phrase) {
+		// `…, calling him a “stiff” and accusing him of …`: a second participle joined by `and` after a quotation has the
+		// subject the statement before it borrowed.
+		const and = tokens[c.cue.first - 1];
+		return c.subject && and?.lower === 'and' && !and.quoted && tokens[c.cue.first]!.lower.endsWith('ing')
+			&& tokens[c.cue.first - 2]?.mark === true && tokens[c.cue.first - 2]!.quoted;
 	}
 
 	const before = tokens[blockStart(c) - 1];

@@ -728,3 +728,8 @@ test('`…, before insisting …`: a cue participle after `, before` is the subj
 	t.deepEqual(statements(t, '“There is great danger at the harbor,” Lee told reporters, before insisting she had a “great relationship” with the dock workers.'),
 		['Lee | told | “There is great danger at the harbor,”', 'Lee | insisting | she had a “great relationship” with the dock workers']);
 });
+
+test('`…, calling him a “stiff” and accusing him of …`: a second participle after a quotation and `and` is a statement of the same subject', t => {
+	t.deepEqual(statements(t, 'Then she cut into Kim, calling him a "stiff" and accusing him of acting like a "spoiled child."'),
+		['she | calling | him a "stiff"', 'she | accusing | him of acting like a "spoiled child."']);
+});
