@@ -386,7 +386,33 @@ export function contentOf(ctx: Context, choice: Choice, lo: number, hi: number):
 		region = inscription(ctx, region);
 	}
 
+	if (region === pre) {
+		const aside = dashAside(ctx, region);
+		if (aside) {
+			return aside;
+		}
+	}
+
 	return quoteShare(region, quotes) > 0.9 ? quoteSpans(region, quotes) : [region];
+}
+
+/**
+ * `Bill Lee — often the first to take offense — has been “very worked up,” said a source`: an aside between spaced
+ * dashes inside the content before the attribution is the writer's; the content is the clause around it.
+ */
+function dashAside(ctx: Context, region: Range): Range[] | undefined {
+	const {text, quotes} = ctx;
+	const s = text.slice(region.start, region.end);
+	const m = / (\u2014|\u2013|--?) /.exec(s);
+	const open = m ? m.index : -1;
+	const close = m ? s.indexOf(m[0], open + m[0].length) : -1;
+	if (close < 0 || quotes.some(q => q.start < region.start + close + m![0].length && q.end > region.start + open)) {
+		return undefined;
+	}
+
+	const left = trimRegion(text, region.start, region.start + open, quotes);
+	const right = trimRegion(text, region.start + close + m![0].length, region.end, quotes);
+	return left && right ? [left, right] : undefined;
 }
 
 /** Words that open a subordinate clause at the start of a sentence. */

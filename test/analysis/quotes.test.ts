@@ -528,3 +528,8 @@ test('`called over her shoulder, “…”`: a past-tense verb, a particle and a
 		['Senator Ann Lee | called | “Her comments are not helping.”']);
 	t.deepEqual(summary(analyzeAttribution('And with that Bo Kim broke off with a dismissive, “oh, please.”')), ['Bo Kim | broke | “oh, please.”']);
 });
+
+test('an aside between spaced dashes in the content before `…, said X` is the writer’s: the content is the clause around it', t => {
+	t.deepEqual(summary(analyzeAttribution('In particular, Bill Lee — often the easiest person to provoke on the subject — has been “very worked up about it,” said a source close to the campaign.')),
+		['a source | said | In particular, Bill Lee | has been “very worked up about it,”']);
+});
