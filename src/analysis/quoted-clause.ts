@@ -151,12 +151,39 @@ function sentenceClause(tokens: readonly Token[], first: number): Clause | undef
 	}
 
 	let v = subject.last + 1;
+	let aux: Token | undefined;
 	while (v < first && tokens[v]!.word && !tokens[v]!.quoted && (auxiliaries.has(tokens[v]!.lower)
 		|| (tokens[v]!.lower.endsWith('ly') && tokens[v]!.text[0] === tokens[v]!.lower[0]))) {
+		aux = auxiliaries.has(tokens[v]!.lower) ? tokens[v] : aux;
 		v++;
 	}
 
-	return v < first && first - v <= maxVerbDistance && finiteVerb(tokens[v]!) ? {subject, verb: v} : undefined;
+	return v < first && first - v <= maxVerbDistance && (finiteVerb(tokens[v]!) || (progressiveAfter(aux, tokens[v]!)
+		&& !clauseBetween(tokens, v, first))) ? {subject, verb: v} : undefined;
+}
+
+const subordinators = new Set([';', 'when', 'as', 'while', 'because', 'after', 'before', 'since', 'if', 'until']);
+
+/**
+ * A clause of its own between the verb at `v` and the quotation at `first` (`is running … when the party meets …`,
+ * `was talking … when he told …`): the quotation is its words, not the progressive's object.
+ */
+function clauseBetween(tokens: readonly Token[], v: number, first: number): boolean {
+	for (let k = v + 1; k < first; k++) {
+		if (!tokens[k]!.quoted && (subordinators.has(tokens[k]!.lower) || personPronouns.has(tokens[k]!.lower))) {
+			return true;
+		}
+	}
+
+	return false;
+}
+
+const beForms = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
+
+/** `are mulling …`, `is seeking …`: the verb of a progressive, which has no finite ending of its own. */
+function progressiveAfter(aux: Token | undefined, t: Token): boolean {
+	return aux !== undefined && beForms.has(aux.lower) && t.word && !t.quoted && t.text[0] === t.lower[0] && t.lower.length > 4
+		&& t.lower.endsWith('ing') && !t.lower.includes('-') && !stopWords.has(t.lower);
 }
 
 /**

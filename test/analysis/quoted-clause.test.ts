@@ -39,3 +39,10 @@ test('a nearer subject and verb after the sentence’s verb hold the quotation i
 	t.deepEqual(summary(analyzeAttribution('Lee refers to the mayor, who is his old friend, as “Chief,” while Kim refers to the governor as “Boss.”')),
 		['Kim | refers | to the governor as “Boss.”']);
 });
+
+test('a progressive is the subject’s verb (`are mulling a “…”`), unless a clause of its own comes before the quotation', t => {
+	t.deepEqual(statements(t, 'Harbor officials are mulling a “congestion fee” for cruise ships.'),
+		['Harbor officials | mulling | a “congestion fee” for cruise ships']);
+	t.deepEqual(statements(t, 'Ortega was running late when the council approved a “temporary” levy.'),
+		['the council | approved | a “temporary” levy']);
+});
