@@ -150,7 +150,8 @@ function sentenceClause(tokens: readonly Token[], first: number): Clause | undef
 		return undefined;
 	}
 
-	let v = subject.last + 1;
+	const inserted = insertedAfter(tokens, subject.last + 1, first);
+	let v = inserted ?? subject.last + 1;
 	let aux: Token | undefined;
 	while (v < first && tokens[v]!.word && !tokens[v]!.quoted && (auxiliaries.has(tokens[v]!.lower)
 		|| (tokens[v]!.lower.endsWith('ly') && tokens[v]!.text[0] === tokens[v]!.lower[0]))) {
@@ -159,7 +160,32 @@ function sentenceClause(tokens: readonly Token[], first: number): Clause | undef
 	}
 
 	return v < first && first - v <= maxVerbDistance && (finiteVerb(tokens[v]!) || (progressiveAfter(aux, tokens[v]!)
-		&& !clauseBetween(tokens, v, first))) ? {subject, verb: v} : undefined;
+		&& inserted === undefined && !clauseBetween(tokens, v, first))) ? {subject, verb: v} : undefined;
+}
+
+/**
+ * `Ann Lee, a nurse from Akron, found …`, `Kim (who runs the shop) thinks …`: the token after an appositive or relative
+ * clause set off by commas or parentheses at `at` (no quotation or sentence end inside), where the subject's verb follows.
+ */
+function insertedAfter(tokens: readonly Token[], at: number, first: number): number | undefined {
+	const open = tokens[at];
+	if (!open || open.quoted || (open.text !== ',' && open.text !== '(')) {
+		return undefined;
+	}
+
+	const close = open.text === ',' ? ',' : ')';
+	for (let k = at + 1; k < first && k - at <= 25; k++) {
+		const t = tokens[k]!;
+		if (t.quoted || t.mark || ['.', ';', ':', '?', '!'].includes(t.text)) {
+			return undefined;
+		}
+
+		if (t.text === close) {
+			return k > at + 1 ? k + 1 : undefined;
+		}
+	}
+
+	return undefined;
 }
 
 const subordinators = new Set([';', 'when', 'as', 'while', 'because', 'after', 'before', 'since', 'if', 'until']);

@@ -46,3 +46,10 @@ test('a progressive is the subject’s verb (`are mulling a “…”`), unless 
 	t.deepEqual(statements(t, 'Ortega was running late when the council approved a “temporary” levy.'),
 		['the council | approved | a “temporary” levy']);
 });
+
+test('an appositive or relative clause between the subject and its verb is skipped (`Ann Lee, a nurse, found …`)', t => {
+	t.deepEqual(statements(t, 'Dana Ruiz, a nurse from Akron, found the new clinic “far too small” for the town.'),
+		['Dana Ruiz | found | the new clinic “far too small” for the town']);
+	t.deepEqual(statements(t, 'The ferry captain (who has sailed the route for years) thinks the new schedule is “pure fantasy” and will not last.'),
+		['The ferry captain | thinks | the new schedule is “pure fantasy” and will not last']);
+});
