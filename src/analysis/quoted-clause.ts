@@ -121,6 +121,11 @@ export function quotedClause(ctx: Context, quote: Range, first: number): QuotedC
 		return undefined;
 	}
 
+	const claim = claimClause(ctx, quote, first);
+	if (claim) {
+		return claim;
+	}
+
 	const main = sentenceClause(ctx.tokens, first);
 	if (main) {
 		// `Lee refers to him as “Bob,” while Kim knows him as “Rob”`: a clause of its own, opened by a contrast, with a
@@ -133,6 +138,66 @@ export function quotedClause(ctx: Context, quote: Range, first: number): QuotedC
 	}
 
 	return main ? clauseStatement(ctx, quote, first, main) : innerClause(ctx, quote, first);
+}
+
+/** Nouns of what someone said or holds, whose `that` clause is its content: `his claim that …`. */
+const claimNouns = new Set(['assertion', 'accusation', 'claim', 'claims', 'suggestion', 'comment', 'comments', 'statement',
+	'argument', 'contention', 'admission', 'insistence', 'warning', 'remark', 'remarks', 'charge', 'allegation', 'belief',
+	'prediction', 'promise', 'pledge', 'vow', 'boast', 'complaint', 'assurance', 'declaration', 'suggestions', 'view',
+	'notion', 'assessment', 'conclusion', 'finding', 'findings', 'report', 'theory', 'fear', 'fears', 'hope',
+	'threat', 'announcement', 'reminder', 'observation', 'concession', 'denial', 'retort', 'quip', 'joke']);
+
+const possessives = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
+
+/**
+ * `Lee’s repeated claim that the port is “sinking,”`, `his comments that he would be a “neutral guy”`: a quotation in
+ * the `that` clause of a noun of saying or holding after a possessive; the possessor speaks, the noun is the cue.
+ */
+function claimClause(ctx: Context, quote: Range, first: number): QuotedClause | undefined {
+	const {text, unit, quotes, tokens} = ctx;
+	let that = -1;
+	for (let k = first - 1; k > 1 && first - k <= maxVerbDistance; k--) {
+		const t = tokens[k]!;
+		if (!t.quoted && ['.', ';', ':', '?', '!'].includes(t.text)) {
+			return undefined;
+		}
+
+		if (t.lower === 'that' && !t.quoted && claimNouns.has(tokens[k - 1]!.lower) && !tokens[k - 1]!.quoted) {
+			that = k;
+			break;
+		}
+	}
+
+	if (that < 0) {
+		return undefined;
+	}
+
+	// The possessor, up to three modifiers before the noun: `Trump’s recent evidence-free assertion`.
+	for (let k = that - 2; k >= 0 && that - k <= 5; k--) {
+		const t = tokens[k]!;
+		if (!t.word || t.quoted) {
+			return undefined;
+		}
+
+		const owner = possessives.has(t.lower) ? {first: k, last: k} : t.lower.endsWith('\'s') && t.lower.length > 2 ? phraseEndingAt(tokens, k) : undefined;
+		if (owner) {
+			const whole = trimRegion(text, tokens[that]!.start, unit.end, quotes);
+			const region = whole ? cutTrailing(ctx, whole) : undefined;
+			if (!region || region.end < quote.end) {
+				return undefined;
+			}
+
+			return {content: [region], kind: quoteShare(region, quotes) > 0.9 ? 'direct' : 'mixed',
+				cue: {start: tokens[that - 1]!.start, end: tokens[that - 1]!.end},
+				speaker: {start: tokens[owner.first]!.start, end: tokens[owner.last]!.end}};
+		}
+
+		if (stopWords.has(t.lower) || determinerWords.has(t.lower)) {
+			return undefined;
+		}
+	}
+
+	return undefined;
 }
 
 type Clause = {subject: {first: number; last: number}; verb: number};

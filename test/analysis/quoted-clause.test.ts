@@ -53,3 +53,10 @@ test('an appositive or relative clause between the subject and its verb is skipp
 	t.deepEqual(statements(t, 'The ferry captain (who has sailed the route for years) thinks the new schedule is “pure fantasy” and will not last.'),
 		['The ferry captain | thinks | the new schedule is “pure fantasy” and will not last']);
 });
+
+test('a quotation in the `that` clause of a possessed noun of saying (`the mayor’s claim that …`) is the possessor’s', t => {
+	t.deepEqual(statements(t, 'Residents were stunned by the mayor’s repeated claim that the harbor was “sinking fast” after the storm.'),
+		['the mayor’s | claim | that the harbor was “sinking fast” after the storm']);
+	t.deepEqual(statements(t, 'They were hard on Ortega over his remarks that the ferry would be “free forever” for pensioners.'),
+		['his | remarks | that the ferry would be “free forever” for pensioners']);
+});
