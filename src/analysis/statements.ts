@@ -275,8 +275,9 @@ export function unitStatements(text: string, unit: Range, quotes: readonly Quote
 		const which = tokens[blockStart(c) - 1]!;
 		const content = which.lower === 'which' && !which.quoted && !prepositionWhich(tokens, c) ? [range(tokens, {first: blockStart(c) - 1, last: blockStart(c) - 1})!, ...spans] : spans;
 		const own = c.phrase && !c.subject;
-		// `“A,” Lee said, adding that …. “B.”`: annotators read the next quotation as what she added (train: 4 of 6).
-		const adding = tokens[c.cue.first]!.lower === 'adding';
+		// `“A,” Lee said, adding that …. “B.”`: annotators read the next quotation as what she added or explained (train: 5
+		// of 7).
+		const adding = tokens[c.cue.first]!.lower === 'adding' || tokens[c.cue.first]!.lower === 'explaining';
 		out.push(make(base, {
 			content,
 			kind: kindOf(content, quotes),

@@ -237,6 +237,14 @@ test('a quotation after `“A,” Lee said, adding that …` goes on with what s
 	t.is(result.statements[1]!.kind, 'mixed');
 });
 
+test('a quotation after `“A,” said X, explaining why …` goes on with what he explained', t => {
+	const text = '“We are running a campaign in every county,” said Rob Kim, a spokesman for the mayor, explaining why she will skip the gala. “You will find her at the fair this summer.”';
+	const result = analyzeAttribution(text);
+	assertInvariants(t, text, result);
+	t.deepEqual(summary(result), ['Rob Kim | said | “We are running a campaign in every county,”',
+		'Rob Kim | explaining | why she will skip the gala | “You will find her at the fair this summer.”']);
+});
+
 test('a quotation closed with `,”` right before a chained participle keeps its comma and mark (`…, but said, “A,” promising …`)', t => {
 	const text = 'Lee said the members will still meet for lunch, but said, “It’s time we change how we do it,” promising the club will return to its roots.';
 	const result = analyzeAttribution(text);
