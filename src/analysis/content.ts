@@ -7,7 +7,7 @@ import type {Quote} from './quotes.js';
 import type {Range} from './units.js';
 import type {Token} from './tokens.js';
 import {toVerbs, type Cue} from './cues.js';
-import {firstTokenAt, hasQuoteIn, quoteAround, quoteShare, quoteSpans, quoteStartingIn, quotesIn, trimRegion, wordCount, type Context} from './regions.js';
+import {firstTokenAt, hasQuoteIn, quoteShare, quoteSpans, quoteStartingIn, quotesIn, trimRegion, wordCount, type Context} from './regions.js';
 import {cueVerbs, dayWords, introWords, irregularPastTenses, objectCues, personPronouns, prepositions, sentenceAdverbs, titles} from './lexicon.js';
 import {blockEnd, blockStart, type Choice} from './choose.js';
 import {capitalized} from './phrases.js';
@@ -491,15 +491,16 @@ export function cutTrailing(ctx: Context, region: Range): Range {
 		}
 
 		// `yelled “You lie!” at the president during …`: a quoted exclamation or question ends the words said.
+		// (A mark followed by unquoted words closes its quotation.)
 		if (t.mark && t.quoted && /[!?]/.test(text[t.start - 1] ?? '') && t.end < region.end - 1 && i + 1 < tokens.length
-			&& !tokens[i + 1]!.quoted && quoteAround(quotes, t.end - 1)?.end === t.end) {
+			&& !tokens[i + 1]!.quoted) {
 			return {start: region.start, end: t.end};
 		}
 
 		// `a post reading “Thank you Ohio” moments after polls closed`, `called him “decent” Tuesday, hours after …`: a time
 		// adjunct after the quotation is the writer's.
 		if (t.mark && t.quoted && i + 1 < tokens.length && !tokens[i + 1]!.quoted && timeAfter(tokens, i + 1)
-			&& quotes.some(q => q.end === t.end) && wordCount(tokens, {start: region.start, end: t.start}) >= 1) {
+			&& wordCount(tokens, {start: region.start, end: t.start}) >= 1) {
 			return {start: region.start, end: t.end};
 		}
 
