@@ -540,6 +540,8 @@ export function cutTrailing(ctx: Context, region: Range): Range {
 		// `…, after 55 percent said so`, `…, compared with …`, `…, while others …`: the writer's contrast or sequel.
 		// (`, and it …` too: train +2 speech, one fewer spurious.)
 		if (((a.lower === 'and' || a.lower === 'but') && b !== undefined && newSubjects.has(b.lower))
+			// (`…, when Mr. Kim, who …, called for a “…”`: a named subject's own quoted words; not a pronoun's, train −1.)
+			|| (a.lower === 'when' && b !== undefined && b.word && !b.quoted && capitalized(b) && quotationSoon(tokens, i + 2, region.end))
 			|| (writersTurns.has(a.lower)
 				&& (wordCount(tokens, {start: region.start, end: t.start}) >= 3 || /^(?:yes|no)\b/i.test(text.slice(region.start, t.start))))
 			|| (a.lower === 'but' && b !== undefined && b.word && !b.quoted && (subjectStarts.has(b.lower) || b.text[0] !== b.lower[0])
@@ -565,6 +567,17 @@ function timeAfter(tokens: readonly Token[], k: number): boolean {
 	const span = spanNouns.test(t.lower) ? k : k + 1;
 	return spanNouns.test(tokens[span]?.lower ?? '') && (span === k || /^(?:\d+|a|two|three|four|five|several|few)$/.test(t.lower))
 		&& ['after', 'before', 'later', 'earlier', 'ago'].includes(tokens[span + 1]?.lower ?? '');
+}
+
+/** Whether a quotation opens within 30 tokens from token `k`, before `end`. */
+function quotationSoon(tokens: readonly Token[], k: number, end: number): boolean {
+	for (let m = k; m < tokens.length && m - k < 30 && tokens[m]!.start < end; m++) {
+		if (tokens[m]!.quoted) {
+			return true;
+		}
+	}
+
+	return false;
 }
 
 /** Start of the last quotation that starts inside `region` (-1 when none does). */

@@ -624,6 +624,12 @@ test('reported words end at their quotation when a time adjunct follows (`… �
 	t.deepEqual(statements(t, 'Ruiz wrote that the count was “over” moments after the polls closed.'), ['Ruiz | wrote | that the count was “over”']);
 });
 
+test('reported content ends at `, when` + a named subject whose own quotation follows (`…, when Ms. Kim … called for “…”`)', t => {
+	const found = statements(t, 'Some residents said they feared a repeat of Ana Kim’s fiery speech in 1992, when Ms. Kim, who had lost the primary, called for a “culture war” against “the elites.”');
+	t.is(found[0], 'Some residents | said | they feared a repeat of Ana Kim’s fiery speech in 1992');
+	t.true(found.some(s => s.startsWith('Ms. Kim | called |')));
+});
+
 test('a participle after an inverted speaker (`“…,” said X, noting that …`) is that speaker’s next statement', t => {
 	t.deepEqual(statements(t, '“The ferry is late again,” said Ann Lee, the harbor master, explaining that the engines had failed twice this week.'),
 		['Ann Lee | said | “The ferry is late again,”', 'Ann Lee | explaining | that the engines had failed twice this week']);
