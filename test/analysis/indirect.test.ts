@@ -630,6 +630,11 @@ test('reported content ends at `, when` + a named subject whose own quotation fo
 	t.true(found.some(s => s.startsWith('Ms. Kim | called |')));
 });
 
+test('a quotation closed with `,”` goes on into a second `and that …` clause of the same content', t => {
+	t.deepEqual(statements(t, 'Ms. Ruiz said that their mother “could be stern,” and that her son had struggled with her silences.'),
+		['Ms. Ruiz | said | that their mother “could be stern,” and that her son had struggled with her silences']);
+});
+
 test('a participle after an inverted speaker (`“…,” said X, noting that …`) is that speaker’s next statement', t => {
 	t.deepEqual(statements(t, '“The ferry is late again,” said Ann Lee, the harbor master, explaining that the engines had failed twice this week.'),
 		['Ann Lee | said | “The ferry is late again,”', 'Ann Lee | explaining | that the engines had failed twice this week']);
