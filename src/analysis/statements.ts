@@ -419,7 +419,11 @@ function withLooseQuotes(ctx: Context, out: RawStatement[], base: Base): RawStat
 		return out;
 	}
 
-	const all = [...out, ...loose.map(l => make(base, l))];
+	// `“A?” asked Lee, referring to what he calls the “crooked” process. “B.”`: words quoted inside the writer's clause
+	// after a quotation with its speaker are an aside the next quotation skips, continuing the speaker's.
+	const quoted = out.some(st => st.kind === 'direct' && st.speaker !== undefined);
+	const all = [...out, ...loose.map(l => make(base, {content: l.content, kind: l.kind, cue: l.cue, speaker: l.speaker, sourceless: l.sourceless,
+		aside: quoted && l.kind === 'mixed'}))];
 	return all.sort((a, b) => a.content[0]!.start - b.content[0]!.start);
 }
 

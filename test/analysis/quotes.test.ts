@@ -265,6 +265,13 @@ test('a quotation set off by dashes before its own speaker and cue (`… - “A,
 		['Lee | claimed | that “the port got off easy,”', 'one former judge | said | the cases were different']);
 });
 
+test('words quoted in the writer’s clause after a quotation with its speaker are skipped by the next quotation', t => {
+	const text = '“Is Lee running against the party?” asked Mr. Ortiz, referring to the attack on what he calls the “rigged” process. “The answer is he is not.”';
+	const result = analyzeAttribution(text);
+	assertInvariants(t, text, result);
+	t.deepEqual(summary(result), ['Mr. Ortiz | asked | “Is Lee running against the party?” | “The answer is he is not.”', 'he | calls | the “rigged”']);
+});
+
 test('a lone quantifier after an inverted cue is the speaker (“…,” tweeted another.)', t => {
 	t.deepEqual(summary(analyzeAttribution('“Better watch out for the county clerk,” tweeted another.')),
 		['another | tweeted | “Better watch out for the county clerk,”']);
