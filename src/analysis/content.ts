@@ -8,7 +8,7 @@ import type {Range} from './units.js';
 import type {Token} from './tokens.js';
 import {toVerbs, type Cue} from './cues.js';
 import {firstTokenAt, hasQuoteIn, quoteShare, quoteSpans, quoteStartingIn, quotesIn, trimRegion, wordCount, type Context} from './regions.js';
-import {cueVerbs, dayWords, introWords, irregularPastTenses, objectCues, personPronouns, prepositions, sentenceAdverbs, titles} from './lexicon.js';
+import {cueVerbs, dayWords, introWords, irregularPastTenses, objectCues, personPronouns, prepositions, sentenceAdverbs, titles, auxiliaries} from './lexicon.js';
 import {blockEnd, blockStart, type Choice} from './choose.js';
 import {capitalized} from './phrases.js';
 import {dayNames} from './speakers.js';
@@ -504,6 +504,11 @@ export function cutTrailing(ctx: Context, region: Range): Range {
 			return {start: region.start, end: t.end};
 		}
 
+		// `… a prayer for the nominee but did not suggest it would be …`: `but` before the subject's next verb of saying.
+		if (t.lower === 'but' && !t.quoted && i > from + 2 && butSays(tokens, i + 1)) {
+			return trimRegion(text, region.start, t.start, quotes) ?? region;
+		}
+
 		// `… “kept us safe” on Twitter before claiming …`: a participle after before/after/while is the writer's sequel.
 		if (!t.quoted && sequelConjunctions.has(t.lower) && tokens[i + 1]?.lower.endsWith('ing') && !tokens[i + 1]!.quoted
 			&& wordCount(tokens, {start: region.start, end: t.start}) >= 3) {
@@ -578,6 +583,17 @@ function quotationSoon(tokens: readonly Token[], k: number, end: number): boolea
 	}
 
 	return false;
+}
+
+/** Auxiliaries, then a verb of saying from token `k` (`did not suggest`, `went on to say`, `also said`). */
+function butSays(tokens: readonly Token[], k: number): boolean {
+	let m = k;
+	while (m < tokens.length && m - k < 3 && !tokens[m]!.quoted && (auxiliaries.has(tokens[m]!.lower) || ['went', 'on', 'to'].includes(tokens[m]!.lower))) {
+		m++;
+	}
+
+	const v = tokens[m];
+	return v !== undefined && !v.quoted && cueVerbs.has(v.lower) && !v.lower.endsWith('ing');
 }
 
 /** Start of the last quotation that starts inside `region` (-1 when none does). */

@@ -635,6 +635,11 @@ test('a quotation closed with `,”` goes on into a second `and that …` clause
 		['Ms. Ruiz | said | that their mother “could be stern,” and that her son had struggled with her silences']);
 });
 
+test('reported content ends at `but` + auxiliaries + a verb of saying (the subject’s next act of speech)', t => {
+	t.deepEqual(statements(t, 'Lee said he would offer “a prayer” for the eventual nominee but did not suggest it would be Kim.'),
+		['Lee | said | he would offer “a prayer” for the eventual nominee']);
+});
+
 test('a participle after an inverted speaker (`“…,” said X, noting that …`) is that speaker’s next statement', t => {
 	t.deepEqual(statements(t, '“The ferry is late again,” said Ann Lee, the harbor master, explaining that the engines had failed twice this week.'),
 		['Ann Lee | said | “The ferry is late again,”', 'Ann Lee | explaining | that the engines had failed twice this week']);
