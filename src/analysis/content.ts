@@ -545,6 +545,8 @@ export function cutTrailing(ctx: Context, region: Range): Range {
 		// `…, after 55 percent said so`, `…, compared with …`, `…, while others …`: the writer's contrast or sequel.
 		// (`, and it …` too: train +2 speech, one fewer spurious.)
 		if (((a.lower === 'and' || a.lower === 'but') && b !== undefined && newSubjects.has(b.lower))
+			// (`…, and has championed …`: a perfect tense of the subject's is the writer's report too.)
+			|| (a.lower === 'and' && ['has', 'have', 'had'].includes(b?.lower ?? '') && /ed$/.test(tokens[i + 3]?.lower ?? '') && !tokens[i + 3]!.quoted)
 			// (`…, when Mr. Kim, who …, called for a “…”`: a named subject's own quoted words; not a pronoun's, train −1.)
 			|| (a.lower === 'when' && b !== undefined && b.word && !b.quoted && capitalized(b) && quotationSoon(tokens, i + 2, region.end))
 			|| (writersTurns.has(a.lower)

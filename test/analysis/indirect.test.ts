@@ -640,6 +640,11 @@ test('reported content ends at `but` + auxiliaries + a verb of saying (the subje
 		['Lee | said | he would offer “a prayer” for the eventual nominee']);
 });
 
+test('reported content ends at `, and has` + a past participle (the subject’s record, in the writer’s words)', t => {
+	t.deepEqual(statements(t, 'Kim insists the party must be a party of ideas, and has championed a plan that cuts taxes.'),
+		['Kim | insists | the party must be a party of ideas']);
+});
+
 test('a participle after an inverted speaker (`“…,” said X, noting that …`) is that speaker’s next statement', t => {
 	t.deepEqual(statements(t, '“The ferry is late again,” said Ann Lee, the harbor master, explaining that the engines had failed twice this week.'),
 		['Ann Lee | said | “The ferry is late again,”', 'Ann Lee | explaining | that the engines had failed twice this week']);
