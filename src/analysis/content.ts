@@ -8,7 +8,7 @@ import type {Range} from './units.js';
 import type {Token} from './tokens.js';
 import {toVerbs, type Cue} from './cues.js';
 import {firstTokenAt, hasQuoteIn, quoteShare, quoteSpans, quoteStartingIn, quotesIn, trimRegion, wordCount, type Context} from './regions.js';
-import {cueVerbs, dayWords, introWords, irregularPastTenses, objectCues, personPronouns, prepositions, sentenceAdverbs, titles, auxiliaries} from './lexicon.js';
+import {auxiliaries, cueVerbs, dayWords, introWords, irregularPastTenses, objectCues, personPronouns, prepositions, sentenceAdverbs, titles} from './lexicon.js';
 import {blockEnd, blockStart, type Choice} from './choose.js';
 import {capitalized} from './phrases.js';
 import {dayNames} from './speakers.js';
@@ -451,7 +451,7 @@ const continuers = new Set(['because', 'in', 'at', 'compared', 'for', 'to', 'wit
 
 /** Participles of consequence the writer adds after reported content: `…, forcing airliners to …`, `…, prompting …`. */
 const consequences = ['forcing', 'referring', 'leaving', 'prompting', 'drawing', 'throwing', 'employing', 'sparking', 'raising',
-	'meaning', 'reversing', 'marking', 'ending', 'signaling', 'putting', 'giving', 'bringing'];
+	'meaning', 'reversing', 'marking', 'ending', 'signaling', 'putting', 'giving', 'bringing', 'leading'];
 
 /** `… before heading to …`: words that open the writer's sequel before a participle. */
 const sequelConjunctions = new Set(['before', 'after', 'while']);

@@ -496,6 +496,8 @@ test('Now, she says, …: a short opening adverbial, an inserted attribution, th
 test('a participle of consequence after reported content (…, meaning …, …, reversing …) is the writer’s', t => {
 	t.deepEqual(statements(t, 'The council said it would not vote on the levy this year, meaning the pool will stay closed.'),
 		['The council | said | it would not vote on the levy this year']);
+	t.deepEqual(statements(t, 'The council declared war on the levy, leading to a four-year fight over the harbor.'),
+		['The council | declared | war on the levy']);
 });
 
 test('a chained statement’s content ends where the writer’s own clause begins (… and added that …, prompting …)', t => {
