@@ -306,6 +306,14 @@ export function contentOf(ctx: Context, choice: Choice, lo: number, hi: number):
 		}
 	}
 
+	if (!inverted && post && relWord?.lower === 'whom' && !relWord.quoted && blockStart(choice) >= 2
+		&& tokens[blockStart(choice) - 2]!.text === ',') {
+		const inner = afterWhom(ctx, post, hi);
+		if (inner) {
+			return [{start: relWord.start, end: relWord.end}, inner];
+		}
+	}
+
 	const asFirst = tokens[blockStart(choice) - 1];
 	if (!inverted && post && asFirst?.lower === 'as' && (blockStart(choice) === 1 || tokens[blockStart(choice) - 2]!.text === ',')) {
 		// `As the Post reported on Monday, the inspector issued …`: the clause after the comma is what was reported.
@@ -413,6 +421,21 @@ function dashAside(ctx: Context, region: Range): Range[] | undefined {
 	const left = trimRegion(text, region.start, region.start + open, quotes);
 	const right = trimRegion(text, region.start + close + m![0].length, region.end, quotes);
 	return left && right ? [left, right] : undefined;
+}
+
+/**
+ * `the marchers, whom he described as “peaceful,” for …`: the person named is `whom`; what was said of them (`post`,
+ * after the cue) ends with the quotation that names them, or else at the clause's comma.
+ */
+export function afterWhom(ctx: Context, post: Range, hi: number): Range | undefined {
+	const {text, quotes, tokens} = ctx;
+	const q = quotes.find(x => x.start >= post.start && x.start < post.end);
+	if (q && q.end <= post.end && wordCount(tokens, {start: post.start, end: q.start}) <= 3) {
+		return {start: post.start, end: q.end};
+	}
+
+	const comma = tokens.findIndex(t => t.start >= post.start && t.end <= hi && t.text === ',' && !t.quoted);
+	return comma >= 0 ? trimRegion(text, post.start, tokens[comma]!.start, quotes) : undefined;
 }
 
 /** Words that open a subordinate clause at the start of a sentence. */

@@ -756,3 +756,8 @@ test('`…, calling him a “stiff” and accusing him of …`: a second partici
 	t.deepEqual(statements(t, 'Then she cut into Kim, calling him a "stiff" and accusing him of acting like a "spoiled child."'),
 		['she | calling | him a "stiff"', 'she | accusing | him of acting like a "spoiled child."']);
 });
+
+test('`…, whom he described as “peaceful,” for …`: the content is `whom` and the words up to the quotation that names them', t => {
+	t.deepEqual(statements(t, 'Groups of observers were sent with the marchers, whom he described as "peaceful," for the length of the route.'),
+		['he | described | whom | as "peaceful,"']);
+});
