@@ -5,7 +5,7 @@
 import type {Range} from './units.js';
 import type {Token} from './tokens.js';
 import type {Cue} from './cues.js';
-import {cueVerbs, dayWords, objectCues, personPronouns, phraseGlue, prepositions, stopWords, titles, unnamedHeads} from './lexicon.js';
+import {cueVerbs, dayWords, irregularPastTenses, objectCues, personPronouns, phraseGlue, prepositions, stopWords, titles, unnamedHeads} from './lexicon.js';
 import {phraseEndingAt, phraseStartingAt, skipAuxLeft, speakerBefore, subjectPhrase, type Phrase} from './speakers.js';
 import {capitalized, pronounContraction} from './phrases.js';
 
@@ -96,6 +96,11 @@ export function pickSpeaker(tokens: readonly Token[], cue: Cue): Choice {
 		return {cue, phrase: subjectPhrase(tokens, j), inverted: false, subject: true};
 	}
 
+	if (listedAction(tokens, cue)) {
+		// `He suggested …, called her “third-rate” and boycotted …`: one of the subject's actions in a list.
+		return {cue, phrase: subjectPhrase(tokens, j), inverted: false, subject: true};
+	}
+
 	if (!left || left.text === ',' || left.mark) {
 		const after = phraseStartingAt(tokens, cue.last + 1);
 		const titled = left ? titleInSubject(tokens, cue.first - 1) : undefined;
@@ -111,6 +116,32 @@ export function pickSpeaker(tokens: readonly Token[], cue: Cue): Choice {
 	}
 
 	return {cue, phrase: undefined, inverted: false, subject: false};
+}
+
+/**
+ * `…, called her “third-rate” and boycotted …`: a past-tense cue right after a comma, whose content ends in a quotation
+ * followed by `and` and another past tense: the middle item of the subject's list of actions.
+ */
+function listedAction(tokens: readonly Token[], cue: Cue): boolean {
+	const verb = tokens[cue.first]!;
+	if (!isComma(tokens, cue.first - 1) || verb.text !== verb.lower || !(verb.lower.endsWith('ed') || irregularPastTenses.has(verb.lower))) {
+		return false;
+	}
+
+	for (let k = cue.last + 1; k < tokens.length && k - cue.last <= 12; k++) {
+		const t = tokens[k]!;
+		if (t.mark && t.quoted && tokens[k + 1]?.lower === 'and' && !tokens[k + 1]!.quoted) {
+			const next = tokens[k + 2];
+			return next !== undefined && next.word && !next.quoted && next.text === next.lower
+				&& ((next.lower.length > 4 && next.lower.endsWith('ed')) || irregularPastTenses.has(next.lower));
+		}
+
+		if (!t.word && !t.quoted) {
+			return false;
+		}
+	}
+
+	return false;
 }
 
 /**
@@ -333,6 +364,10 @@ export function isChained(tokens: readonly Token[], c: Choice): boolean {
 		return false;
 	}
 
+	if (!c.phrase && listedAction(tokens, c.cue)) {
+		return c.subject;
+	}
+
 	if (!c.phrase) {
 		// `…, calling him a “stiff” and accusing him of …`: a second participle joined by `and` after a quotation has the
 		// subject the statement before it borrowed.
@@ -388,5 +423,5 @@ export function isChained(tokens: readonly Token[], c: Choice): boolean {
 		return true;
 	}
 
-	return isComma(tokens, blockStart(c) - 1) && (tokens[c.cue.first]!.lower.endsWith('ing') || !c.subject);
+	return isComma(tokens, blockStart(c) - 1) && (tokens[c.cue.first]!.lower.endsWith('ing') || !c.subject || listedAction(tokens, c.cue));
 }

@@ -761,3 +761,8 @@ test('`…, whom he described as “peaceful,” for …`: the content is `whom`
 	t.deepEqual(statements(t, 'Groups of observers were sent with the marchers, whom he described as "peaceful," for the length of the route.'),
 		['he | described | whom | as "peaceful,"']);
 });
+
+test('`He suggested …, called her “third-rate” and boycotted …`: a cue in the middle of a list of the subject’s actions is a statement of its own', t => {
+	t.deepEqual(statements(t, 'He later suggested her mood was behind her aggressive tone, called her “third-rate” and boycotted one of the debates.'),
+		['He | suggested | her mood was behind her aggressive tone', 'He | called | her “third-rate”']);
+});
