@@ -7,7 +7,7 @@ import type {Quote} from './quotes.js';
 import type {Range} from './units.js';
 import type {Token} from './tokens.js';
 import {toVerbs, type Cue} from './cues.js';
-import {firstTokenAt, hasQuoteIn, quoteShare, quoteSpans, quoteStartingIn, quotesIn, trimRegion, wordCount, type Context} from './regions.js';
+import {firstTokenAt, hasQuoteIn, quoteShare, quotesIn, quoteSpans, quoteStartingIn, trimRegion, wordCount, type Context} from './regions.js';
 import {auxiliaries, cueVerbs, dayWords, introWords, irregularPastTenses, objectCues, personPronouns, prepositions, sentenceAdverbs, titles} from './lexicon.js';
 import {blockEnd, blockStart, type Choice} from './choose.js';
 import {capitalized} from './phrases.js';
@@ -399,9 +399,41 @@ export function contentOf(ctx: Context, choice: Choice, lo: number, hi: number):
 		if (aside) {
 			return aside;
 		}
+
+		region = quotedRelative(ctx, region);
 	}
 
 	return quoteShare(region, quotes) > 0.9 ? quoteSpans(region, quotes) : [region];
+}
+
+/**
+ * `The race took a nasty turn and that will take time to “cool off,” Lee said`: a long sentence before the attribution
+ * that ends in a quotation inside a `that` clause; the words attributed are that clause.
+ */
+function quotedRelative(ctx: Context, region: Range): Range {
+	const {text, quotes, tokens} = ctx;
+	const last = quotes.findLast(q => q.start >= region.start && q.end <= region.end);
+	if (!last || last.start === region.start || !/[,]\s*['\u2019]?(?:["\u201D]|'')$/.test(text.slice(last.start, region.end))
+		|| wordCount(tokens, {start: region.start, end: last.start}) < 12) {
+		return region;
+	}
+
+	for (let k = firstTokenAt(tokens, last.start) - 1, n = 0; k >= 0 && n < 6 && tokens[k]!.start >= region.start; k--) {
+		const t = tokens[k]!;
+		if (t.quoted || !t.word) {
+			return region;
+		}
+
+		// (A relative `that` before its verb, not a determiner: `made that gag famous`.)
+		const v = tokens[k + 1]!;
+		if (t.lower === 'that' && (auxiliaries.has(v.lower) || irregularPastTenses.has(v.lower) || /[a-z]ed$/.test(v.text))) {
+			return {start: t.start, end: region.end};
+		}
+
+		n++;
+	}
+
+	return region;
 }
 
 /**

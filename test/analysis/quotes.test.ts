@@ -548,3 +548,11 @@ test('an aside between spaced dashes in the content before `…, said X` is the 
 	t.deepEqual(summary(analyzeAttribution('In particular, Bill Lee — often the easiest person to provoke on the subject — has been “very worked up about it,” said a source close to the campaign.')),
 		['a source | said | In particular, Bill Lee | has been “very worked up about it,”']);
 });
+
+test('a long sentence before `…, X said` that ends in a quotation inside a `that` clause: the clause is the content', t => {
+	t.deepEqual(summary(analyzeAttribution('The race between the two mayors has taken a more negative turn in recent weeks and that will take time to "cool off," Lee said in an interview.')),
+		['Lee | said | that will take time to "cool off,"']);
+	// A determiner `that` opens no clause.
+	t.deepEqual(summary(analyzeAttribution('His first segment as a reporter on the local channel involved "a painful haircut," well before Bo Kim made that gag famous in "The Barber," Lee said.')),
+		['Lee | said | His first segment as a reporter on the local channel involved "a painful haircut," well before Bo Kim made that gag famous in "The Barber,"']);
+});
