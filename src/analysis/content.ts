@@ -672,8 +672,10 @@ function lastQuotationStart(quotes: readonly Quote[], region: Range): number {
  * `and`, and `in` + a participle, were measured too: each lost as many matches as it gained.)
  */
 function writerGoesOn(tokens: readonly Token[], k: number): boolean {
-	const next = tokens[k + 1];
-	if (tokens[k]?.lower === 'as' && !tokens[k]!.quoted && next !== undefined && !next.quoted && personPronouns.has(next.lower)) {
+	// (`… “the presumptive nominee” even as she loses …` too.)
+	const as = tokens[k]?.lower === 'even' && tokens[k + 1]?.lower === 'as' && !tokens[k + 1]!.quoted ? k + 1 : k;
+	const next = tokens[as + 1];
+	if (tokens[as]?.lower === 'as' && !tokens[as]!.quoted && next !== undefined && !next.quoted && personPronouns.has(next.lower)) {
 		return true;
 	}
 

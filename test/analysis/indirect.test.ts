@@ -766,3 +766,8 @@ test('`He suggested …, called her “third-rate” and boycotted …`: a cue i
 	t.deepEqual(statements(t, 'He later suggested her mood was behind her aggressive tone, called her “third-rate” and boycotted one of the debates.'),
 		['He | suggested | her mood was behind her aggressive tone', 'He | called | her “third-rate”']);
 });
+
+test('`… “the presumptive nominee” even as she loses …`: `even as` and a pronoun after the quotation start the writer’s clause', t => {
+	t.deepEqual(statements(t, 'Lee said she could be celebrating being dubbed the “presumptive nominee” even as she loses the largest state in the region.'),
+		['Lee | said | she could be celebrating being dubbed the “presumptive nominee”']);
+});
