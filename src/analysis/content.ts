@@ -764,7 +764,9 @@ function cutAfterName(ctx: Context, region: Range): Range {
 	// (An -s word before `of` is a plural noun: `“psychographic” profiles of voters`.)
 	const verb = next !== undefined && after![1] === next && !/^\s*,/.test(text.slice(end, region.end)) && !notVerbs.has(next)
 		&& (irregularPastTenses.has(next) || /[a-z]{2}ed$/.test(next) || (/[a-z]{2}[^s'u]s$/.test(next) && after![2]?.toLowerCase() !== 'of'));
-	return end < region.end && next !== undefined && (nameEnders.has(next) || venue || verb) ? {start: region.start, end} : region;
+	// (A dash after the name opens the writer's gloss: `called this the “expectations game” — setting …`.)
+	const dash = /^\s*[\u2014\u2013]|^\s+-\s/.test(text.slice(end, region.end));
+	return end < region.end && (dash || (next !== undefined && (nameEnders.has(next) || venue || verb))) ? {start: region.start, end} : region;
 }
 
 /**

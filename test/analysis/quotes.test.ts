@@ -556,3 +556,8 @@ test('a long sentence before `…, X said` that ends in a quotation inside a `th
 	t.deepEqual(summary(analyzeAttribution('His first segment as a reporter on the local channel involved "a painful haircut," well before Bo Kim made that gag famous in "The Barber," Lee said.')),
 		['Lee | said | His first segment as a reporter on the local channel involved "a painful haircut," well before Bo Kim made that gag famous in "The Barber,"']);
 });
+
+test('`call this the “waiting game” — holding back …`: a dash after the quoted name ends what the naming verb says', t => {
+	t.deepEqual(summary(analyzeAttribution('Insiders call this the “waiting game” — holding back support until the “Big Day” comes.')),
+		['Insiders | call | this the “waiting game”']);
+});
