@@ -108,6 +108,12 @@ export function looseQuotes(ctx: Context, covered: readonly Range[]): LooseQuote
 		// A title-like quotation (`“Ohio!”`) that opens the sentence, with a speaker and a verb after it, is something said.
 		const title = isTitle(tokens, first, after);
 		if (title && (before || !/[?!]\s*['\u2019]?(?:["\u201D]|'')$/.test(closing)) && !nameGivenAs(tokens, first)) {
+			// `Lee denounced the “Harbor First” plan`: a title the subject takes a stand on is what she holds.
+			const held = quotedClause(ctx, q, first);
+			if (held && stanceVerbs.test(text.slice(held.cue.start, held.cue.end).toLowerCase())) {
+				out.push({...held, content: held.content.map(r => beforeContrast(ctx, r, q.end))});
+			}
+
 			continue;
 		}
 
@@ -235,6 +241,24 @@ function pastVerbBeforeParticle(tokens: readonly Token[], j: number): number {
 	}
 
 	return -1;
+}
+
+/** Verbs of liking, backing or attacking: their object is what the subject holds, even a title. */
+const stanceVerbs = /^(?:denounc|promot|enjoy|lov|lik|hat|dislik|prefer|refer|rail|reject|oppos|criticiz|attack|mock|embrac|champion|tout|prais|endors|condemn|decr|blast|slam|dismiss|defend|back|support|favor|push|pushed|invok|cit|echo|adopt|coin|utter|repeat|chant|shout)/;
+
+/**
+ * `likes “Veep,” while her rival loves “Lost”`: the content ends before a contrast after the quotation, whose own subject
+ * holds the next title.
+ */
+function beforeContrast(ctx: Context, r: Range, from: number): Range {
+	const {tokens} = ctx;
+	for (let k = firstTokenAt(tokens, from); k < tokens.length && tokens[k]!.start < r.end; k++) {
+		if (!tokens[k]!.quoted && (tokens[k]!.lower === 'while' || tokens[k]!.lower === 'whereas')) {
+			return trimRegion(ctx.text, r.start, tokens[k]!.start, ctx.quotes) ?? r;
+		}
+	}
+
+	return r;
 }
 
 /** Words that give a thing its title or name right before the quotation of it: `a memo titled “…”`. */

@@ -37,7 +37,7 @@ test('without a speaker-like sentence subject, the nearest speaker and finite ve
 
 test('a nearer subject and verb after the sentence’s verb hold the quotation in their own clause (`…, while Kim refers to …`)', t => {
 	t.deepEqual(summary(analyzeAttribution('Lee refers to the mayor, who is his old friend, as “Chief,” while Kim refers to the governor as “Boss.”')),
-		['Kim | refers | to the governor as “Boss.”']);
+		['Lee | refers | to the mayor, who is his old friend, as “Chief,”', 'Kim | refers | to the governor as “Boss.”']);
 });
 
 test('a progressive is the subject’s verb (`are mulling a “…”`), unless a clause of its own comes before the quotation', t => {

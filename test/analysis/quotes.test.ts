@@ -561,3 +561,12 @@ test('`call this the “waiting game” — holding back …`: a dash after the 
 	t.deepEqual(summary(analyzeAttribution('Insiders call this the “waiting game” — holding back support until the “Big Day” comes.')),
 		['Insiders | call | this the “waiting game”']);
 });
+
+test('a title-like quotation is what the subject holds after a verb of liking, backing or attacking, up to a contrast', t => {
+	t.deepEqual(summary(analyzeAttribution('Mayor Ortega enjoys “Harbor Nights,” while his deputy loves “Dock Talk.”')),
+		['Mayor Ortega | enjoys | “Harbor Nights,”', 'his deputy | loves | “Dock Talk.”']);
+	t.deepEqual(summary(analyzeAttribution('Senator Kim denounced the “Bridge Forward” plan at a town hall.')),
+		['Senator Kim | denounced | the “Bridge Forward” plan at a town hall']);
+	// Any other verb leaves a title alone.
+	t.deepEqual(summary(analyzeAttribution('The band played “Harbor Nights” at the fair.')), []);
+});
