@@ -217,6 +217,7 @@ function sentenceClause(tokens: readonly Token[], first: number): Clause | undef
 
 	const inserted = insertedAfter(tokens, subject.last + 1, first);
 	let v = inserted ?? subject.last + 1;
+	v = timeAfter(tokens, v, first);
 	let aux: Token | undefined;
 	while (v < first && tokens[v]!.word && !tokens[v]!.quoted && (auxiliaries.has(tokens[v]!.lower)
 		|| (tokens[v]!.lower.endsWith('ly') && tokens[v]!.text[0] === tokens[v]!.lower[0]))) {
@@ -226,6 +227,21 @@ function sentenceClause(tokens: readonly Token[], first: number): Clause | undef
 
 	return v < first && first - v <= maxVerbDistance && (finiteVerb(tokens[v]!) || (progressiveAfter(aux, tokens[v]!)
 		&& inserted === undefined && !clauseBetween(tokens, v, first))) ? {subject, verb: v} : undefined;
+}
+
+const timeWords = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month',
+	'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'summer', 'spring', 'fall', 'winter']);
+
+/** `Lee last week invited …`, `Kim on Tuesday called …`: the token after a time adjunct at `at` (or `at` when none). */
+function timeAfter(tokens: readonly Token[], at: number, first: number): number {
+	const a = tokens[at];
+	const b = tokens[at + 1];
+	if (!a?.word || a.quoted || !b?.word || b.quoted || at + 2 >= first) {
+		return at;
+	}
+
+	const opener = ['on', 'last', 'this', 'earlier', 'later', 'in', 'next'].includes(a.lower);
+	return opener && (timeWords.has(b.lower) || (a.lower === 'in' && /^\d{4}$/.test(b.text))) ? at + 2 : at;
 }
 
 /**

@@ -60,3 +60,10 @@ test('a quotation in the `that` clause of a possessed noun of saying (`the mayor
 	t.deepEqual(statements(t, 'They were hard on Ortega over his remarks that the ferry would be “free forever” for pensioners.'),
 		['his | remarks | that the ferry would be “free forever” for pensioners']);
 });
+
+test('a time adjunct between the subject and its verb is skipped (`Ortega last week invited …`)', t => {
+	t.deepEqual(statements(t, 'The harbor board on Tuesday approved a “temporary” levy on ferries.'),
+		['The harbor board | approved | a “temporary” levy on ferries']);
+	t.deepEqual(statements(t, 'Ortega last week invited rivals to study the “missing” ferry logs.'),
+		['Ortega | invited | rivals to study the “missing” ferry logs']);
+});
