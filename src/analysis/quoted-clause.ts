@@ -121,7 +121,7 @@ export function quotedClause(ctx: Context, quote: Range, first: number): QuotedC
 		return undefined;
 	}
 
-	const claim = claimClause(ctx, quote, first);
+	const claim = claimClause(ctx, quote, first) ?? namedRemark(ctx, quote, first);
 	if (claim) {
 		return claim;
 	}
@@ -179,7 +179,7 @@ function claimClause(ctx: Context, quote: Range, first: number): QuotedClause | 
 			return undefined;
 		}
 
-		const owner = possessives.has(t.lower) ? {first: k, last: k} : t.lower.endsWith('\'s') && t.lower.length > 2 ? phraseEndingAt(tokens, k) : undefined;
+		const owner = ownerAt(tokens, k);
 		if (owner) {
 			const whole = trimRegion(text, tokens[that]!.start, unit.end, quotes);
 			const region = whole ? cutTrailing(ctx, whole) : undefined;
@@ -198,6 +198,52 @@ function claimClause(ctx: Context, quote: Range, first: number): QuotedClause | 
 	}
 
 	return undefined;
+}
+
+/**
+ * The possessor ending at token `k` (`his`, `Ann Lee’s`, `the senator’s`): a described one starts at its determiner, not
+ * at a verb before it.
+ */
+function ownerAt(tokens: readonly Token[], k: number): {first: number; last: number} | undefined {
+	const t = tokens[k]!;
+	if (possessives.has(t.lower)) {
+		return {first: k, last: k};
+	}
+
+	const phrase = t.lower.endsWith('\'s') && t.lower.length > 2 ? phraseEndingAt(tokens, k) : undefined;
+	if (!phrase || t.text[0] !== t.lower[0]) {
+		return phrase;
+	}
+
+	for (let m = k - 1; m >= phrase.first; m--) {
+		if (['the', 'a', 'an'].includes(tokens[m]!.lower)) {
+			return {first: m, last: k};
+		}
+	}
+
+	return phrase;
+}
+
+/** Nouns that a quotation of someone's words can modify: `his “Second Amendment people” remark`. */
+const remarkNouns = new Set(['comment', 'comments', 'remark', 'remarks', 'line', 'promise', 'pledge', 'claim', 'quip',
+	'slogan', 'jab', 'tweet', 'statement', 'vow', 'boast', 'insult', 'label', 'joke']);
+
+/**
+ * `Mitt Romney’s “47 percent” comment`, `her “hard choices” line`: a quotation between a possessive and a noun of saying
+ * is the possessor’s words, the noun the cue.
+ */
+function namedRemark(ctx: Context, quote: Range, first: number): QuotedClause | undefined {
+	const {tokens} = ctx;
+	const after = firstTokenAt(tokens, quote.end);
+	const noun = tokens[after];
+	const owner = tokens[first - 1];
+	if (!noun?.word || noun.quoted || !remarkNouns.has(noun.lower) || !owner?.word || owner.quoted) {
+		return undefined;
+	}
+
+	const phrase = ownerAt(tokens, first - 1);
+	return phrase ? {content: [{start: quote.start, end: quote.end}], kind: 'direct', cue: {start: noun.start, end: noun.end},
+		speaker: {start: tokens[phrase.first]!.start, end: tokens[phrase.last]!.end}} : undefined;
 }
 
 type Clause = {subject: {first: number; last: number}; verb: number};

@@ -67,3 +67,8 @@ test('a time adjunct between the subject and its verb is skipped (`Ortega last w
 	t.deepEqual(statements(t, 'Ortega last week invited rivals to study the “missing” ferry logs.'),
 		['Ortega | invited | rivals to study the “missing” ferry logs']);
 });
+
+test('a quotation between a possessive and a noun of saying (`the senator’s “…” remark`) is the possessor’s words', t => {
+	t.deepEqual(statements(t, 'Few voters have forgotten the senator’s “ferry to nowhere” remark from last spring.'),
+		['the senator’s | remark | “ferry to nowhere”']);
+});
