@@ -597,6 +597,12 @@ export function cutTrailing(ctx: Context, region: Range): Range {
 			continue;
 		}
 
+		// `… they’re liberal, 32% call themselves …`, `…, 27 percent of those polled said …`: the next share's answer.
+		if (/^\d+(?:\.\d+)?%?$/.test(a.lower) && (a.lower.endsWith('%') || b?.lower === 'percent' || b?.text === '%')
+			&& wordCount(tokens, {start: region.start, end: t.start}) >= 2) {
+			return trimRegion(text, region.start, t.start, quotes) ?? region;
+		}
+
 		// `…, after 55 percent said so`, `…, compared with …`, `…, while others …`: the writer's contrast or sequel.
 		// (`, and it …` too: train +2 speech, one fewer spurious.)
 		if (((a.lower === 'and' || a.lower === 'but') && b !== undefined && newSubjects.has(b.lower))

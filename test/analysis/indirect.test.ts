@@ -647,6 +647,13 @@ test('reported content ends at `, and has` + a past participle (the subject’s 
 		['Kim | insists | the party must be a party of ideas']);
 });
 
+test('reported content ends at a comma before the next share of respondents (`…, 32% call themselves …`)', t => {
+	t.deepEqual(statements(t, 'In the survey, 42% say they are liberal, 32% call themselves conservative on taxes.'),
+		['42% | say | they are liberal']);
+	t.deepEqual(statements(t, 'Most voters said the roads were poor, 27 percent of them were undecided on the levy.'),
+		['Most voters | said | the roads were poor']);
+});
+
 test('a participle after an inverted speaker (`“…,” said X, noting that …`) is that speaker’s next statement', t => {
 	t.deepEqual(statements(t, '“The ferry is late again,” said Ann Lee, the harbor master, explaining that the engines had failed twice this week.'),
 		['Ann Lee | said | “The ferry is late again,”', 'Ann Lee | explaining | that the engines had failed twice this week']);
