@@ -603,6 +603,12 @@ export function cutTrailing(ctx: Context, region: Range): Range {
 			return trimRegion(text, region.start, t.start, quotes) ?? region;
 		}
 
+		// `… denied it happened, with Lee taking to Twitter to …`: an absolute clause of someone's act is the writer's.
+		if (a.lower === 'with' && b !== undefined && b.word && !b.quoted && capitalized(b) && withActing(tokens, i + 3)
+			&& wordCount(tokens, {start: region.start, end: t.start}) >= 2) {
+			return trimRegion(text, region.start, t.start, quotes) ?? region;
+		}
+
 		// `…, after 55 percent said so`, `…, compared with …`, `…, while others …`: the writer's contrast or sequel.
 		// (`, and it …` too: train +2 speech, one fewer spurious.)
 		if (((a.lower === 'and' || a.lower === 'but') && b !== undefined && newSubjects.has(b.lower))
@@ -657,6 +663,22 @@ function butSays(tokens: readonly Token[], k: number): boolean {
 
 	const v = tokens[m];
 	return v !== undefined && !v.quoted && cueVerbs.has(v.lower) && !v.lower.endsWith('ing');
+}
+
+/** A participle within the name's next three tokens from `k` (`with Ann Lee taking …`). */
+function withActing(tokens: readonly Token[], k: number): boolean {
+	for (let m = k; m < tokens.length && m - k < 3; m++) {
+		const t = tokens[m]!;
+		if (!t.word || t.quoted) {
+			return false;
+		}
+
+		if (!capitalized(t)) {
+			return t.lower.endsWith('ing') && t.lower.length > 4;
+		}
+	}
+
+	return false;
 }
 
 /** Start of the last quotation that starts inside `region` (-1 when none does). */

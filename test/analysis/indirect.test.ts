@@ -654,6 +654,11 @@ test('reported content ends at a comma before the next share of respondents (`�
 		['Most voters | said | the roads were poor']);
 });
 
+test('reported content ends at `, with` + a name + a participle (an absolute clause of someone’s act)', t => {
+	t.is(statements(t, 'The campaign has denied it happened, with Rob Kim taking to the radio to call the claim absurd.')[0],
+		'The campaign | denied | it happened');
+});
+
 test('a participle after an inverted speaker (`“…,” said X, noting that …`) is that speaker’s next statement', t => {
 	t.deepEqual(statements(t, '“The ferry is late again,” said Ann Lee, the harbor master, explaining that the engines had failed twice this week.'),
 		['Ann Lee | said | “The ferry is late again,”', 'Ann Lee | explaining | that the engines had failed twice this week']);
