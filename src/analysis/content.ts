@@ -654,10 +654,17 @@ function quotationSoon(tokens: readonly Token[], k: number, end: number): boolea
 	return false;
 }
 
-/** Auxiliaries, then a verb of saying from token `k` (`did not suggest`, `went on to say`, `also said`). */
+/**
+ * Auxiliaries, then a verb of saying from token `k` (`did not suggest`, `went on to say`, `also said`). Not after a
+ * modal: `said she had lost pay but would not blame the union` goes on with what she said.
+ */
 function butSays(tokens: readonly Token[], k: number): boolean {
 	let m = k;
 	while (m < tokens.length && m - k < 3 && !tokens[m]!.quoted && (auxiliaries.has(tokens[m]!.lower) || ['went', 'on', 'to'].includes(tokens[m]!.lower))) {
+		if (modals.has(tokens[m]!.lower)) {
+			return false;
+		}
+
 		m++;
 	}
 
@@ -680,6 +687,8 @@ function withActing(tokens: readonly Token[], k: number): boolean {
 
 	return false;
 }
+
+const modals = new Set(['would', 'could', 'should', 'might', 'may', 'will', 'can', 'must', 'shall', 'wouldn\'t', 'couldn\'t', 'won\'t', 'can\'t']);
 
 /** Start of the last quotation that starts inside `region` (-1 when none does). */
 function lastQuotationStart(quotes: readonly Quote[], region: Range): number {

@@ -640,6 +640,9 @@ test('a quotation closed with `,”` goes on into a second `and that …` clause
 test('reported content ends at `but` + auxiliaries + a verb of saying (the subject’s next act of speech)', t => {
 	t.deepEqual(statements(t, 'Lee said he would offer “a prayer” for the eventual nominee but did not suggest it would be Kim.'),
 		['Lee | said | he would offer “a prayer” for the eventual nominee']);
+	// After a modal it is still what was said.
+	t.deepEqual(statements(t, 'Ana Ruiz said she had lost a week of wages in the dispute but would not blame the drivers.'),
+		['Ana Ruiz | said | she had lost a week of wages in the dispute but would not blame the drivers']);
 });
 
 test('reported content ends at `, and has` + a past participle (the subject’s record, in the writer’s words)', t => {
