@@ -263,7 +263,7 @@ function sentenceClause(tokens: readonly Token[], first: number): Clause | undef
 
 	const inserted = insertedAfter(tokens, subject.last + 1, first);
 	let v = inserted ?? subject.last + 1;
-	v = timeAfter(tokens, v, first);
+	v = modifiersAfter(tokens, timeAfter(tokens, v, first), first);
 	let aux: Token | undefined;
 	while (v < first && tokens[v]!.word && !tokens[v]!.quoted && (auxiliaries.has(tokens[v]!.lower)
 		|| (tokens[v]!.lower.endsWith('ly') && tokens[v]!.text[0] === tokens[v]!.lower[0]))) {
@@ -274,6 +274,40 @@ function sentenceClause(tokens: readonly Token[], first: number): Clause | undef
 	return v < first && first - v <= maxVerbDistance && (finiteVerb(tokens[v]!) || (progressiveAfter(aux, tokens[v]!)
 		&& inserted === undefined && !clauseBetween(tokens, v, first))) ? {subject, verb: v} : undefined;
 }
+
+/** A past participle: `commissioned`, `published`, `written`. */
+function pastParticiple(t: Token | undefined): boolean {
+	return t !== undefined && t.word && !t.quoted && t.text === t.lower && ((t.lower.length > 4 && t.lower.endsWith('ed'))
+		|| irregularPastTenses.has(t.lower) || t.lower.endsWith('en'));
+}
+
+/**
+ * `A report commissioned by the council and published in May found …`: past participles with a phrase of their own
+ * after the subject describe it; the verb after them is the subject's (`at` when there is none).
+ */
+function modifiersAfter(tokens: readonly Token[], at: number, first: number): number {
+	if (!pastParticiple(tokens[at]) || !participleLinks.has(tokens[at + 1]?.lower ?? '')) {
+		return at;
+	}
+
+	for (let k = at + 2; k < first && k - at <= 12; k++) {
+		const t = tokens[k]!;
+		if (t.quoted || !t.word) {
+			return at;
+		}
+
+		if (t.lower === 'and' && pastParticiple(tokens[k + 1]) && participleLinks.has(tokens[k + 2]?.lower ?? '')) {
+			k += 2;
+		} else if (finiteVerb(t) && !(pastParticiple(t) && participleLinks.has(tokens[k + 1]?.lower ?? ''))) {
+			return k;
+		}
+	}
+
+	return at;
+}
+
+/** Words that open a participle's phrase: `commissioned by`, `published in`. */
+const participleLinks = new Set(['by', 'in', 'on', 'at', 'for', 'from', 'last', 'earlier', 'this']);
 
 const timeWords = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month',
 	'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'summer', 'spring', 'fall', 'winter']);

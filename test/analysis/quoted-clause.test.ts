@@ -72,3 +72,10 @@ test('a quotation between a possessive and a noun of saying (`the senator’s �
 	t.deepEqual(statements(t, 'Few voters have forgotten the senator’s “ferry to nowhere” remark from last spring.'),
 		['the senator’s | remark | “ferry to nowhere”']);
 });
+
+test('past participles with phrases of their own after the subject describe it; the verb after them is the cue', t => {
+	t.deepEqual(statements(t, 'A port survey commissioned by the council and published in March found that the docks “cannot take more ships.”'),
+		['A port survey | found | that the docks “cannot take more ships.”']);
+	t.deepEqual(statements(t, 'A memo written by aides in May warned that the budget was “a mess.”'),
+		['A memo | warned | that the budget was “a mess.”']);
+});
