@@ -289,7 +289,8 @@ export function contentOf(ctx: Context, choice: Choice, lo: number, hi: number):
 
 	const postFirst = post ? firstWordFrom(tokens, post.start) : undefined;
 	// `X said on Thursday, …` / `X said in posing the question`: what follows the cue is an adjunct, not content.
-	const postIsAdjunct = postFirst !== undefined && (prepositions.has(postFirst.lower) || notContent.has(postFirst.lower))
+	// (A quoted word is the speaker's: `saying “on his worst day” he would …`.)
+	const postIsAdjunct = postFirst !== undefined && !postFirst.quoted && (prepositions.has(postFirst.lower) || notContent.has(postFirst.lower))
 		&& !(postFirst.lower === 'to' && toVerbs.test(tokens[cue.first]!.lower))
 		// `told reporters this was the only chance`: `this`/`last` open an adjunct only before a time word.
 		&& !((postFirst.lower === 'this' || postFirst.lower === 'last') && !timeNouns.has(tokens[firstTokenAt(tokens, postFirst.end)]?.lower ?? ''));

@@ -570,3 +570,8 @@ test('a title-like quotation is what the subject holds after a verb of liking, b
 	// Any other verb leaves a title alone.
 	t.deepEqual(summary(analyzeAttribution('The band played “Harbor Nights” at the fair.')), []);
 });
+
+test('`saying “on his worst day” he would be …`: a quoted preposition opening the content is the speaker’s, not the writer’s adjunct', t => {
+	t.deepEqual(summary(analyzeAttribution('Sen. Ann Lee (D-Ohio) visited the studio to discuss her remarks about her rival, saying “on his worst day” he would be “a far better mayor” than any of the other hopefuls.')),
+		['Sen. Ann Lee | saying | “on his worst day” he would be “a far better mayor” than any of the other hopefuls']);
+});
