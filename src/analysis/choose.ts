@@ -339,7 +339,10 @@ export function choose(tokens: readonly Token[], choices: readonly Choice[]): Ch
 					'morning', 'afternoon', 'evening', 'ago', 'his', 'her', 'their', 'its', 'tweet', 'email', 'speech', 'late', 'early'].includes(t.lower);
 		}
 
-		if (rest <= 4 && adjunctOnly && before && (before.text === ',' || before.mark)) {
+		// (`…, according to sources who have seen the messages.`: a relative clause describes the source.)
+		const described = c.cue.according && ['who', 'that'].includes(tokens[blockEnd(c) + 1]?.lower ?? '')
+			&& !tokens.slice(blockEnd(c) + 1).some(t => t.quoted || t.text === ',' || t.text === ';');
+		if (((rest <= 4 && adjunctOnly) || described) && before && (before.text === ',' || before.mark)) {
 			return c;
 		}
 	}

@@ -297,3 +297,8 @@ test('`went so far as to say`: the subject before a measure of degree and the in
 	const result = analyzeAttribution('Critics piled on. The columnist Ann Lee went so far as to say: “The harbor as we know it is over.”');
 	t.deepEqual(summary(result).map(s => s.split(' | ')[0]), ['The columnist Ann Lee']);
 });
+
+test('`…, according to sources who have seen the messages.`: a closing `according to` whose source has a relative clause is the outer attribution', t => {
+	const result = analyzeAttribution('Headline\nThe mayor’s aide Bo Kim wrote several messages recently labeled "top secret" by the harbor board, according to two sources who have seen the messages.');
+	t.deepEqual(summary(result), ['two sources | according to | The mayor’s aide Bo Kim wrote several messages recently labeled "top secret" by the harbor board']);
+});
