@@ -374,6 +374,13 @@ export function contentOf(ctx: Context, choice: Choice, lo: number, hi: number):
 			&& !hasQuoteIn(pre, quotes)) {
 			return [pre, post];
 		}
+
+		// `She thought of them as “little talks,” she told friends, in which she could …`: a preposition and `which` go
+		// on with a relative clause of the content, even after a quotation.
+		if (post && /,\s*$/.test(text.slice(phraseEnd(ctx, choice), post.start)) && postIsAdjunct && tokens[firstTokenAt(tokens, postFirst!.start) + 1]?.lower === 'which'
+			&& !tokens[firstTokenAt(tokens, postFirst!.start) + 1]!.quoted && wordCount(tokens, post) >= 4) {
+			return [...(quoteShare(pre, quotes) > 0.9 ? quoteSpans(pre, quotes) : [pre]), cutTrailing(ctx, post)];
+		}
 	} else if (post && !postIsAdjunct && wordCount(tokens, post) >= 2 && !(pre && preCommaEnd && isParticiple(postFirst))) {
 		// (`Sales were great, he said, wiping sweat off his face`: the clause before the comma is the content; train +1.)
 		region = post;

@@ -786,3 +786,8 @@ test('`… “the presumptive nominee” even as she loses …`: `even as` and a
 	t.deepEqual(statements(t, 'Lee said she could be celebrating being dubbed the “presumptive nominee” even as she loses the largest state in the region.'),
 		['Lee | said | she could be celebrating being dubbed the “presumptive nominee”']);
 });
+
+test('`A “…,” she told friends, in which …`: a preposition and `which` after the attribution go on with the content’s relative clause', t => {
+	t.deepEqual(statements(t, 'Headline\nShe thought of her speeches as “little talks,” she told friends, in which she could tell stories and share ideas in a plain manner.'),
+		['she | told | She thought of her speeches as “little talks,” | in which she could tell stories and share ideas in a plain manner']);
+});
