@@ -363,8 +363,9 @@ export function contentOf(ctx: Context, choice: Choice, lo: number, hi: number):
 	} else if (pre && preCommaEnd && post && !inverted && wordCount(tokens, post) >= 3 && wordCount(tokens, pre) <= 5
 		&& /^\s*,/.test(text.slice(phraseEnd(ctx, choice), hi)) && firstWord !== undefined
 		&& (introWords.has(firstWord.lower) || sentenceAdverbs.has(firstWord.lower))
-		&& !hasQuoteIn(pre, quotes)) {
+		&& !hasQuoteIn(pre, quotes) && !quoteStartingIn(quotes, post.start, post.start + 1)) {
 		// `Now, she says, nine members have signed on`: a short opening adverbial, the attribution, then the clause.
+		// (Not before a quotation: `As Kim spoke, the crowd chanted, “Lock her up!”` quotes the words alone.)
 		return [pre, post];
 	} else if (pre && !preIsIntro && preCommaEnd && wordCount(tokens, pre) >= 4) {
 		region = pre;

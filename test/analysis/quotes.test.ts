@@ -575,3 +575,8 @@ test('`saying “on his worst day” he would be …`: a quoted preposition open
 	t.deepEqual(summary(analyzeAttribution('Sen. Ann Lee (D-Ohio) visited the studio to discuss her remarks about her rival, saying “on his worst day” he would be “a far better mayor” than any of the other hopefuls.')),
 		['Sen. Ann Lee | saying | “on his worst day” he would be “a far better mayor” than any of the other hopefuls']);
 });
+
+test('`As Kim spoke, the crowd chanted, “…” as they had …`: the opening clause is no part of a quotation after the cue', t => {
+	t.deepEqual(summary(analyzeAttribution('Headline\nAs Kim attacked Lee, the crowd chanted, "Lock her up!" as they had for previous speakers.')),
+		['the crowd | chanted | "Lock her up!"']);
+});
