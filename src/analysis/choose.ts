@@ -5,7 +5,7 @@
 import type {Range} from './units.js';
 import type {Token} from './tokens.js';
 import type {Cue} from './cues.js';
-import {cueVerbs, dayWords, irregularPastTenses, objectCues, personPronouns, phraseGlue, prepositions, stopWords, titles, unnamedHeads} from './lexicon.js';
+import {auxiliaries, cueVerbs, dayWords, irregularPastTenses, objectCues, personPronouns, phraseGlue, prepositions, stopWords, titles, unnamedHeads} from './lexicon.js';
 import {phraseEndingAt, phraseStartingAt, skipAuxLeft, speakerBefore, subjectPhrase, type Phrase} from './speakers.js';
 import {capitalized, pronounContraction} from './phrases.js';
 
@@ -422,7 +422,8 @@ export function isChained(tokens: readonly Token[], c: Choice): boolean {
 
 	// `…, to which Ortiz interjected: “…”`: so does one after a preposition's `which`, whose clause answers or interrupts
 	// the statement before it.
-	if (prepositionWhich(tokens, c) && !c.subject) {
+	// (Not with an auxiliary before the cue: `…, in which she could tell stories …` describes what the content names.)
+	if (prepositionWhich(tokens, c) && !c.subject && !auxiliaries.has(tokens[c.cue.first - 1]?.lower ?? '')) {
 		return true;
 	}
 
