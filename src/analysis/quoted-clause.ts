@@ -8,7 +8,7 @@ import {contentStart, cutTrailing} from './content.js';
 import {auxiliaries, cueVerbs, documentHeads, irregularPastTenses, organizationWords, personPronouns, pronouns, sentenceAdverbs, stopWords, titles, unnamedHeads} from './lexicon.js';
 import {firstTokenAt, quoteShare, trimRegion, type Context} from './regions.js';
 import {determinerWords} from './phrases.js';
-import {phraseEndingAt, skipAuxLeft, subjectPhrase} from './speakers.js';
+import {phraseEndingAt, phraseStartingAt, skipAuxLeft, subjectPhrase} from './speakers.js';
 
 /** A statement read from the clause around a quotation. */
 export type QuotedClause = {
@@ -121,7 +121,7 @@ export function quotedClause(ctx: Context, quote: Range, first: number): QuotedC
 		return undefined;
 	}
 
-	const claim = claimClause(ctx, quote, first) ?? namedRemark(ctx, quote, first);
+	const claim = claimClause(ctx, quote, first) ?? namedRemark(ctx, quote, first) ?? openingParticiple(ctx, quote, first);
 	if (claim) {
 		return claim;
 	}
@@ -244,6 +244,60 @@ function namedRemark(ctx: Context, quote: Range, first: number): QuotedClause | 
 	const phrase = ownerAt(tokens, first - 1);
 	return phrase ? {content: [{start: quote.start, end: quote.end}], kind: 'direct', cue: {start: noun.start, end: noun.end},
 		speaker: {start: tokens[phrase.first]!.start, end: tokens[phrase.last]!.end}} : undefined;
+}
+
+/** Words that may open a participle clause at the start of a sentence: `While denouncing …,`, `In explaining …,`. */
+const participleLeads = new Set(['while', 'after', 'before', 'in', 'by', 'when', 'since', 'upon', 'and', 'but']);
+
+/**
+ * `While denouncing the “perversion” of tax avoidance, she has not …`, `Remarking upon Lee’s “steady hand,” Kim said …`:
+ * a quotation in a participle clause that opens the sentence, whose subject comes after its comma, is what that subject
+ * denounced or remarked upon: the participle's object is the content, the participle the cue.
+ */
+function openingParticiple(ctx: Context, quote: Range, first: number): QuotedClause | undefined {
+	const {text, quotes, tokens} = ctx;
+	let p = 0;
+	while (p < first && p < 3 && tokens[p]!.word && !tokens[p]!.quoted && participleLeads.has(tokens[p]!.lower)) {
+		p++;
+	}
+
+	const verb = tokens[p];
+	if (!verb?.word || verb.quoted || verb.lower.length < 5 || !verb.lower.endsWith('ing') || p >= first) {
+		return undefined;
+	}
+
+	// The clause's comma: the first one after the quotation, outside it or right inside its closing mark.
+	for (let k = firstTokenAt(tokens, quote.end) - 1; k < tokens.length && k - first <= maxVerbDistance; k++) {
+		const t = tokens[k]!;
+		const comma = (t.text === ',' && !t.quoted) || (t.mark && t.quoted && text[t.start - 1] === ',');
+		if (!comma) {
+			if (!t.quoted && ['.', ';', ':', '?', '!'].includes(t.text)) {
+				return undefined;
+			}
+
+			continue;
+		}
+
+		const subject = phraseStartingAt(tokens, k + 1);
+		let v = subject ? subject.last + 1 : -1;
+		while (v > 0 && v < tokens.length && tokens[v]!.word && !tokens[v]!.quoted && (auxiliaries.has(tokens[v]!.lower)
+			|| tokens[v]!.lower.endsWith('ly'))) {
+			v++;
+		}
+
+		// (`said`, `told` are stop words of phrases, but verbs here.)
+		if (!subject || !speakerLike(tokens, subject) || v >= tokens.length || !(finiteVerb(tokens[v]!) || cueVerbs.has(tokens[v]!.lower))) {
+			return undefined;
+		}
+
+		const end = t.mark ? t.end : t.start;
+		const region = trimRegion(text, tokens[p + 1]!.start, end, quotes);
+		return region && region.start <= quote.start ? {content: [region], kind: quoteShare(region, quotes) > 0.9 ? 'direct' : 'mixed',
+			cue: {start: verb.start, end: verb.end}, speaker: {start: tokens[subject.first]!.start, end: tokens[subject.last]!.end}}
+			: undefined;
+	}
+
+	return undefined;
 }
 
 type Clause = {subject: {first: number; last: number}; verb: number};

@@ -79,3 +79,10 @@ test('past participles with phrases of their own after the subject describe it; 
 	t.deepEqual(statements(t, 'A memo written by aides in May warned that the budget was “a mess.”'),
 		['A memo | warned | that the budget was “a mess.”']);
 });
+
+test('a quotation in a participle clause that opens the sentence is what the subject after its comma did with it', t => {
+	t.deepEqual(statements(t, 'While denouncing the “land grab” on the waterfront, the mayor offered no plan of her own.'),
+		['the mayor | denouncing | the “land grab” on the waterfront']);
+	t.deepEqual(statements(t, 'Remarking upon Lee’s “steady hand,” Kim smiled.'),
+		['Kim | Remarking | upon Lee’s “steady hand,”']);
+});
