@@ -137,7 +137,7 @@ export function quotedClause(ctx: Context, quote: Range, first: number): QuotedC
 		}
 	}
 
-	return main ? clauseStatement(ctx, quote, first, main) : innerClause(ctx, quote, first);
+	return (main ? clauseStatement(ctx, quote, first, main) : innerClause(ctx, quote, first)) ?? stanceNoun(ctx, quote, first);
 }
 
 /** Nouns of what someone said or holds, whose `that` clause is its content: `his claim that …`. */
@@ -244,6 +244,67 @@ function namedRemark(ctx: Context, quote: Range, first: number): QuotedClause | 
 	const phrase = ownerAt(tokens, first - 1);
 	return phrase ? {content: [{start: quote.start, end: quote.end}], kind: 'direct', cue: {start: noun.start, end: noun.end},
 		speaker: {start: tokens[phrase.first]!.start, end: tokens[phrase.last]!.end}} : undefined;
+}
+
+/** Nouns of taking a stand on something: `her broadside against …`, `his embrace of …`. */
+const stanceNouns = new Set(['broadside', 'attack', 'attacks', 'embrace', 'criticism', 'criticisms', 'defense', 'praise',
+	'mangling', 'denunciation', 'rejection', 'dismissal', 'comments', 'remarks', 'argument', 'warning', 'warnings',
+	'crusade', 'campaign', 'tirade', 'rant', 'assault', 'war', 'push', 'support', 'opposition', 'condemnation', 'mockery',
+	'obsession', 'fixation', 'love', 'hatred', 'disdain', 'contempt', 'invocation', 'promise', 'promises', 'plea', 'talk',
+	'claims', 'views', 'stance']);
+
+const stancePrepositions = new Set(['of', 'on', 'against', 'about', 'for', 'to', 'over']);
+
+/**
+ * `Lee’s broadside against “printing money”`, `his long embrace of “birtherism,”`: a quotation in the object of a
+ * possessed noun of taking a stand is what the possessor holds; the noun and its preposition are the cue. The content
+ * ends with the quotation's phrase, before the writer's verb.
+ */
+function stanceNoun(ctx: Context, quote: Range, first: number): QuotedClause | undefined {
+	const {text, unit, quotes, tokens} = ctx;
+	for (let k = first - 1; k > 0 && first - k <= 8; k--) {
+		const t = tokens[k]!;
+		if (!t.word || t.quoted || finiteVerb(t) || (stopWords.has(t.lower) && !stancePrepositions.has(t.lower) && t.lower !== 'the')) {
+			return undefined;
+		}
+
+		const noun = tokens[k - 1]!;
+		if (!stancePrepositions.has(t.lower) || !stanceNouns.has(noun.lower) || noun.quoted) {
+			continue;
+		}
+
+		for (let m = k - 2; m >= 0 && k - m <= 5; m--) {
+			const w = tokens[m]!;
+			const owner = w.word && !w.quoted ? ownerAt(tokens, m) : undefined;
+			if (owner) {
+				const whole = trimRegion(text, tokens[k + 1]!.start, unit.end, quotes);
+				const region = whole ? beforePredicate(ctx, cutTrailing(ctx, whole), quote.end) : undefined;
+				return region && region.end >= quote.end ? {content: [region], kind: quoteShare(region, quotes) > 0.9 ? 'direct' : 'mixed',
+					cue: {start: noun.start, end: t.end}, speaker: {start: tokens[owner.first]!.start, end: tokens[owner.last]!.end}} : undefined;
+			}
+
+			if (w.quoted || (!w.word && w.text !== ',') || stopWords.has(w.lower) || determinerWords.has(w.lower)) {
+				return undefined;
+			}
+		}
+
+		return undefined;
+	}
+
+	return undefined;
+}
+
+/** `r` up to the first finite verb after `from` (the writer's predicate of the phrase that holds the quotation). */
+function beforePredicate(ctx: Context, r: Range, from: number): Range {
+	const {tokens} = ctx;
+	for (let k = firstTokenAt(tokens, from); k < tokens.length && tokens[k]!.start < r.end; k++) {
+		const t = tokens[k]!;
+		if (!t.quoted && (finiteVerb(t) || auxiliaries.has(t.lower) || [',', ';', '-', '\u2014', '('].includes(t.text))) {
+			return trimRegion(ctx.text, r.start, t.start, ctx.quotes) ?? r;
+		}
+	}
+
+	return r;
 }
 
 /** Words that may open a participle clause at the start of a sentence: `While denouncing …,`, `In explaining …,`. */

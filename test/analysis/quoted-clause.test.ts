@@ -86,3 +86,10 @@ test('a quotation in a participle clause that opens the sentence is what the sub
 	t.deepEqual(statements(t, 'Remarking upon Lee’s “steady hand,” Kim smiled.'),
 		['Kim | Remarking | upon Lee’s “steady hand,”']);
 });
+
+test('a quotation in the object of a possessed noun of taking a stand (`her broadside against “…”`) is what the possessor holds', t => {
+	t.deepEqual(statements(t, 'The mayor’s broadside against “ferry socialism” drew jeers from the council.'),
+		['The mayor’s | broadside against | “ferry socialism”']);
+	t.deepEqual(statements(t, 'Her long embrace of “harbor first” politics surprised nobody.'),
+		['Her | embrace of | “harbor first” politics']);
+});
