@@ -5,9 +5,10 @@
 import type {Range} from './units.js';
 import type {Token} from './tokens.js';
 import {contentStart, cutTrailing} from './content.js';
-import {auxiliaries, cueVerbs, documentHeads, irregularPastTenses, organizationWords, personPronouns, pronouns, sentenceAdverbs, stopWords, titles, unnamedHeads} from './lexicon.js';
+import {auxiliaries, cueVerbs, documentHeads, irregularPastTenses, organizationWords, personPronouns, pronouns, stopWords, titles, unnamedHeads} from './lexicon.js';
 import {firstTokenAt, quoteShare, trimRegion, type Context} from './regions.js';
-import {determinerWords} from './phrases.js';
+import {claimClause, namedRemark, stanceNoun} from './held-nouns.js';
+import {finiteVerb} from './verbs.js';
 import {phraseEndingAt, phraseStartingAt, skipAuxLeft, subjectPhrase} from './speakers.js';
 
 /** A statement read from the clause around a quotation. */
@@ -23,22 +24,6 @@ const maxVerbDistance = 30;
 
 /** Words that open a participle clause after the main verb: `…, telling reporters …`, `before pivoting to …`. */
 const participleOpeners = new Set([',', 'before', 'after', 'while', 'by', 'without']);
-
-/** Words ending in -s that are no verbs. */
-const notVerbs = new Set(['perhaps', 'whereas', 'towards', 'afterwards', 'besides', 'sometimes', 'thus', 'hers', 'ours',
-	'yours', 'theirs', 'various', 'previous', 'serious', 'famous', 'numerous', 'obvious', 'plus', 'bonus', 'status', 'virus',
-	'campus', 'census', 'consensus', 'focus', 'news', 'politics', 'economics', 'series', 'species']);
-
-/** A lower-case word that reads as a finite verb: a known cue verb, an irregular past, or an -ed / -s form. */
-function finiteVerb(t: Token): boolean {
-	if (!t.word || t.quoted || t.text[0] !== t.lower[0] || stopWords.has(t.lower) || sentenceAdverbs.has(t.lower)
-		// (`self-described`, `so-called`: hyphenated words are adjectives.)
-		|| auxiliaries.has(t.lower) || t.lower.includes('-') || determinerWords.has(t.lower) || notVerbs.has(t.lower)) {
-		return false;
-	}
-
-	return irregularPastTenses.has(t.lower) || (cueVerbs.has(t.lower) && !t.lower.endsWith('ing')) || /[a-z](?:ed|[^s']s)$/.test(t.lower);
-}
 
 /** A subject phrase that can hold words: a person pronoun, a name, or a head like `officials`, `the campaign`, `the ad`. */
 function speakerLike(tokens: readonly Token[], subject: {first: number; last: number}): boolean {
@@ -138,173 +123,6 @@ export function quotedClause(ctx: Context, quote: Range, first: number): QuotedC
 	}
 
 	return (main ? clauseStatement(ctx, quote, first, main) : innerClause(ctx, quote, first)) ?? stanceNoun(ctx, quote, first);
-}
-
-/** Nouns of what someone said or holds, whose `that` clause is its content: `his claim that …`. */
-const claimNouns = new Set(['assertion', 'accusation', 'claim', 'claims', 'suggestion', 'comment', 'comments', 'statement',
-	'argument', 'contention', 'admission', 'insistence', 'warning', 'remark', 'remarks', 'charge', 'allegation', 'belief',
-	'prediction', 'promise', 'pledge', 'vow', 'boast', 'complaint', 'assurance', 'declaration', 'suggestions', 'view',
-	'notion', 'assessment', 'conclusion', 'finding', 'findings', 'report', 'theory', 'fear', 'fears', 'hope',
-	'threat', 'announcement', 'reminder', 'observation', 'concession', 'denial', 'retort', 'quip', 'joke']);
-
-const possessives = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
-
-/**
- * `Lee’s repeated claim that the port is “sinking,”`, `his comments that he would be a “neutral guy”`: a quotation in
- * the `that` clause of a noun of saying or holding after a possessive; the possessor speaks, the noun is the cue.
- */
-function claimClause(ctx: Context, quote: Range, first: number): QuotedClause | undefined {
-	const {text, unit, quotes, tokens} = ctx;
-	let that = -1;
-	for (let k = first - 1; k > 1 && first - k <= maxVerbDistance; k--) {
-		const t = tokens[k]!;
-		if (!t.quoted && ['.', ';', ':', '?', '!'].includes(t.text)) {
-			return undefined;
-		}
-
-		if (t.lower === 'that' && !t.quoted && claimNouns.has(tokens[k - 1]!.lower) && !tokens[k - 1]!.quoted) {
-			that = k;
-			break;
-		}
-	}
-
-	if (that < 0) {
-		return undefined;
-	}
-
-	// The possessor, up to three modifiers before the noun: `Trump’s recent evidence-free assertion`.
-	for (let k = that - 2; k >= 0 && that - k <= 5; k--) {
-		const t = tokens[k]!;
-		if (!t.word || t.quoted) {
-			return undefined;
-		}
-
-		const owner = ownerAt(tokens, k);
-		if (owner) {
-			const whole = trimRegion(text, tokens[that]!.start, unit.end, quotes);
-			const region = whole ? cutTrailing(ctx, whole) : undefined;
-			if (!region || region.end < quote.end) {
-				return undefined;
-			}
-
-			return {content: [region], kind: quoteShare(region, quotes) > 0.9 ? 'direct' : 'mixed',
-				cue: {start: tokens[that - 1]!.start, end: tokens[that - 1]!.end},
-				speaker: {start: tokens[owner.first]!.start, end: tokens[owner.last]!.end}};
-		}
-
-		if (stopWords.has(t.lower) || determinerWords.has(t.lower)) {
-			return undefined;
-		}
-	}
-
-	return undefined;
-}
-
-/**
- * The possessor ending at token `k` (`his`, `Ann Lee’s`, `the senator’s`): a described one starts at its determiner, not
- * at a verb before it.
- */
-function ownerAt(tokens: readonly Token[], k: number): {first: number; last: number} | undefined {
-	const t = tokens[k]!;
-	if (possessives.has(t.lower)) {
-		return {first: k, last: k};
-	}
-
-	const phrase = t.lower.endsWith('\'s') && t.lower.length > 2 ? phraseEndingAt(tokens, k) : undefined;
-	if (!phrase || t.text[0] !== t.lower[0]) {
-		return phrase;
-	}
-
-	for (let m = k - 1; m >= phrase.first; m--) {
-		if (['the', 'a', 'an'].includes(tokens[m]!.lower)) {
-			return {first: m, last: k};
-		}
-	}
-
-	return phrase;
-}
-
-/** Nouns that a quotation of someone's words can modify: `his “Second Amendment people” remark`. */
-const remarkNouns = new Set(['comment', 'comments', 'remark', 'remarks', 'line', 'promise', 'pledge', 'claim', 'quip',
-	'slogan', 'jab', 'tweet', 'statement', 'vow', 'boast', 'insult', 'label', 'joke']);
-
-/**
- * `Mitt Romney’s “47 percent” comment`, `her “hard choices” line`: a quotation between a possessive and a noun of saying
- * is the possessor’s words, the noun the cue.
- */
-function namedRemark(ctx: Context, quote: Range, first: number): QuotedClause | undefined {
-	const {tokens} = ctx;
-	const after = firstTokenAt(tokens, quote.end);
-	const noun = tokens[after];
-	const owner = tokens[first - 1];
-	if (!noun?.word || noun.quoted || !remarkNouns.has(noun.lower) || !owner?.word || owner.quoted) {
-		return undefined;
-	}
-
-	const phrase = ownerAt(tokens, first - 1);
-	return phrase ? {content: [{start: quote.start, end: quote.end}], kind: 'direct', cue: {start: noun.start, end: noun.end},
-		speaker: {start: tokens[phrase.first]!.start, end: tokens[phrase.last]!.end}} : undefined;
-}
-
-/** Nouns of taking a stand on something: `her broadside against …`, `his embrace of …`. */
-const stanceNouns = new Set(['broadside', 'attack', 'attacks', 'embrace', 'criticism', 'criticisms', 'defense', 'praise',
-	'mangling', 'denunciation', 'rejection', 'dismissal', 'comments', 'remarks', 'argument', 'warning', 'warnings',
-	'crusade', 'campaign', 'tirade', 'rant', 'assault', 'war', 'push', 'support', 'opposition', 'condemnation', 'mockery',
-	'obsession', 'fixation', 'love', 'hatred', 'disdain', 'contempt', 'invocation', 'promise', 'promises', 'plea', 'talk',
-	'claims', 'views', 'stance']);
-
-const stancePrepositions = new Set(['of', 'on', 'against', 'about', 'for', 'to', 'over']);
-
-/**
- * `Lee’s broadside against “printing money”`, `his long embrace of “birtherism,”`: a quotation in the object of a
- * possessed noun of taking a stand is what the possessor holds; the noun and its preposition are the cue. The content
- * ends with the quotation's phrase, before the writer's verb.
- */
-function stanceNoun(ctx: Context, quote: Range, first: number): QuotedClause | undefined {
-	const {text, unit, quotes, tokens} = ctx;
-	for (let k = first - 1; k > 0 && first - k <= 8; k--) {
-		const t = tokens[k]!;
-		if (!t.word || t.quoted || finiteVerb(t) || (stopWords.has(t.lower) && !stancePrepositions.has(t.lower) && t.lower !== 'the')) {
-			return undefined;
-		}
-
-		const noun = tokens[k - 1]!;
-		if (!stancePrepositions.has(t.lower) || !stanceNouns.has(noun.lower) || noun.quoted) {
-			continue;
-		}
-
-		for (let m = k - 2; m >= 0 && k - m <= 5; m--) {
-			const w = tokens[m]!;
-			const owner = w.word && !w.quoted ? ownerAt(tokens, m) : undefined;
-			if (owner) {
-				const whole = trimRegion(text, tokens[k + 1]!.start, unit.end, quotes);
-				const region = whole ? beforePredicate(ctx, cutTrailing(ctx, whole), quote.end) : undefined;
-				return region && region.end >= quote.end ? {content: [region], kind: quoteShare(region, quotes) > 0.9 ? 'direct' : 'mixed',
-					cue: {start: noun.start, end: t.end}, speaker: {start: tokens[owner.first]!.start, end: tokens[owner.last]!.end}} : undefined;
-			}
-
-			if (w.quoted || (!w.word && w.text !== ',') || stopWords.has(w.lower) || determinerWords.has(w.lower)) {
-				return undefined;
-			}
-		}
-
-		return undefined;
-	}
-
-	return undefined;
-}
-
-/** `r` up to the first finite verb after `from` (the writer's predicate of the phrase that holds the quotation). */
-function beforePredicate(ctx: Context, r: Range, from: number): Range {
-	const {tokens} = ctx;
-	for (let k = firstTokenAt(tokens, from); k < tokens.length && tokens[k]!.start < r.end; k++) {
-		const t = tokens[k]!;
-		if (!t.quoted && (finiteVerb(t) || auxiliaries.has(t.lower) || [',', ';', '-', '\u2014', '('].includes(t.text))) {
-			return trimRegion(ctx.text, r.start, t.start, ctx.quotes) ?? r;
-		}
-	}
-
-	return r;
 }
 
 /** Words that may open a participle clause at the start of a sentence: `While denouncing …,`, `In explaining …,`. */
