@@ -35,7 +35,8 @@ function borrowedShortQuote(st: Statement): boolean {
 function sayingRightBefore(st: Statement): boolean {
 	const cue = st.cue!;
 	const gap = st.content[0]!.start - cue.end;
-	return gap >= 1 && gap <= 2 && /^(?:say|says|said|saying)$/i.test(cue.text);
+	// (The cue may take the colon: `say:`.)
+	return gap >= 1 && gap <= 2 && /^(?:say|says|said|saying):?$/i.test(cue.text);
 }
 
 /** Words that open a prepositional phrase, not something said. */

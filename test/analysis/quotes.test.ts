@@ -580,3 +580,10 @@ test('`As Kim spoke, the crowd chanted, “…” as they had …`: the opening 
 	t.deepEqual(summary(analyzeAttribution('Headline\nAs Kim attacked Lee, the crowd chanted, "Lock her up!" as they had for previous speakers.')),
 		['the crowd | chanted | "Lock her up!"']);
 });
+
+test('a quotation right after `say:` is said even when short and without a speaker; `went so far as to say` has its subject', t => {
+	t.deepEqual(summary(analyzeAttribution('Ann Ruiz went so far as to say: “The ferry is over.”')),
+		['Ann Ruiz | say: | “The ferry is over.”']);
+	t.deepEqual(summary(analyzeAttribution('Kim said the ferry was late again.\n\nWhy not just say: “The ferry is broken”?')),
+		['Kim | said | the ferry was late again', '- | say: | “The ferry is broken”']);
+});
