@@ -432,6 +432,9 @@ function nameGivenAs(tokens: readonly Token[], first: number): boolean {
 	return tokens[k]?.lower === 'as' && !tokens[k]!.quoted && verbBeforeAs(tokens, k) >= 0;
 }
 
+/** Irregular pasts spelled as their present. */
+const presentLike = new Set(['bid', 'cast', 'cut', 'hit', 'let', 'put', 'read', 'set', 'shut']);
+
 /** Verbs that give a name or a label with `as`, whatever their form. */
 const namingAs = /^(?:refer|describ|portray|characteri[sz]|depict|label)/;
 
@@ -444,7 +447,9 @@ function verbBeforeAs(tokens: readonly Token[], at: number): number {
 		}
 
 		// (Verbs that name by `as` in any form: `refers to the governor as`, `keeps describing him as`.)
-		if (isVerbLike(t) && (/(?:ed|es)$/.test(t.lower) || namingAs.test(t.lower)) && !auxiliaries.has(t.lower)) {
+		// (An irregular past names too, `brought it up as “…”`, unless it is also the present: `put`, `set`.)
+		if (isVerbLike(t) && (/(?:ed|es)$/.test(t.lower) || namingAs.test(t.lower) || (irregularPastTenses.has(t.lower) && !presentLike.has(t.lower)))
+			&& !auxiliaries.has(t.lower)) {
 			return v;
 		}
 	}

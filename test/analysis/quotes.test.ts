@@ -587,3 +587,9 @@ test('a quotation right after `say:` is said even when short and without a speak
 	t.deepEqual(summary(analyzeAttribution('Kim said the ferry was late again.\n\nWhy not just say: “The ferry is broken”?')),
 		['Kim | said | the ferry was late again', '- | say: | “The ferry is broken”']);
 });
+
+test('an irregular past before `as` gives a short quotation as a name (`brought up as “…”`), but not one spelled as its present', t => {
+	t.deepEqual(summary(analyzeAttribution('It was a deal Ortega brought up as “very fishy” at the meeting.')),
+		['Ortega | brought | up as “very fishy”']);
+	t.deepEqual(summary(analyzeAttribution('The crew put the boat on the list as “lost.”')), []);
+});
