@@ -309,7 +309,7 @@ export function findCues(tokens: readonly Token[], titleCase = false): Cue[] {
 			continue;
 		}
 
-		if (t.lower === 'as' && tokens[i + 1]?.lower === 'reported' && tokens[i + 2]?.lower === 'by' && !tokens[i + 2]!.quoted) {
+		if (t.lower === 'as' && ['reported', 'described', 'characterized'].includes(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'by' && !tokens[i + 2]!.quoted) {
 			// `As reported by the Ledger, …`, `…, as reported by the Ledger`: the reporter is a source like `according to`'s.
 			out.push({first: i, last: i + 2, according: true});
 			i += 2;

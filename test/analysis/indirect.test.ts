@@ -791,3 +791,8 @@ test('`A “…,” she told friends, in which …`: a preposition and `which` a
 	t.deepEqual(statements(t, 'Headline\nShe thought of her speeches as “little talks,” she told friends, in which she could tell stories and share ideas in a plain manner.'),
 		['she | told | She thought of her speeches as “little talks,” | in which she could tell stories and share ideas in a plain manner']);
 });
+
+test('`as described by X` names a source as `as reported by X` does', t => {
+	t.deepEqual(summary(analyzeAttribution('The ferry was run with “stunning neglect” – as described by Harbor Master Ann Ruiz – for years.')),
+		['Harbor Master Ann Ruiz | as described by | The ferry was run with “stunning neglect”']);
+});
