@@ -166,7 +166,24 @@ function participleAfterComma(tokens: readonly Token[], i: number): boolean {
 	}
 
 	return prev.text === ',' || (prev.mark && tokens[i - 2]?.text === ',')
-		|| (prev.word && !prev.quoted && (/^(?:percent|respondents|voters|people|others|\d[\d,.]*%?)$/.test(prev.lower)));
+		|| (prev.word && !prev.quoted && (/^(?:percent|respondents|voters|people|others|\d[\d,.]*%?)$/.test(prev.lower)))
+		|| (prev.lower === 'and' && !prev.quoted && participleBefore(tokens, i - 1));
+}
+
+/** `…, calling him a “stiff” and accusing him of …`: a participle after a comma opens the phrase that `and` at `i` ends. */
+function participleBefore(tokens: readonly Token[], i: number): boolean {
+	for (let k = i - 1; k > 0 && i - k <= 15; k--) {
+		const t = tokens[k]!;
+		if (!t.quoted && ['.', ';', ':', 'and', 'but'].includes(t.lower)) {
+			return false;
+		}
+
+		if (t.word && !t.quoted && t.lower.endsWith('ing') && t.lower.length > 4 && cueVerbs.has(t.lower) && tokens[k - 1]!.text === ',') {
+			return true;
+		}
+	}
+
+	return false;
 }
 
 /** `“…?” asked Sen. Ann Lee`: a verb right after the unit's opening quotation closed with a comma or question mark, its speaker after it. */

@@ -796,3 +796,8 @@ test('`as described by X` names a source as `as reported by X` does', t => {
 	t.deepEqual(summary(analyzeAttribution('The ferry was run with “stunning neglect” – as described by Harbor Master Ann Ruiz – for years.')),
 		['Harbor Master Ann Ruiz | as described by | The ferry was run with “stunning neglect”']);
 });
+
+test('a participle after `and` that goes on from a participle after a comma is a statement of its own (`…, calling … and accusing …`)', t => {
+	t.deepEqual(statements(t, 'Ruiz spoke for an hour, vowing to “fix every pier” and suggesting the council would pay.'),
+		['Ruiz | vowing | to “fix every pier”', 'Ruiz | suggesting | the council would pay']);
+});
