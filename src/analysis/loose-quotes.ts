@@ -244,7 +244,7 @@ function pastVerbBeforeParticle(tokens: readonly Token[], j: number): number {
 }
 
 /** Verbs of liking, backing or attacking: their object is what the subject holds, even a title. */
-const stanceVerbs = /^(?:denounc|promot|enjoy|lov|lik|hat|dislik|prefer|refer|rail|reject|oppos|criticiz|attack|mock|embrac|champion|tout|prais|endors|condemn|decr|blast|slam|dismiss|defend|back|support|favor|push|pushed|invok|cit|echo|adopt|coin|utter|repeat|chant|shout)/;
+const stanceVerbs = /^(?:denounc|promot|enjoy|lov|lik|hat|dislik|prefer|refer|rail|reject|oppos|criticiz|attack|mock|embrac|champion|tout|prais|endors|condemn|decr|blast|slam|dismiss|defend|back|support|favor|push|pushed|invok|cit|echo|adopt|coin|utter|repeat|chant|shout|use[sd]?$|using)/;
 
 /**
  * `likes “Veep,” while her rival loves “Lost”`: the content ends before a contrast after the quotation, whose own subject

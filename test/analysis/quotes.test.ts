@@ -593,3 +593,8 @@ test('an irregular past before `as` gives a short quotation as a name (`brought 
 		['Ortega | brought | up as “very fishy”']);
 	t.deepEqual(summary(analyzeAttribution('The crew put the boat on the list as “lost.”')), []);
 });
+
+test('a title-like quotation the subject uses (`used the slogan “…”`) is what the subject holds', t => {
+	t.deepEqual(summary(analyzeAttribution('Harbor workers used the slogan “Save Pier Nine” to rally support.')),
+		['Harbor workers | used | the slogan “Save Pier Nine” to rally support']);
+});
