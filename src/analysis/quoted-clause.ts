@@ -204,7 +204,7 @@ function sentenceClause(tokens: readonly Token[], first: number): Clause | undef
 		v++;
 	}
 
-	return v < first && first - v <= maxVerbDistance && (finiteVerb(tokens[v]!) || (progressiveAfter(aux, tokens[v]!)
+	return v < first && first - v <= maxVerbDistance && (finiteVerb(tokens[v]!) || presentAfterPronoun(tokens, v) || (progressiveAfter(aux, tokens[v]!)
 		&& inserted === undefined && !clauseBetween(tokens, v, first))) ? {subject, verb: v} : undefined;
 }
 
@@ -298,6 +298,15 @@ function clauseBetween(tokens: readonly Token[], v: number, first: number): bool
 	return false;
 }
 
+/** `they contemplate …`, `We state …`: a plural pronoun's present verb has no ending of its own. */
+function presentAfterPronoun(tokens: readonly Token[], k: number): boolean {
+	const t = tokens[k]!;
+	const subject = tokens[k - 1];
+	return subject !== undefined && ['they', 'we', 'i'].includes(subject.lower) && !subject.quoted && t.word && !t.quoted
+		&& t.text[0] === t.lower[0] && !stopWords.has(t.lower) && !auxiliaries.has(t.lower) && !t.lower.endsWith('ly')
+		&& !t.lower.endsWith('ing') && !t.lower.includes('-');
+}
+
 const beForms = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
 
 /** `are mulling …`, `is seeking …`: the verb of a progressive, which has no finite ending of its own. */
@@ -322,7 +331,7 @@ function innerClause(ctx: Context, quote: Range, first: number): QuotedClause | 
 
 		// A plural noun before a verb is no verb (`Muslim organizations are asking`).
 		const next = tokens[k + 1];
-		if (!finiteVerb(t) || (next !== undefined && (auxiliaries.has(next.lower) || finiteVerb(next)))) {
+		if (!(finiteVerb(t) || presentAfterPronoun(tokens, k)) || (next !== undefined && (auxiliaries.has(next.lower) || finiteVerb(next)))) {
 			continue;
 		}
 

@@ -93,3 +93,8 @@ test('a quotation in the object of a possessed noun of taking a stand (`her broa
 	t.deepEqual(statements(t, 'Her long embrace of “harbor first” politics surprised nobody.'),
 		['Her | embrace of | “harbor first” politics']);
 });
+
+test('a plural pronoun’s present verb is the subject’s verb though it has no ending (`they contemplate the “…”`)', t => {
+	t.deepEqual(statements(t, 'On the waterfront, they contemplate the “harbor of tomorrow” with some dread.'),
+		['they | contemplate | the “harbor of tomorrow” with some dread']);
+});
