@@ -128,7 +128,8 @@ export function phraseEndingAt(tokens: readonly Token[], j: number): Phrase | un
 			break;
 		}
 
-		if (documentHeads.has(t.lower) && tokens[m + 1]?.lower.endsWith('ed')) {
+		// `A survey by the council found`: so is a document whose author follows `by`.
+		if (documentHeads.has(t.lower) && (tokens[m + 1]?.lower.endsWith('ed') || (tokens[m + 1]?.lower === 'by' && m + 2 === first))) {
 			let d = m;
 			while (d > 0 && tokens[d - 1]!.word && !tokens[d - 1]!.quoted && m - d < 3 && !stopWords.has(tokens[d - 1]!.lower)) {
 				d--;

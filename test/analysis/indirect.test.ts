@@ -801,3 +801,8 @@ test('a participle after `and` that goes on from a participle after a comma is a
 	t.deepEqual(statements(t, 'Ruiz spoke for an hour, vowing to “fix every pier” and suggesting the council would pay.'),
 		['Ruiz | vowing | to “fix every pier”', 'Ruiz | suggesting | the council would pay']);
 });
+
+test('`A survey by X found …`: the document and its author after `by` are the speaker', t => {
+	t.deepEqual(statements(t, 'A recent survey by the harbor council found that dockworkers were “deeply unhappy.”'),
+		['A recent survey by the harbor council | found | that dockworkers were “deeply unhappy.”']);
+});
