@@ -10,7 +10,9 @@ export function skipAuxLeft(tokens: readonly Token[], i: number): number {
 	let j = i;
 	// A capitalised auxiliary after a closing quotation is a name (`“…,” Will wrote`).
 	while (j >= 0 && tokens[j]!.word && !tokens[j]!.quoted && ((auxiliaries.has(tokens[j]!.lower) && !(capitalized(tokens[j]!) && tokens[j - 1]?.mark))
-		|| (tokens[j]!.lower.endsWith('ly') && !capitalized(tokens[j]!) && tokens[j]!.lower.length > 4))) {
+		|| (tokens[j]!.lower.endsWith('ly') && !capitalized(tokens[j]!) && tokens[j]!.lower.length > 4)
+		// `have long argued`: `long` is an adverb only after a perfect auxiliary (`a long list`).
+		|| (tokens[j]!.lower === 'long' && ['has', 'have', 'had'].includes(tokens[j - 1]?.lower ?? '') && !tokens[j - 1]!.quoted))) {
 		j--;
 	}
 

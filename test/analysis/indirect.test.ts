@@ -806,3 +806,8 @@ test('`A survey by X found …`: the document and its author after `by` are the 
 	t.deepEqual(statements(t, 'A recent survey by the harbor council found that dockworkers were “deeply unhappy.”'),
 		['A recent survey by the harbor council | found | that dockworkers were “deeply unhappy.”']);
 });
+
+test('`have long complained`: `long` after a perfect auxiliary sits between the speaker and the cue', t => {
+	t.deepEqual(statements(t, 'The dockworkers have long complained that the piers are “a mess.”'),
+		['The dockworkers | complained | that the piers are “a mess.”']);
+});
