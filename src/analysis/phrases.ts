@@ -1,6 +1,6 @@
 /** Noun phrases that can be speakers, read leftwards from a head or rightwards from a start; token indices of one unit. */
 import {auxiliaries, phraseGlue, pronouns, sentenceAdverbs, stopWords, titles, unnamedHeads, documentHeads,
-	cueVerbs} from './lexicon.js';
+	cueVerbs, organizationWords} from './lexicon.js';
 import type {Token} from './tokens.js';
 
 /** Tokens `[first, last]` of a speaker phrase; `role` is an appositive (`Smith, the party's chairman, said`). */
@@ -23,7 +23,9 @@ export function capitalized(t: Token): boolean {
 }
 
 function isNoun(t: Token): boolean {
-	return unnamedHeads.has(t.lower) || documentHeads.has(t.lower) || titles.has(t.lower);
+	return unnamedHeads.has(t.lower) || documentHeads.has(t.lower) || titles.has(t.lower)
+		// `Harbor unions`, `labor organizations`: many bodies speak as one does.
+		|| (t.lower.length > 4 && t.lower.endsWith('s') && organizationWords.has(t.lower.slice(0, -1)));
 }
 
 /** Capitalised sentence openers that are never the speaker. */

@@ -37,7 +37,8 @@ function speakerLike(tokens: readonly Token[], subject: {first: number; last: nu
 	}
 
 	return head.text[0] !== head.lower[0] || unnamedHeads.has(head.lower) || titles.has(head.lower)
-		|| organizationWords.has(head.lower) || documentHeads.has(head.lower);
+		|| organizationWords.has(head.lower) || documentHeads.has(head.lower)
+		|| (head.lower.length > 4 && head.lower.endsWith('s') && organizationWords.has(head.lower.slice(0, -1)));
 }
 
 /**

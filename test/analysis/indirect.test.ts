@@ -811,3 +811,8 @@ test('`have long complained`: `long` after a perfect auxiliary sits between the 
 	t.deepEqual(statements(t, 'The dockworkers have long complained that the piers are “a mess.”'),
 		['The dockworkers | complained | that the piers are “a mess.”']);
 });
+
+test('`Harbor unions have campaigned …`: a plural of a word for a body is a head noun and can hold words', t => {
+	t.deepEqual(statements(t, 'Harbor unions have campaigned against “private crews” on the docks.'),
+		['Harbor unions | campaigned | against “private crews” on the docks']);
+});
