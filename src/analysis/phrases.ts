@@ -1,6 +1,6 @@
 /** Noun phrases that can be speakers, read leftwards from a head or rightwards from a start; token indices of one unit. */
 import {auxiliaries, phraseGlue, pronouns, sentenceAdverbs, stopWords, titles, unnamedHeads, documentHeads,
-	cueVerbs, organizationWords} from './lexicon.js';
+	cueVerbs, organizationWords, irregularPastTenses} from './lexicon.js';
 import type {Token} from './tokens.js';
 
 /** Tokens `[first, last]` of a speaker phrase; `role` is an appositive (`Smith, the party's chairman, said`). */
@@ -175,6 +175,30 @@ function titleAhead(tokens: readonly Token[], k: number): boolean {
 	return false;
 }
 
+/**
+ * One or two lower-case modifiers from `k`, then a known head noun: `Federal labor organizations`, `Soviet rights
+ * activists`. (No verb-like word between: `Lee met voters`, `Lee blasted critics`.)
+ */
+function nounAhead(tokens: readonly Token[], k: number): boolean {
+	for (let m = k; m < tokens.length && m - k < 3; m++) {
+		const t = tokens[m]!;
+		if (!t.word || t.quoted || capitalized(t)) {
+			return false;
+		}
+
+		if (isNoun(t)) {
+			return m > k;
+		}
+
+		if (stopWords.has(t.lower) || cueVerbs.has(t.lower) || auxiliaries.has(t.lower) || irregularPastTenses.has(t.lower)
+			|| /(?:ed|s|ly|ing)$/.test(t.lower)) {
+			return false;
+		}
+	}
+
+	return false;
+}
+
 /** The speaker phrase starting at token `i` and read rightwards (`said Smith`, `according to the report`). */
 export function phraseStartingAt(tokens: readonly Token[], i: number): Phrase | undefined {
 	const first = tokens[i];
@@ -227,7 +251,7 @@ export function phraseStartingAt(tokens: readonly Token[], i: number): Phrase | 
 		// A lower-case word after the head ends the phrase (`Ann Lee accuses …`); before it, it may be a modifier, and so
 		// it may after a name when a title and a name follow (`Former Ohio state senator Ann Lee`).
 		if (stopWords.has(t.lower) || cueVerbs.has(t.lower) || t.lower === 'in' || t.lower === 'at' || k - i > 5
-			|| (last >= 0 && !titleAhead(tokens, k))) {
+			|| (last >= 0 && !titleAhead(tokens, k) && !nounAhead(tokens, k))) {
 			break;
 		}
 	}

@@ -816,3 +816,8 @@ test('`Harbor unions have campaigned …`: a plural of a word for a body is a he
 	t.deepEqual(statements(t, 'Harbor unions have campaigned against “private crews” on the docks.'),
 		['Harbor unions | campaigned | against “private crews” on the docks']);
 });
+
+test('`Federal harbor organizations last year decried …`: lower-case modifiers between a capitalised adjective and a head noun stay in the subject', t => {
+	t.deepEqual(statements(t, 'Federal harbor organizations last year decried the “private crews” on the docks.'),
+		['Federal harbor organizations | decried | the “private crews” on the docks']);
+});
