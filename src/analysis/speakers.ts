@@ -1,5 +1,5 @@
 /** The speaker of a cue: the phrase before it (through auxiliaries, appositives, dashes), or the sentence subject. */
-import {auxiliaries, introWords, personPronouns, sentenceAdverbs} from './lexicon.js';
+import {auxiliaries, introWords, personPronouns, sentenceAdverbs, stopWords} from './lexicon.js';
 import type {Token} from './tokens.js';
 import {capitalized, phraseEndingAt, phraseStartingAt, type Phrase} from './phrases.js';
 
@@ -12,7 +12,10 @@ export function skipAuxLeft(tokens: readonly Token[], i: number): number {
 	while (j >= 0 && tokens[j]!.word && !tokens[j]!.quoted && ((auxiliaries.has(tokens[j]!.lower) && !(capitalized(tokens[j]!) && tokens[j - 1]?.mark))
 		|| (tokens[j]!.lower.endsWith('ly') && !capitalized(tokens[j]!) && tokens[j]!.lower.length > 4)
 		// `have long argued`: `long` is an adverb only after a perfect auxiliary (`a long list`).
-		|| (tokens[j]!.lower === 'long' && ['has', 'have', 'had'].includes(tokens[j - 1]?.lower ?? '') && !tokens[j - 1]!.quoted))) {
+		|| (tokens[j]!.lower === 'long' && ['has', 'have', 'had'].includes(tokens[j - 1]?.lower ?? '') && !tokens[j - 1]!.quoted)
+		// `Lee and Kim both said`, `they all agreed`: a floating quantifier after a subject of several.
+		|| (['both', 'all'].includes(tokens[j]!.lower) && tokens[j - 1]?.word === true && !tokens[j - 1]!.quoted
+			&& !stopWords.has(tokens[j - 1]!.lower) && !auxiliaries.has(tokens[j - 1]!.lower)))) {
 		j--;
 	}
 

@@ -821,3 +821,8 @@ test('`Federal harbor organizations last year decried …`: lower-case modifiers
 	t.deepEqual(statements(t, 'Federal harbor organizations last year decried the “private crews” on the docks.'),
 		['Federal harbor organizations | decried | the “private crews” on the docks']);
 });
+
+test('`Lee and Kim both stressed …`: a floating quantifier sits between a subject of several and the cue', t => {
+	t.deepEqual(statements(t, 'Ruiz and Ortega both stressed that the ferry was not all bad news.'),
+		['Ruiz and Ortega | stressed | that the ferry was not all bad news']);
+});
