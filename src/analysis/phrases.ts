@@ -199,6 +199,18 @@ function nounAhead(tokens: readonly Token[], k: number): boolean {
 	return false;
 }
 
+/**
+ * `Soviet dissident Ann Lee`, `Democratic front-runner Ann Lee`: an adjective of nation or party at `i` (by its ending),
+ * then one lower-case role word at `i + 1` and a name; the role is unknown to `titles` but is no verb.
+ */
+function roleAhead(tokens: readonly Token[], i: number): boolean {
+	const role = tokens[i + 1];
+	const name = tokens[i + 2];
+	return /(?:an|ic|ish|ese|et)$/.test(tokens[i]!.lower) && role !== undefined && role.word && !role.quoted && !capitalized(role)
+		&& !stopWords.has(role.lower) && !cueVerbs.has(role.lower) && !auxiliaries.has(role.lower) && !irregularPastTenses.has(role.lower)
+		&& !/(?:ed|s|ly|ing)$/.test(role.lower) && name !== undefined && name.word && !name.quoted && capitalized(name);
+}
+
 /** The speaker phrase starting at token `i` and read rightwards (`said Smith`, `according to the report`). */
 export function phraseStartingAt(tokens: readonly Token[], i: number): Phrase | undefined {
 	const first = tokens[i];
@@ -251,7 +263,7 @@ export function phraseStartingAt(tokens: readonly Token[], i: number): Phrase | 
 		// A lower-case word after the head ends the phrase (`Ann Lee accuses …`); before it, it may be a modifier, and so
 		// it may after a name when a title and a name follow (`Former Ohio state senator Ann Lee`).
 		if (stopWords.has(t.lower) || cueVerbs.has(t.lower) || t.lower === 'in' || t.lower === 'at' || k - i > 5
-			|| (last >= 0 && !titleAhead(tokens, k) && !nounAhead(tokens, k))) {
+			|| (last >= 0 && !titleAhead(tokens, k) && !nounAhead(tokens, k) && !(k === i + 1 && roleAhead(tokens, i)))) {
 			break;
 		}
 	}

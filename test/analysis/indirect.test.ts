@@ -826,3 +826,8 @@ test('`Lee and Kim both stressed …`: a floating quantifier sits between a subj
 	t.deepEqual(statements(t, 'Ruiz and Ortega both stressed that the ferry was not all bad news.'),
 		['Ruiz and Ortega | stressed | that the ferry was not all bad news']);
 });
+
+test('`Democratic front-runner Ann Lee …`: an adjective of party or nation, a role word and a name are one subject', t => {
+	t.deepEqual(statements(t, 'Democratic front-runner Ann Lee quit giving speeches, announcing that she was “done.”'),
+		['Democratic front-runner Ann Lee | announcing | that she was “done.”']);
+});
