@@ -54,7 +54,9 @@ function insideParticipleClause(tokens: readonly Token[], first: number): boolea
  */
 function abbreviationBefore(tokens: readonly Token[], k: number): boolean {
 	const w = tokens[k - 1];
-	return w !== undefined && w.word && w.text[0] !== w.lower[0] && (w.text.length <= 4 || /^[DRI]-\p{Lu}\p{Ll}{0,4}$/u.test(w.text));
+	// (`Calif.` is the one state abbreviation longer than four letters.)
+	return w !== undefined && w.word && w.text[0] !== w.lower[0] && (w.text.length <= 4 || w.text === 'Calif'
+		|| /^[DRI]-\p{Lu}\p{Ll}{0,4}$/u.test(w.text));
 }
 
 /** The phrase before a `, who` / `, whose` that opens at or left of token `from` (within the window of the cue at `j`). */

@@ -831,3 +831,8 @@ test('`Democratic front-runner Ann Lee …`: an adjective of party or nation, a 
 	t.deepEqual(statements(t, 'Democratic front-runner Ann Lee quit giving speeches, announcing that she was “done.”'),
 		['Democratic front-runner Ann Lee | announcing | that she was “done.”']);
 });
+
+test('`…, Calif., the council …`: `Calif.` is an abbreviation, so the introduction with its state is no subject', t => {
+	t.deepEqual(statements(t, 'Within hours of the vote in Fresno, Calif., the harbor council celebrated the result online: “We have arrived.”'),
+		['the harbor council | celebrated the result online: | “We have arrived.”']);
+});
