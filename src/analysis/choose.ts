@@ -77,6 +77,14 @@ export function pickSpeaker(tokens: readonly Token[], cue: Cue): Choice {
 		return {cue, phrase: subjectPhrase(tokens, before.first - 1), inverted: false, subject: true};
 	}
 
+	const carrier = before ? tokens[before.first - 1] : undefined;
+	if (before && verb.lower.endsWith('ing') && before.first === before.last && carriedWords.has(tokens[before.last]!.lower)
+		&& carrier?.word && !carrier.quoted && !stopWords.has(carrier.lower)) {
+		// `carrying signs saying …`, `they will hold banners proclaiming …`: who carries the signs speaks through them.
+		const holder = speakerBefore(tokens, before.first - 1) ?? subjectPhrase(tokens, before.first - 1);
+		return {cue, phrase: holder, inverted: false, subject: true};
+	}
+
 	const governor = before && verb.lower.endsWith('ing') ? governingVerb(tokens, before) : -1;
 	if (before && governor >= 0) {
 		// `Lee issued a statement saying …`: the phrase is the object of a verb; the participle tells what that verb's
@@ -281,6 +289,9 @@ const particles = new Set(['out']);
  * The verb inside or right before a speaker phrase whose object the phrase really is (`issued a statement`, `shared a
  * video`): a lower-case word right before an article; -1 when there is none.
  */
+/** Things carried or worn that bear words (`signs saying …`). */
+const carriedWords = new Set(['sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'shirts', 't-shirts']);
+
 function governingVerb(tokens: readonly Token[], p: {first: number; last: number}): number {
 	if (tokens[p.last]!.lower.endsWith('s')) {
 		return -1;

@@ -117,6 +117,15 @@ export function phraseEndingAt(tokens: readonly Token[], j: number): Phrase | un
 			if (stopWords.has(t.lower) || cueVerbs.has(t.lower) || j - k > 4 || named) {
 				break;
 			}
+
+			// `carrying signs saying …`, `will hold banners proclaiming …`: a verb whose object the phrase is, not a
+			// modifier (`the ruling party`, `14 governing bodies` have a determiner or a number before them).
+			const before = tokens[k - 1];
+			if (before !== undefined && !before.quoted && ((t.lower.endsWith('ing') && t.lower.length > 4 && !t.lower.includes('-')
+				&& !(before.word && (determinerWords.has(before.lower) || before.lower.endsWith('\'s') || capitalized(before)
+					|| /^\d/.test(before.text)))) || (before.word && auxiliaries.has(before.lower) && !before.lower.endsWith('ly')))) {
+				break;
+			}
 		}
 
 		k--;

@@ -836,3 +836,8 @@ test('`…, Calif., the council …`: `Calif.` is an abbreviation, so the introd
 	t.deepEqual(statements(t, 'Within hours of the vote in Fresno, Calif., the harbor council celebrated the result online: “We have arrived.”'),
 		['the harbor council | celebrated the result online: | “We have arrived.”']);
 });
+
+test('`…, carrying signs saying “…”`: the verb before the signs is no part of the speaker; who carries them speaks', t => {
+	t.deepEqual(statements(t, 'The dockworkers gathered at the pier, carrying signs saying, “Pay us now.”'),
+		['The dockworkers | saying | “Pay us now.”']);
+});
