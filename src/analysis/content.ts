@@ -550,7 +550,9 @@ export function cutTrailing(ctx: Context, region: Range): Range {
 		// (Not before a clause or phrase that continues the content: `was “futile,” because …`, `“…,” in regards to …`,
 		// `said that he was “stern,” and that …`.)
 		if (t.mark && t.quoted && text[t.start - 1] === ',' && t.end < region.end - 1 && i + 1 < tokens.length
-			&& !continuers.has(tokens[i + 1]!.lower) && !(['and', 'or', 'but'].includes(tokens[i + 1]!.lower) && tokens[i + 2]?.lower === 'that')) {
+			&& !continuers.has(tokens[i + 1]!.lower) && !(['and', 'or', 'but'].includes(tokens[i + 1]!.lower) && tokens[i + 2]?.lower === 'that')
+			// (`repeat “Fix the Pier,” “Save the Ferry” and “Vote”`: a list of three quotations or more is one content.)
+			&& !(tokens[i + 1]!.quoted && listGoesOn(ctx, t.end, region.end))) {
 			return {start: region.start, end: t.end};
 		}
 
@@ -635,6 +637,13 @@ export function cutTrailing(ctx: Context, region: Range): Range {
 	}
 
 	return region;
+}
+
+/** Whether the quotation opening at `from` is followed by another one, after its comma or `and`/`or`. */
+function listGoesOn(ctx: Context, from: number, end: number): boolean {
+	const q = quoteStartingIn(ctx.quotes, from, end);
+	return q !== undefined && q.end < end
+		&& (ctx.text[q.end - 2] === ',' || /^\s*,?\s*(?:and|or)\s+["\u201C]/.test(ctx.text.slice(q.end, q.end + 12)));
 }
 
 const spanNouns = /^(?:moments?|minutes?|hours?|days?|weeks?|months?|years?)$/;

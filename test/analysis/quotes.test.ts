@@ -598,3 +598,8 @@ test('a title-like quotation the subject uses (`used the slogan “…”`) is w
 	t.deepEqual(summary(analyzeAttribution('Harbor workers used the slogan “Save Pier Nine” to rally support.')),
 		['Harbor workers | used | the slogan “Save Pier Nine” to rally support']);
 });
+
+test('a list of three quotations or more after the content’s comma-closed quotation is one content (`repeat “A,” “B” and “C”`)', t => {
+	t.deepEqual(summary(analyzeAttribution('Ruiz said the council must repeat “Fix the Pier,” “Save the Ferry” and “Vote.”')),
+		['Ruiz | said | the council must repeat “Fix the Pier,” “Save the Ferry” and “Vote.”']);
+});
