@@ -552,7 +552,9 @@ export function cutTrailing(ctx: Context, region: Range): Range {
 		if (t.mark && t.quoted && text[t.start - 1] === ',' && t.end < region.end - 1 && i + 1 < tokens.length
 			&& !continuers.has(tokens[i + 1]!.lower) && !(['and', 'or', 'but'].includes(tokens[i + 1]!.lower) && tokens[i + 2]?.lower === 'that')
 			// (`repeat “Fix the Pier,” “Save the Ferry” and “Vote”`: a list of three quotations or more is one content.)
-			&& !(tokens[i + 1]!.quoted && listGoesOn(ctx, t.end, region.end))) {
+			&& !(tokens[i + 1]!.quoted && listGoesOn(ctx, t.end, region.end))
+			// (`“A,” and, yes, “B”`: so is the last of a list after `and`/`or`.)
+			&& !(['and', 'or'].includes(tokens[i + 1]!.lower) && lastInList(tokens, i + 2, region.end))) {
 			return {start: region.start, end: t.end};
 		}
 
@@ -644,6 +646,17 @@ function listGoesOn(ctx: Context, from: number, end: number): boolean {
 	const q = quoteStartingIn(ctx.quotes, from, end);
 	return q !== undefined && q.end < end
 		&& (ctx.text[q.end - 2] === ',' || /^\s*,?\s*(?:and|or)\s+["\u201C]/.test(ctx.text.slice(q.end, q.end + 12)));
+}
+
+/** A quotation opening within four tokens from `k` (past `, yes,` or `even`), before `end`. */
+function lastInList(tokens: readonly Token[], k: number, end: number): boolean {
+	for (let m = k; m < tokens.length && m - k < 4 && tokens[m]!.start < end; m++) {
+		if (tokens[m]!.quoted) {
+			return true;
+		}
+	}
+
+	return false;
 }
 
 const spanNouns = /^(?:moments?|minutes?|hours?|days?|weeks?|months?|years?)$/;

@@ -603,3 +603,10 @@ test('a list of three quotations or more after the content’s comma-closed quot
 	t.deepEqual(summary(analyzeAttribution('Ruiz said the council must repeat “Fix the Pier,” “Save the Ferry” and “Vote.”')),
 		['Ruiz | said | the council must repeat “Fix the Pier,” “Save the Ferry” and “Vote.”']);
 });
+
+test('a quotation closed with its comma goes on into the last quotation of a list after `and`/`or` (`“A,” or even “B”`)', t => {
+	t.deepEqual(summary(analyzeAttribution('Ruiz called the plan “reckless,” or even “a disaster.”')),
+		['Ruiz | called | the plan “reckless,” or even “a disaster.”']);
+	t.deepEqual(summary(analyzeAttribution('Ruiz said the council must repeat “Fix the Pier,” and, yes, “Vote.”')),
+		['Ruiz | said | the council must repeat “Fix the Pier,” and, yes, “Vote.”']);
+});
