@@ -9,6 +9,7 @@ import type {Token} from './tokens.js';
 import {auxiliaries, cueVerbs, irregularPastTenses, personPronouns, pronouns, sentenceAdverbs, stopWords} from './lexicon.js';
 import {firstTokenAt, quoteShare, trimRegion, type Context} from './regions.js';
 import {quotedClause} from './quoted-clause.js';
+import {cutTrailing} from './content.js';
 import {ForwardReach} from './reach.js';
 import {phraseEndingAt, phraseStartingAt, skipAuxLeft, speakerBefore, subjectPhrase} from './speakers.js';
 
@@ -211,13 +212,21 @@ export function looseQuotes(ctx: Context, covered: readonly Range[]): LooseQuote
 		const left = isVerbLike(cueToken) && (cueVerbs.has(cueToken!.lower) || /(?:ed|es)$/.test(cueToken!.lower))
 			? speakerBefore(tokens, cueAt) : undefined;
 		const subject = left ?? subjectPhrase(tokens, k) ?? nearestSubject(tokens, k);
-		out.push({content: [{start, end: q.end}], kind: start < q.start ? 'mixed' : 'direct',
+		// `the “big differences” between the two on …`: a phrase after the quotation that modifies its noun goes on with it.
+		const modifier = tokens[after];
+		const end = modifier?.word && !modifier.quoted && phraseModifiers.has(modifier.lower)
+			// (Up to the next quotation, so that a unit of many quotations stays linear.)
+			? cutTrailing(ctx, trimRegion(text, start, quotes[qi + 1]?.start ?? unit.end, quotes) ?? {start, end: q.end}).end : q.end;
+		out.push({content: [{start, end: Math.max(end, q.end)}], kind: start < q.start ? 'mixed' : 'direct',
 			cue: cueToken?.word && !cueToken.quoted ? asRange(tokens, cueAt, cueAt) : undefined,
 			speaker: subject && subject.last < k ? asRange(tokens, subject.first, subject.last) : undefined});
 	}
 
 	return out;
 }
+
+/** Prepositions that open a phrase modifying the noun before them: `the “big differences” between the two`. */
+const phraseModifiers = new Set(['between', 'over', 'among', 'from', 'about', 'against']);
 
 /** Particles and prepositions that open a verb's adjunct of manner or direction (`called over her shoulder`). */
 const mannerParticles = new Set(['over', 'off', 'out', 'in', 'up', 'back', 'with', 'from', 'across', 'into', 'down']);

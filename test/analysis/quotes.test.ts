@@ -610,3 +610,8 @@ test('a quotation closed with its comma goes on into the last quotation of a lis
 	t.deepEqual(summary(analyzeAttribution('Ruiz said the council must repeat “Fix the Pier,” and, yes, “Vote.”')),
 		['Ruiz | said | the council must repeat “Fix the Pier,” and, yes, “Vote.”']);
 });
+
+test('a phrase after a loose quotation that modifies its noun (`the “…” from the harbor board …`) goes on with the content', t => {
+	t.deepEqual(summary(analyzeAttribution('We have seen this sort of “hiding in plain sight” from the harbor board working with the press before.')),
+		['We | have | seen this sort of “hiding in plain sight” from the harbor board working with the press before']);
+});
