@@ -225,8 +225,8 @@ export function looseQuotes(ctx: Context, covered: readonly Range[]): LooseQuote
 	return out;
 }
 
-/** Prepositions that open a phrase modifying the noun before them: `the “big differences” between the two`. */
-const phraseModifiers = new Set(['between', 'over', 'among', 'from', 'about', 'against']);
+/** Words that open a phrase or clause modifying the noun before them: `the “big differences” between the two`, `“a fighter” who wins`. */
+const phraseModifiers = new Set(['between', 'over', 'among', 'from', 'about', 'against', 'who', 'that']);
 
 /** Particles and prepositions that open a verb's adjunct of manner or direction (`called over her shoulder`). */
 const mannerParticles = new Set(['over', 'off', 'out', 'in', 'up', 'back', 'with', 'from', 'across', 'into', 'down']);

@@ -615,3 +615,8 @@ test('a phrase after a loose quotation that modifies its noun (`the “…” fr
 	t.deepEqual(summary(analyzeAttribution('We have seen this sort of “hiding in plain sight” from the harbor board working with the press before.')),
 		['We | have | seen this sort of “hiding in plain sight” from the harbor board working with the press before']);
 });
+
+test('a relative clause after a loose quotation (`the “…” that the board has used`) goes on with the content', t => {
+	t.deepEqual(summary(analyzeAttribution('We have seen this sort of “hiding in plain sight” that the harbor board has used before.')),
+		['We | have | seen this sort of “hiding in plain sight” that the harbor board has used before']);
+});
