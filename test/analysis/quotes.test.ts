@@ -620,3 +620,8 @@ test('a relative clause after a loose quotation (`the “…” that the board h
 	t.deepEqual(summary(analyzeAttribution('We have seen this sort of “hiding in plain sight” that the harbor board has used before.')),
 		['We | have | seen this sort of “hiding in plain sight” that the harbor board has used before']);
 });
+
+test('a phrase modifying a noun after a quotation closed with its comma (`“…,” among those invited`) goes on with the content', t => {
+	t.deepEqual(summary(analyzeAttribution('Kim said the list showed Ruiz, one of the harbor’s “most trusted captains,” among those invited to the gala.')),
+		['Kim | said | the list showed Ruiz, one of the harbor’s “most trusted captains,” among those invited to the gala']);
+});
