@@ -213,10 +213,21 @@ export function looseQuotes(ctx: Context, covered: readonly Range[]): LooseQuote
 			? speakerBefore(tokens, cueAt) : undefined;
 		const subject = left ?? subjectPhrase(tokens, k) ?? nearestSubject(tokens, k);
 		// `the “big differences” between the two on …`: a phrase after the quotation that modifies its noun goes on with it.
-		const modifier = tokens[after];
+		// (`the “kind-hearted” man who …`: a quotation between a determiner and its noun is a modifier; its noun comes first.)
+		let headEnd = after;
+		const det = tokens[first - 1];
+		if (det?.word && !det.quoted && ['a', 'an', 'the'].includes(det.lower)) {
+			while (headEnd < tokens.length && headEnd - after < 3 && tokens[headEnd]!.word && !tokens[headEnd]!.quoted
+				&& tokens[headEnd]!.text === tokens[headEnd]!.lower && !stopWords.has(tokens[headEnd]!.lower) && !isVerbForm(tokens[headEnd]!)) {
+				headEnd++;
+			}
+		}
+
+		const modifier = tokens[headEnd];
 		const end = modifier?.word && !modifier.quoted && phraseModifiers.has(modifier.lower)
 			// (Up to the next quotation, so that a unit of many quotations stays linear.)
-			? cutTrailing(ctx, trimRegion(text, start, quotes[qi + 1]?.start ?? unit.end, quotes) ?? {start, end: q.end}).end : q.end;
+			? cutTrailing(ctx, trimRegion(text, start, quotes[qi + 1]?.start ?? unit.end, quotes) ?? {start, end: q.end}).end
+			: headEnd > after ? tokens[headEnd - 1]!.end : q.end;
 		out.push({content: [{start, end: Math.max(end, q.end)}], kind: start < q.start ? 'mixed' : 'direct',
 			cue: cueToken?.word && !cueToken.quoted ? asRange(tokens, cueAt, cueAt) : undefined,
 			speaker: subject && subject.last < k ? asRange(tokens, subject.first, subject.last) : undefined});

@@ -269,7 +269,7 @@ test('words quoted in the writer’s clause after a quotation with its speaker a
 	const text = '“Is Lee running against the party?” asked Mr. Ortiz, referring to the attack on what he calls the “rigged” process. “The answer is he is not.”';
 	const result = analyzeAttribution(text);
 	assertInvariants(t, text, result);
-	t.deepEqual(summary(result), ['Mr. Ortiz | asked | “Is Lee running against the party?” | “The answer is he is not.”', 'he | calls | the “rigged”']);
+	t.deepEqual(summary(result), ['Mr. Ortiz | asked | “Is Lee running against the party?” | “The answer is he is not.”', 'he | calls | the “rigged” process']);
 });
 
 test('a lone quantifier after an inverted cue is the speaker (“…,” tweeted another.)', t => {
@@ -624,4 +624,9 @@ test('a relative clause after a loose quotation (`the “…” that the board h
 test('a phrase modifying a noun after a quotation closed with its comma (`“…,” among those invited`) goes on with the content', t => {
 	t.deepEqual(summary(analyzeAttribution('Kim said the list showed Ruiz, one of the harbor’s “most trusted captains,” among those invited to the gala.')),
 		['Kim | said | the list showed Ruiz, one of the harbor’s “most trusted captains,” among those invited to the gala']);
+});
+
+test('a loose quotation between a determiner and its noun (`the “…” man who …`) is a modifier: the noun and what describes it go on', t => {
+	t.deepEqual(summary(analyzeAttribution('To Ruiz, Kim is the “kind-hearted and caring” man who saved the harbor in 1986.')),
+		['Kim | is | the “kind-hearted and caring” man who saved the harbor in 1986']);
 });
