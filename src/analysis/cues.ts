@@ -259,7 +259,7 @@ function passive(tokens: readonly Token[], i: number): boolean {
 }
 
 /** `a new group called`, `one PAC called`: an indefinite determiner up to four words before `i`, only modifiers between. */
-function indefiniteBefore(tokens: readonly Token[], i: number): boolean {
+export function indefiniteBefore(tokens: readonly Token[], i: number): boolean {
 	for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
 		const t = tokens[k]!;
 		if (!t.word || t.quoted || auxiliaries.has(t.lower) || ['the', 'he', 'she', 'they', 'we', 'i', 'who', 'and', 'but'].includes(t.lower)) {
@@ -408,7 +408,7 @@ export function findCues(tokens: readonly Token[], titleCase = false): Cue[] {
 		}
 
 		if (namingParticiples.has(t.lower) && !titleCase && tokens[i - 1]?.word && tokens[i - 1]!.text[0] === tokens[i - 1]!.lower[0]
-			&& !auxiliaries.has(tokens[i - 1]!.lower) && indefiniteBefore(tokens, i) && !tokens[i + 1]?.mark) {
+			&& !auxiliaries.has(tokens[i - 1]!.lower) && indefiniteBefore(tokens, i)) {
 			// `a group called Citizens for Trump`: the participle names the group; nobody speaks (a quoted name is still content).
 			continue;
 		}

@@ -9,6 +9,7 @@ import type {Token} from './tokens.js';
 import {auxiliaries, cueVerbs, irregularPastTenses, personPronouns, pronouns, sentenceAdverbs, stopWords} from './lexicon.js';
 import {firstTokenAt, quoteShare, trimRegion, type Context} from './regions.js';
 import {quotedClause} from './quoted-clause.js';
+import {indefiniteBefore} from './cues.js';
 import {cutTrailing} from './content.js';
 import {ForwardReach} from './reach.js';
 import {phraseEndingAt, phraseStartingAt, skipAuxLeft, speakerBefore, subjectPhrase} from './speakers.js';
@@ -316,7 +317,8 @@ function titleGiver(tokens: readonly Token[], first: number): {first: number; la
 		return undefined;
 	}
 
-	if (titlingWords.has(t.lower) || (passiveTitlingWords.has(t.lower) && passiveAt(tokens, k))) {
+	// (`a class called “Tides”`: the participle after an indefinite noun names it, as a passive does.)
+	if (titlingWords.has(t.lower) || (passiveTitlingWords.has(t.lower) && (passiveAt(tokens, k) || indefiniteBefore(tokens, k)))) {
 		return {first: k, last: k};
 	}
 

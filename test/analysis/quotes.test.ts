@@ -630,3 +630,8 @@ test('a loose quotation between a determiner and its noun (`the “…” man wh
 	t.deepEqual(summary(analyzeAttribution('To Ruiz, Kim is the “kind-hearted and caring” man who saved the harbor in 1986.')),
 		['Kim | is | the “kind-hearted and caring” man who saved the harbor in 1986']);
 });
+
+test('a quoted name after `called` right after an indefinite noun names that thing, as `titled` does (`a class called “…”`)', t => {
+	t.deepEqual(summary(analyzeAttribution('Later on Sunday, Kim shared a syllabus for a 2002 harbor class called “Tides” on his Facebook page.')),
+		['Kim | called | a 2002 harbor class | “Tides”']);
+});
