@@ -6,7 +6,7 @@
 import type {Quote} from './quotes.js';
 import type {Range} from './units.js';
 import type {Token} from './tokens.js';
-import {auxiliaries, cueVerbs, irregularPastTenses, personPronouns, pronouns, sentenceAdverbs, stopWords} from './lexicon.js';
+import {auxiliaries, cueVerbs, irregularPastTenses, personPronouns, prepositions, pronouns, sentenceAdverbs, stopWords} from './lexicon.js';
 import {firstTokenAt, quoteShare, trimRegion, type Context} from './regions.js';
 import {quotedClause} from './quoted-clause.js';
 import {indefiniteBefore} from './cues.js';
@@ -217,15 +217,17 @@ export function looseQuotes(ctx: Context, covered: readonly Range[]): LooseQuote
 		// (`the “kind-hearted” man who …`: a quotation between a determiner and its noun is a modifier; its noun comes first.)
 		let headEnd = after;
 		const det = tokens[first - 1];
-		if (det?.word && !det.quoted && ['a', 'an', 'the'].includes(det.lower)) {
+		if (det?.word && !det.quoted && (['a', 'an', 'the'].includes(det.lower) || det.lower.endsWith('\'s'))) {
 			while (headEnd < tokens.length && headEnd - after < 3 && tokens[headEnd]!.word && !tokens[headEnd]!.quoted
-				&& tokens[headEnd]!.text === tokens[headEnd]!.lower && !stopWords.has(tokens[headEnd]!.lower) && !isVerbForm(tokens[headEnd]!)) {
+				&& tokens[headEnd]!.text === tokens[headEnd]!.lower && !stopWords.has(tokens[headEnd]!.lower) && !prepositions.has(tokens[headEnd]!.lower)
+				&& !isVerbForm(tokens[headEnd]!)) {
 				headEnd++;
 			}
 		}
 
 		const modifier = tokens[headEnd];
-		const end = modifier?.word && !modifier.quoted && phraseModifiers.has(modifier.lower)
+		// (After the noun, any preposition opens its phrase: `“…” buzz saw in 1988`.)
+		const end = modifier?.word && !modifier.quoted && (phraseModifiers.has(modifier.lower) || (headEnd > after && prepositions.has(modifier.lower)))
 			// (Up to the next quotation, so that a unit of many quotations stays linear.)
 			? cutTrailing(ctx, trimRegion(text, start, quotes[qi + 1]?.start ?? unit.end, quotes) ?? {start, end: q.end}).end
 			: headEnd > after ? tokens[headEnd - 1]!.end : q.end;

@@ -635,3 +635,8 @@ test('a quoted name after `called` right after an indefinite noun names that thi
 	t.deepEqual(summary(analyzeAttribution('Later on Sunday, Kim shared a syllabus for a 2002 harbor class called “Tides” on his Facebook page.')),
 		['Kim | called | a 2002 harbor class | “Tides”']);
 });
+
+test('a loose quotation between a possessive and its noun is a modifier too, and a phrase after the noun goes on (`Lee’s “…” buzz saw in 1988`)', t => {
+	t.deepEqual(summary(analyzeAttribution('It was Ortiz stepping into Rob Lee’s “You are no captain” buzz saw in 1988.')),
+		['It | was | Ortiz stepping into Rob Lee’s “You are no captain” buzz saw in 1988']);
+});
