@@ -5,7 +5,7 @@
 import type {Range} from './units.js';
 import type {Token} from './tokens.js';
 import type {QuotedClause} from './quoted-clause.js';
-import {cutTrailing} from './content.js';
+import {cutTrailing} from './writer-clause.js';
 import {auxiliaries, stopWords} from './lexicon.js';
 import {firstTokenAt, quoteShare, trimRegion, type Context} from './regions.js';
 import {determinerWords} from './phrases.js';

@@ -234,3 +234,12 @@ export const prepositions: ReadonlySet<string> = new Set(['in', 'on', 'at', 'dur
 	'for', 'of', 'by', 'as', 'since', 'through', 'via', 'outside', 'inside', 'following', 'upon', 'last',
 	'this', 'earlier', 'later', 'recently', 'yesterday', 'today', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday',
 	'saturday', 'sunday', 'tonight', 'again', 'also', 'repeatedly', 'then', 'once', 'afterward', 'privately', 'publicly']);
+
+/** Words that open a clause's subject: `for weeks he …`, `…, but the plan …`. */
+export const subjectStarts: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'the', 'a', 'an', 'his', 'her', 'their',
+	'its', 'there', 'this', 'these', 'those', 'no', 'some', 'many', 'most', 'all', 'both', 'each', 'every', 'our', 'my']);
+
+/** Words that start a clause of its own after a cue's object: a subject pronoun, a conjunction, an auxiliary. */
+export const clauseStarts: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'and', 'but', 'or', 'because', 'if', 'when',
+	'while', 'who', 'which', 'there', 'is', 'was', 'are', 'were', 'will', 'would', 'has', 'had',
+	'have', 'can', 'could', 'should', 'may', 'might', 'must', 'not']);

@@ -10,7 +10,7 @@ import {auxiliaries, cueVerbs, irregularPastTenses, personPronouns, prepositions
 import {firstTokenAt, quoteShare, trimRegion, type Context} from './regions.js';
 import {quotedClause} from './quoted-clause.js';
 import {indefiniteBefore} from './cues.js';
-import {cutTrailing} from './content.js';
+import {cutTrailing} from './writer-clause.js';
 import {ForwardReach} from './reach.js';
 import {phraseEndingAt, phraseStartingAt, skipAuxLeft, speakerBefore, subjectPhrase} from './speakers.js';
 

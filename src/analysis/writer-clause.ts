@@ -1,0 +1,393 @@
+/**
+ * Where reported content ends: the writer's own words that follow it in the same sentence (`…, a subtle dig at …`,
+ * `… and cast doubt on …`, `… on his radio show`). Offsets are UTF-16 indices into the article text.
+ */
+import type {Quote} from './quotes.js';
+import type {Range} from './units.js';
+import type {Token} from './tokens.js';
+import {firstTokenAt, hasQuoteIn, quotesIn, quoteStartingIn, trimRegion, wordCount, type Context} from './regions.js';
+import {auxiliaries, clauseStarts, cueVerbs, irregularPastTenses, personPronouns, subjectStarts} from './lexicon.js';
+import {capitalized} from './phrases.js';
+import {dayNames} from './speakers.js';
+
+/** Words that open a subordinate clause at the start of a sentence. */
+const subordinators = new Set(['although', 'though', 'while', 'when', 'whereas', 'if', 'because', 'since', 'once', 'unless',
+	'whether', 'even', 'after', 'before', 'until', 'having', 'upon', 'without', 'despite']);
+
+/** The unit opens with a subordinate clause (`While Lee said …,`) and no comma comes before token `k`. */
+function inOpeningClause(tokens: readonly Token[], k: number): boolean {
+	let s = 0;
+	while (s < k && (!tokens[s]!.word || tokens[s]!.quoted)) {
+		s++;
+	}
+
+	// `One month after announcing …,`: a span of time before the opener.
+	if (s + 2 < k && /^(?:one|a|two|three|four|five|several|\d+)$/.test(tokens[s]!.lower)
+		&& /^(?:days?|weeks?|months?|years?|hours?|minutes)$/.test(tokens[s + 1]!.lower)) {
+		s += 2;
+	}
+
+	if (s >= k || !subordinators.has(tokens[s]!.lower)) {
+		return false;
+	}
+
+	for (let i = s + 1; i < k; i++) {
+		if (tokens[i]!.text === ',' && !tokens[i]!.quoted) {
+			return false;
+		}
+	}
+
+	return true;
+}
+
+/** Words after a quotation closed with a comma that carry the reported content on. */
+const continuers = new Set(['because', 'in', 'at', 'compared', 'for', 'to', 'with', 'since', 'if', 'unless', 'when', 'while',
+	'even', 'than', 'though', 'although', 'among', 'between', 'over', 'from', 'about', 'against']);
+
+/** Participles of consequence the writer adds after reported content: `…, forcing airliners to …`, `…, prompting …`. */
+const consequences = ['forcing', 'referring', 'leaving', 'prompting', 'drawing', 'throwing', 'employing', 'sparking', 'raising',
+	'meaning', 'reversing', 'marking', 'ending', 'signaling', 'putting', 'giving', 'bringing', 'leading'];
+
+/** `… before heading to …`: words that open the writer's sequel before a participle. */
+const sequelConjunctions = new Set(['before', 'after', 'while']);
+
+/** Pronouns that open the writer's own clause after `, and` / `, but`. */
+const newSubjects = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+
+/** Words after a comma that turn to the writer's contrast or sequel. */
+const writersTurns = new Set(['after', 'compared', 'although', 'though', 'while', 'whereas', ...consequences]);
+
+/**
+ * Reported content ends where the writer adds a clause of their own with a new subject (`…, and he railed …`), after a
+ * quotation closed with a comma, or at a dash after the quotation. (Cutting at `, which`, `, as`, a participle or any
+ * dash was measured: each lost more matches than it gained.)
+ */
+export function cutTrailing(ctx: Context, region: Range): Range {
+	const {text, quotes, tokens} = ctx;
+	const from = firstTokenAt(tokens, region.start);
+	const subordinate = inOpeningClause(tokens, from);
+	let lastQuoteStart: number | undefined;
+	for (let i = from + 1; i < tokens.length && tokens[i]!.start < region.end; i++) {
+		const t = tokens[i]!;
+		// `Although Lee said the plan was costly, she voted for it`: the opening clause ends at its comma, where the
+		// main clause (a subject) begins.
+		if (subordinate && t.text === ',' && !t.quoted && tokens[i + 1]?.word && !tokens[i + 1]!.quoted
+			&& (subjectStarts.has(tokens[i + 1]!.lower) || capitalized(tokens[i + 1]!))
+			&& wordCount(tokens, {start: region.start, end: t.start}) >= 2) {
+			return trimRegion(text, region.start, t.start, quotes) ?? region;
+		}
+
+		// `called him a “moderate,” a subtle dig at …`: a comma inside the closing mark ends the speaker's words.
+		// (Not before a clause or phrase that continues the content: `was “futile,” because …`, `“…,” in regards to …`,
+		// `said that he was “stern,” and that …`.)
+		if (t.mark && t.quoted && text[t.start - 1] === ',' && t.end < region.end - 1 && i + 1 < tokens.length
+			&& !continuers.has(tokens[i + 1]!.lower) && !(['and', 'or', 'but'].includes(tokens[i + 1]!.lower) && tokens[i + 2]?.lower === 'that')
+			// (`repeat “Fix the Pier,” “Save the Ferry” and “Vote”`: a list of three quotations or more is one content.)
+			&& !(tokens[i + 1]!.quoted && listGoesOn(ctx, t.end, region.end))
+			// (`“A,” and, yes, “B”`: so is the last of a list after `and`/`or`.)
+			&& !(['and', 'or'].includes(tokens[i + 1]!.lower) && lastInList(tokens, i + 2, region.end))) {
+			return {start: region.start, end: t.end};
+		}
+
+		// `yelled “You lie!” at the president during …`: a quoted exclamation or question ends the words said.
+		// (A mark followed by unquoted words closes its quotation.)
+		if (t.mark && t.quoted && /[!?]/.test(text[t.start - 1] ?? '') && t.end < region.end - 1 && i + 1 < tokens.length
+			&& !tokens[i + 1]!.quoted) {
+			return {start: region.start, end: t.end};
+		}
+
+		// `a post reading “Thank you Ohio” moments after polls closed`, `called him “decent” Tuesday, hours after …`: a time
+		// adjunct after the quotation is the writer's.
+		if (t.mark && t.quoted && i + 1 < tokens.length && !tokens[i + 1]!.quoted && timeAfter(tokens, i + 1)
+			&& wordCount(tokens, {start: region.start, end: t.start}) >= 1) {
+			return {start: region.start, end: t.end};
+		}
+
+		// `… a prayer for the nominee but did not suggest it would be …`: `but` before the subject's next verb of saying.
+		if (t.lower === 'but' && !t.quoted && i > from + 2 && butSays(tokens, i + 1)) {
+			return trimRegion(text, region.start, t.start, quotes) ?? region;
+		}
+
+		// `… “kept us safe” on Twitter before claiming …`: a participle after before/after/while is the writer's sequel.
+		if (!t.quoted && sequelConjunctions.has(t.lower) && tokens[i + 1]?.lower.endsWith('ing') && !tokens[i + 1]!.quoted
+			&& wordCount(tokens, {start: region.start, end: t.start}) >= 3) {
+			return trimRegion(text, region.start, t.start, quotes) ?? region;
+		}
+
+		// `pledged to be “…” and cast doubt on …`: the subject's next action is the writer's report (train: +4 direct
+		// quotes, 3 fewer spurious; not after `that`, whose clause's own subject may act again, nor before another quotation).
+		// (A mark followed by unquoted words closes its quotation. The last quotation's start is looked up once, lazily,
+		// so a unit of many quotations stays linear.)
+		if (t.mark && t.quoted && writerGoesOn(tokens, i + 1) && tokens[from]!.lower !== 'that'
+			&& wordCount(tokens, {start: region.start, end: t.start}) >= 2) {
+			lastQuoteStart ??= lastQuotationStart(quotes, region);
+			// (Before a verb of saying, a later quotation is that verb's, not this content's: `condemned “…” and declared “…”`.)
+			if (lastQuoteStart < t.end || cueVerbs.has(actionAfterAnd(tokens, i + 1)!.lower)) {
+				return {start: region.start, end: t.end};
+			}
+		}
+
+		if (dashAfterQuotation(ctx, region, t)) {
+			return trimRegion(text, region.start, t.start, quotes) ?? region;
+		}
+
+		if (t.text !== ',' || t.quoted) {
+			continue;
+		}
+
+		const a = tokens[i + 1];
+		const b = tokens[i + 2];
+		if (!a || a.quoted) {
+			continue;
+		}
+
+		// `… they’re liberal, 32% call themselves …`, `…, 27 percent of those polled said …`: the next share's answer.
+		if (/^\d+(?:\.\d+)?%?$/.test(a.lower) && (a.lower.endsWith('%') || b?.lower === 'percent' || b?.text === '%')
+			&& wordCount(tokens, {start: region.start, end: t.start}) >= 2) {
+			return trimRegion(text, region.start, t.start, quotes) ?? region;
+		}
+
+		// `… denied it happened, with Lee taking to Twitter to …`: an absolute clause of someone's act is the writer's.
+		if (a.lower === 'with' && b !== undefined && b.word && !b.quoted && capitalized(b) && withActing(tokens, i + 3)
+			&& wordCount(tokens, {start: region.start, end: t.start}) >= 2) {
+			return trimRegion(text, region.start, t.start, quotes) ?? region;
+		}
+
+		// `…, after 55 percent said so`, `…, compared with …`, `…, while others …`: the writer's contrast or sequel.
+		// (`, and it …` too: train +2 speech, one fewer spurious.)
+		if (((a.lower === 'and' || a.lower === 'but') && b !== undefined && newSubjects.has(b.lower))
+			// (`…, and has championed …`: a perfect tense of the subject's is the writer's report too.)
+			|| (a.lower === 'and' && ['has', 'have', 'had'].includes(b?.lower ?? '') && /ed$/.test(tokens[i + 3]?.lower ?? '') && !tokens[i + 3]!.quoted)
+			// (`…, when Mr. Kim, who …, called for a “…”`: a named subject's own quoted words; not a pronoun's, train −1.)
+			|| (a.lower === 'when' && b !== undefined && b.word && !b.quoted && capitalized(b) && quotationSoon(tokens, i + 2, region.end))
+			|| (writersTurns.has(a.lower)
+				&& (wordCount(tokens, {start: region.start, end: t.start}) >= 3 || /^(?:yes|no)\b/i.test(text.slice(region.start, t.start))))
+			|| (a.lower === 'but' && b !== undefined && b.word && !b.quoted && (subjectStarts.has(b.lower) || b.text[0] !== b.lower[0])
+				&& !/\bnot (?:just|only|merely)\b/i.test(text.slice(region.start, t.start)))) {
+			const r = trimRegion(text, region.start, t.start, quotes);
+			return r ?? region;
+		}
+	}
+
+	return region;
+}
+
+/** Whether the quotation opening at `from` is followed by another one, after its comma or `and`/`or`. */
+function listGoesOn(ctx: Context, from: number, end: number): boolean {
+	const q = quoteStartingIn(ctx.quotes, from, end);
+	return q !== undefined && q.end < end
+		&& (ctx.text[q.end - 2] === ',' || /^\s*,?\s*(?:and|or)\s+["\u201C]/.test(ctx.text.slice(q.end, q.end + 12)));
+}
+
+/** A quotation opening within four tokens from `k` (past `, yes,` or `even`), before `end`. */
+function lastInList(tokens: readonly Token[], k: number, end: number): boolean {
+	for (let m = k; m < tokens.length && m - k < 4 && tokens[m]!.start < end; m++) {
+		if (tokens[m]!.quoted) {
+			return true;
+		}
+	}
+
+	return false;
+}
+
+const spanNouns = /^(?:moments?|minutes?|hours?|days?|weeks?|months?|years?)$/;
+
+/** `Tuesday`, `moments after`, `hours before`, `two days after`: a time adjunct at token `k`. */
+function timeAfter(tokens: readonly Token[], k: number): boolean {
+	const t = tokens[k]!;
+	if (dayNames.has(t.lower)) {
+		return true;
+	}
+
+	// (A count may come first: `two days after`.)
+	const span = spanNouns.test(t.lower) ? k : k + 1;
+	return spanNouns.test(tokens[span]?.lower ?? '') && (span === k || /^(?:\d+|a|two|three|four|five|several|few)$/.test(t.lower))
+		&& ['after', 'before', 'later', 'earlier', 'ago'].includes(tokens[span + 1]?.lower ?? '');
+}
+
+/** Whether a quotation opens within 30 tokens from token `k`, before `end`. */
+function quotationSoon(tokens: readonly Token[], k: number, end: number): boolean {
+	for (let m = k; m < tokens.length && m - k < 30 && tokens[m]!.start < end; m++) {
+		if (tokens[m]!.quoted) {
+			return true;
+		}
+	}
+
+	return false;
+}
+
+/**
+ * Auxiliaries, then a verb of saying from token `k` (`did not suggest`, `went on to say`, `also said`). Not after a
+ * modal: `said she had lost pay but would not blame the union` goes on with what she said.
+ */
+function butSays(tokens: readonly Token[], k: number): boolean {
+	let m = k;
+	while (m < tokens.length && m - k < 3 && !tokens[m]!.quoted && (auxiliaries.has(tokens[m]!.lower) || ['went', 'on', 'to'].includes(tokens[m]!.lower))) {
+		if (modals.has(tokens[m]!.lower)) {
+			return false;
+		}
+
+		m++;
+	}
+
+	const v = tokens[m];
+	return v !== undefined && !v.quoted && cueVerbs.has(v.lower) && !v.lower.endsWith('ing');
+}
+
+/** A participle within the name's next three tokens from `k` (`with Ann Lee taking …`). */
+function withActing(tokens: readonly Token[], k: number): boolean {
+	for (let m = k; m < tokens.length && m - k < 3; m++) {
+		const t = tokens[m]!;
+		if (!t.word || t.quoted) {
+			return false;
+		}
+
+		if (!capitalized(t)) {
+			return t.lower.endsWith('ing') && t.lower.length > 4;
+		}
+	}
+
+	return false;
+}
+
+const modals = new Set(['would', 'could', 'should', 'might', 'may', 'will', 'can', 'must', 'shall', 'wouldn\'t', 'couldn\'t', 'won\'t', 'can\'t']);
+
+/** Start of the last quotation that starts inside `region` (-1 when none does). */
+function lastQuotationStart(quotes: readonly Quote[], region: Range): number {
+	let last = -1;
+	for (const q of quotes) {
+		if (q.start >= region.start && q.start < region.end) {
+			last = q.start;
+		}
+	}
+
+	return last;
+}
+
+/**
+ * `called her “third-rate” and boycotted …`, `pledged to be “…” and cast doubt …`: after a closing quotation, `and`
+ * with a verb in the past tense (an adverb may come between) starts the subject's next action, which the writer
+ * reports, not the speaker; so does `as` + a subject pronoun (`says he’s “excited” as he faces …`). (Participles after
+ * `and`, and `in` + a participle, were measured too: each lost as many matches as it gained.)
+ */
+function writerGoesOn(tokens: readonly Token[], k: number): boolean {
+	// (`… “the presumptive nominee” even as she loses …` too.)
+	const as = tokens[k]?.lower === 'even' && tokens[k + 1]?.lower === 'as' && !tokens[k + 1]!.quoted ? k + 1 : k;
+	const next = tokens[as + 1];
+	if (tokens[as]?.lower === 'as' && !tokens[as]!.quoted && next !== undefined && !next.quoted && personPronouns.has(next.lower)) {
+		return true;
+	}
+
+	if (tokens[k]?.lower !== 'and' || tokens[k]!.quoted) {
+		return false;
+	}
+
+	const v = actionAfterAnd(tokens, k);
+	return v !== undefined && v.word && !v.quoted && v.text === v.lower
+		&& ((v.lower.length > 4 && v.lower.endsWith('ed')) || irregularPastTenses.has(v.lower));
+}
+
+/** The word after `and` at `k`, past one adverb and a perfect tense's `has` (`… and has invited …`). */
+function actionAfterAnd(tokens: readonly Token[], k: number): Token | undefined {
+	let at = k + 1;
+	if (tokens[at]?.word && tokens[at]!.lower.endsWith('ly') && !tokens[at]!.quoted) {
+		at++;
+	}
+
+	if (tokens[at]?.word && !tokens[at]!.quoted && ['has', 'have', 'had'].includes(tokens[at]!.lower)) {
+		at++;
+	}
+
+	return tokens[at];
+}
+
+/**
+ * `he was “encouraged” by the plan — a modest boost for …`: a spaced dash after the reported words' quotation, with no
+ * quotation after it, opens the writer's comment (but not a dash of a pair around an aside: `“…” - and X - …`).
+ */
+function dashAfterQuotation(ctx: Context, region: Range, t: Token): boolean {
+	const {text, quotes} = ctx;
+	// (An em or en dash may touch the closing mark: `“kitchen sink”— as in …`.)
+	if (t.quoted || !['\u2014', '\u2013', '-'].includes(t.text)
+		|| !(/\s/.test(text[t.start - 1] ?? '') || (t.text !== '-' && /["\u201D']/.test(text[t.start - 1] ?? '')))) {
+		return false;
+	}
+
+	const before = quotesIn({start: region.start, end: t.start}, quotes).at(-1);
+	const dash = t.text === '-' ? ' -' : t.text;
+	return before !== undefined && !quoteStartingIn(quotes, t.end, region.end)
+		&& !text.slice(before.end, t.start).includes(dash) && !text.slice(t.end, region.end).includes(dash);
+}
+
+/** Verbs that name or judge (`called the plan “a disaster”`): what they say is the quoted name. */
+export const namingVerb = /^(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|label(?:s|ed|led|ing|ling)?|brand(?:s|ed|ing)?|term(?:s|ed|ing)?|describ(?:e|es|ed|ing)|refer(?:s|red|ring)?|chant(?:s|ed|ing)?|declar(?:e|es|ed|ing))$/;
+
+/**
+ * `called Palin a “clown” on his radio show …`, `calling him a “stiff” and accusing him …`: after a naming verb the
+ * content ends with the quoted name (a run of quotations joined by `and`/`or`/commas, or a parenthesis, counts as one).
+ */
+const nameEnders = new Set(['and', 'but', 'in', 'during', 'when', 'while', 'as', 'after', 'before', 'since', 'amid',
+	'despite', 'then']);
+
+/** Words ending like verbs that are none. */
+const notVerbs = new Set(['news', 'series', 'species', 'politics', 'economics', 'status', 'campus', 'always', 'perhaps', 'towards',
+	'was', 'has', 'is', 'his', 'this', 'its', 'us', 'as', 'does', 'yes', 'thus', 'plus', 'less', 'unless', 'across']);
+
+/** `on his radio show`, `on their website`: `on` + a possessive is where the naming happened. */
+const possessives = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+
+export function cutAfterName(ctx: Context, region: Range): Range {
+	const {text, quotes} = ctx;
+	let i = hasQuoteIn(region, quotes) ? firstTokenAt(quotes, region.start) : -1;
+	if (i < 0 || wordCount(ctx.tokens, {start: region.start, end: quotes[i]!.start}) > 12) {
+		return region;
+	}
+
+	while (quotes[i + 1] && quotes[i + 1]!.end <= region.end
+		&& /^[\s,(]*(?:(?:and|or)\s+)?[\s(]*$/.test(text.slice(quotes[i]!.end, quotes[i + 1]!.start))) {
+		i++;
+	}
+
+	let end = quotes[i]!.end;
+	if (text[end] === ')' && text.lastIndexOf('(', end) > region.start) {
+		end++;
+	}
+
+	// Only where the writer goes on (`… and accused him`, `… on his radio show`); `the “fraudulent” nomination` and
+	// `“flexibility” for advisers` continue the name, and so, annotators mostly judge, do a reason or a setting
+	// (`“a mistake” because …`, `“the pearl” on the Silk Road`, `“a ban” on all imports`: train +6 direct, P +0.0006).
+	const after = /^[\s,]*([\p{L}]+)(?:\s+([\p{L}]+))?/u.exec(text.slice(end, region.end));
+	const next = after?.[1]?.toLowerCase();
+	const venue = next === 'on' && possessives.has(after?.[2]?.toLowerCase() ?? '');
+	// `the so-called “Harbor Plan” seeks to …`: the name is the subject of the writer's own clause.
+	// (An -s word before `of` is a plural noun: `“psychographic” profiles of voters`.)
+	const verb = next !== undefined && after![1] === next && !/^\s*,/.test(text.slice(end, region.end)) && !notVerbs.has(next)
+		&& (irregularPastTenses.has(next) || /[a-z]{2}ed$/.test(next) || (/[a-z]{2}[^s'u]s$/.test(next) && after![2]?.toLowerCase() !== 'of'));
+	// (A dash after the name opens the writer's gloss: `called this the “expectations game” — setting …`.)
+	const dash = /^\s*[\u2014\u2013]|^\s+-\s/.test(text.slice(end, region.end));
+	return end < region.end && (dash || (next !== undefined && (nameEnders.has(next) || venue || verb))) ? {start: region.start, end} : region;
+}
+
+/**
+ * `posted a message on Twitter reading “Thank you, Ohio” moments after …`: the words of a message, sign or shirt
+ * quoted after `reading` (`that read`, `saying`) are what was said; the thing that bore them and the writer's words
+ * after them are not.
+ */
+export function inscription(ctx: Context, region: Range): Range {
+	const {text, quotes, tokens} = ctx;
+	const q = quotes.find(x => x.start > region.start && x.start < region.end);
+	if (!q || q.end > region.end || wordCount(tokens, {start: region.start, end: q.start}) > 10
+		|| !/\b(?:reading|saying|(?:that|which) (?:read|reads|said|says))[,:]?\s*$/.test(text.slice(region.start, q.start))) {
+		return region;
+	}
+
+	// Only after an object (`a message on Twitter`), not a clause of its own (`the men were wearing shirts that read …`).
+	for (let k = firstTokenAt(tokens, region.start); k < tokens.length && tokens[k]!.end <= q.start; k++) {
+		if (clauseStarts.has(tokens[k]!.lower)) {
+			return region;
+		}
+	}
+
+	return {start: q.start, end: q.end};
+}
+
