@@ -267,7 +267,9 @@ function pastVerbBeforeParticle(tokens: readonly Token[], j: number): number {
 }
 
 /** Verbs of liking, backing or attacking: their object is what the subject holds, even a title. */
-const stanceVerbs = /^(?:denounc|promot|enjoy|lov|lik|hat|dislik|prefer|refer|rail|reject|oppos|criticiz|attack|mock|embrac|champion|tout|prais|endors|condemn|decr|blast|slam|dismiss|defend|back|support|favor|push|pushed|invok|cit|echo|adopt|coin|utter|repeat|chant|shout|use[sd]?$|using)/;
+const stanceVerbs = new RegExp('^(?:(?:denounc|promot|lov|lik|hat|dislik|oppos|criticiz|embrac|prais|endors|invok|cit|us)(?:e|es|ed|ing)'
+	+ '|(?:enjoy|rail|reject|attack|mock|champion|tout|condemn|blast|defend|back|support|favor|adopt|coin|utter|repeat|chant|shout)(?:s|ed|ing)?'
+	+ '|(?:prefer|refer)(?:s|red|ring)?|slam(?:s|med|ming)?|(?:dismiss|push|echo)(?:es|ed|ing)?|decr(?:y|ies|ied|ying))$');
 
 /**
  * `likes “Veep,” while her rival loves “Lost”`: the content ends before a contrast after the quotation, whose own subject
