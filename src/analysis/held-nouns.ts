@@ -6,7 +6,7 @@ import type {Range} from './units.js';
 import type {Token} from './tokens.js';
 import type {QuotedClause} from './quoted-clause.js';
 import {cutTrailing} from './writer-clause.js';
-import {auxiliaries, stopWords} from './lexicon.js';
+import {auxiliaries, possessiveWords, stopWords} from './lexicon.js';
 import {firstTokenAt, quoteShare, trimRegion, type Context} from './regions.js';
 import {determinerWords} from './phrases.js';
 import {phraseEndingAt} from './speakers.js';
@@ -21,8 +21,6 @@ const claimNouns = new Set(['assertion', 'accusation', 'claim', 'claims', 'sugge
 	'prediction', 'promise', 'pledge', 'vow', 'boast', 'complaint', 'assurance', 'declaration', 'suggestions', 'view',
 	'notion', 'assessment', 'conclusion', 'finding', 'findings', 'report', 'theory', 'fear', 'fears', 'hope',
 	'threat', 'announcement', 'reminder', 'observation', 'concession', 'denial', 'retort', 'quip', 'joke']);
-
-const possessives = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
 
 /**
  * `Lee’s repeated claim that the port is “sinking,”`, `his comments that he would be a “neutral guy”`: a quotation in
@@ -81,7 +79,7 @@ export function claimClause(ctx: Context, quote: Range, first: number): QuotedCl
  */
 function ownerAt(tokens: readonly Token[], k: number): {first: number; last: number} | undefined {
 	const t = tokens[k]!;
-	if (possessives.has(t.lower)) {
+	if (possessiveWords.has(t.lower)) {
 		return {first: k, last: k};
 	}
 

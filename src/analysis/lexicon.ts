@@ -243,3 +243,6 @@ export const subjectStarts: ReadonlySet<string> = new Set(['he', 'she', 'they', 
 export const clauseStarts: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'and', 'but', 'or', 'because', 'if', 'when',
 	'while', 'who', 'which', 'there', 'is', 'was', 'are', 'were', 'will', 'would', 'has', 'had',
 	'have', 'can', 'could', 'should', 'may', 'might', 'must', 'not']);
+
+/** Possessive determiners: `his claim that …`, `on their website`. */
+export const possessiveWords: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);

@@ -3,10 +3,11 @@ import type {Token} from './tokens.js';
 import {auxiliaries, cueVerbs, irregularPastTenses, sentenceAdverbs, stopWords} from './lexicon.js';
 import {determinerWords} from './phrases.js';
 
-/** Words ending in -s that are no verbs. */
-const notVerbs = new Set(['perhaps', 'whereas', 'towards', 'afterwards', 'besides', 'sometimes', 'thus', 'hers', 'ours',
-	'yours', 'theirs', 'various', 'previous', 'serious', 'famous', 'numerous', 'obvious', 'plus', 'bonus', 'status', 'virus',
-	'campus', 'census', 'consensus', 'focus', 'news', 'politics', 'economics', 'series', 'species']);
+/** Words ending like verbs (-s, -ed) that are none. */
+export const notVerbs: ReadonlySet<string> = new Set(['perhaps', 'whereas', 'towards', 'afterwards', 'besides', 'sometimes',
+	'thus', 'hers', 'ours', 'yours', 'theirs', 'various', 'previous', 'serious', 'famous', 'numerous', 'obvious', 'plus', 'bonus',
+	'status', 'virus', 'campus', 'census', 'consensus', 'focus', 'news', 'politics', 'economics', 'series', 'species', 'always',
+	'was', 'has', 'is', 'his', 'this', 'its', 'us', 'as', 'does', 'yes', 'less', 'unless', 'across']);
 
 /** A lower-case word that reads as a finite verb: a known cue verb, an irregular past, or an -ed / -s form. */
 export function finiteVerb(t: Token): boolean {

@@ -6,7 +6,8 @@ import type {Quote} from './quotes.js';
 import type {Range} from './units.js';
 import type {Token} from './tokens.js';
 import {firstTokenAt, hasQuoteIn, quotesIn, quoteStartingIn, trimRegion, wordCount, type Context} from './regions.js';
-import {auxiliaries, clauseStarts, cueVerbs, irregularPastTenses, personPronouns, subjectStarts} from './lexicon.js';
+import {auxiliaries, clauseStarts, cueVerbs, irregularPastTenses, personPronouns, possessiveWords, subjectStarts} from './lexicon.js';
+import {notVerbs} from './verbs.js';
 import {capitalized} from './phrases.js';
 import {dayNames} from './speakers.js';
 
@@ -329,13 +330,6 @@ export const namingVerb = /^(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|label(?:s|ed
 const nameEnders = new Set(['and', 'but', 'in', 'during', 'when', 'while', 'as', 'after', 'before', 'since', 'amid',
 	'despite', 'then']);
 
-/** Words ending like verbs that are none. */
-const notVerbs = new Set(['news', 'series', 'species', 'politics', 'economics', 'status', 'campus', 'always', 'perhaps', 'towards',
-	'was', 'has', 'is', 'his', 'this', 'its', 'us', 'as', 'does', 'yes', 'thus', 'plus', 'less', 'unless', 'across']);
-
-/** `on his radio show`, `on their website`: `on` + a possessive is where the naming happened. */
-const possessives = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
-
 export function cutAfterName(ctx: Context, region: Range): Range {
 	const {text, quotes} = ctx;
 	let i = hasQuoteIn(region, quotes) ? firstTokenAt(quotes, region.start) : -1;
@@ -358,7 +352,7 @@ export function cutAfterName(ctx: Context, region: Range): Range {
 	// (`“a mistake” because …`, `“the pearl” on the Silk Road`, `“a ban” on all imports`: train +6 direct, P +0.0006).
 	const after = /^[\s,]*([\p{L}]+)(?:\s+([\p{L}]+))?/u.exec(text.slice(end, region.end));
 	const next = after?.[1]?.toLowerCase();
-	const venue = next === 'on' && possessives.has(after?.[2]?.toLowerCase() ?? '');
+	const venue = next === 'on' && possessiveWords.has(after?.[2]?.toLowerCase() ?? '');
 	// `the so-called “Harbor Plan” seeks to …`: the name is the subject of the writer's own clause.
 	// (An -s word before `of` is a plural noun: `“psychographic” profiles of voters`.)
 	const verb = next !== undefined && after![1] === next && !/^\s*,/.test(text.slice(end, region.end)) && !notVerbs.has(next)
