@@ -461,7 +461,7 @@ function dashAside(ctx: Context, region: Range): Range[] | undefined {
  * `the marchers, whom he described as “peaceful,” for …`: the person named is `whom`; what was said of them (`post`,
  * after the cue) ends with the quotation that names them, or else at the clause's comma.
  */
-export function afterWhom(ctx: Context, post: Range, hi: number): Range | undefined {
+function afterWhom(ctx: Context, post: Range, hi: number): Range | undefined {
 	const {text, quotes, tokens} = ctx;
 	const q = quotes.find(x => x.start >= post.start && x.start < post.end);
 	if (q && q.end <= post.end && wordCount(tokens, {start: post.start, end: q.start}) <= 3) {

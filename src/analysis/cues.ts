@@ -56,9 +56,6 @@ const declinedActs = new Set(['comment', 'elaborate', 'discuss', 'say', 'respond
 /** Verbs whose content starts with `to`: `vowed to …`, `urged them to …`. */
 export const toVerbs = /^(?:vow|pledg|promis|urg|ask|call|threaten|refus|declin|agree|offer|want|hop|plan)/;
 
-/** Experiment switch. */
-export const relaxWeak = true;
-
 /** `Lee acknowledged …`, `she warned …`: a name or pronoun right before the verb. */
 function namedSubjectBefore(tokens: readonly Token[], i: number): boolean {
 	let j = i - 1;
@@ -387,7 +384,7 @@ export function findCues(tokens: readonly Token[], titleCase = false): Cue[] {
 
 		if (weakCues.has(t.lower) && !titleCase && !followedByContent(tokens, i) && !participleAfterComma(tokens, i)
 			&& !documentSaying(tokens, i)
-			&& !(relaxWeak && namedSubjectBefore(tokens, i)) && !describedSubjectBefore(tokens, i) && !afterQuotation(tokens, i)) {
+			&& !namedSubjectBefore(tokens, i) && !describedSubjectBefore(tokens, i) && !afterQuotation(tokens, i)) {
 			continue;
 		}
 

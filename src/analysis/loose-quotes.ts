@@ -486,7 +486,7 @@ function verbBeforeAs(tokens: readonly Token[], at: number): number {
 const naming = /^(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|label(?:s|ed|led|ing|ling)?|brand(?:s|ed|ing)?|term(?:s|ed|ing)?|describ(?:es|ed|ing)|deem(?:s|ed)?)$/;
 
 /** How far left the content of quoted words may reach, in tokens, before a verb or punctuation stops it. */
-export let maxReach = 6;
+const maxReach = 6;
 
 const verbish = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'said', 'says', 'say',
 	'called', 'calls', 'call', 'calling', 'described', 'describes', 'labeled', 'labelled', 'dubbed', 'termed', 'branded',
@@ -498,9 +498,4 @@ function isVerbForm(t: Token): boolean {
 }
 
 /** Fewest words for a quotation inside a sentence to count as attributed content. */
-export let minWords = 3;
-
-/** For tuning runs only. */
-export function setMinWords(n: number): void {
-	minWords = n;
-}
+const minWords = 3;
