@@ -7,7 +7,7 @@ import type {Quote} from './quotes.js';
 import type {Range} from './units.js';
 import type {Token} from './tokens.js';
 import {toVerbs, type Cue} from './cues.js';
-import {firstTokenAt, hasQuoteIn, quoteShare, quoteSpans, quoteStartingIn, trimRegion, wordCount, type Context} from './regions.js';
+import {commaIn, firstTokenAt, hasQuoteIn, overlapsQuote, quoteShare, quoteSpans, quoteStartingIn, quotesIn, trimRegion, wordCount, type Context} from './regions.js';
 import {auxiliaries, clauseStarts, cueVerbs, dayWords, introWords, irregularPastTenses, objectCues, prepositions, sentenceAdverbs, subjectStarts, titles} from './lexicon.js';
 import {blockEnd, blockStart, type Choice} from './choose.js';
 import {cutAfterName, cutTrailing, inscription, namingVerb} from './writer-clause.js';
@@ -237,7 +237,7 @@ export function contentOf(ctx: Context, choice: Choice, lo: number, hi: number):
 		const content = quoteSpans(pre, quotes);
 		if (postIsQuote) {
 			content.push(...quoteSpans(post, quotes));
-		} else if (post && !inverted && /^of\s/.test(text.slice(post.start, post.end)) && !quotes.some(q => q.start >= post.start && q.start < post.end)) {
+		} else if (post && !inverted && /^of\s/.test(text.slice(post.start, post.end)) && !quoteStartingIn(quotes, post.start, post.end)) {
 			// `“It is settled,” Lee said of the vote`: annotators mark what the words are about as a content span of its
 			// own. Only a short topic up to a comma: a long one outweighs a short quotation when they do not (`said of
 			// her three-minute talk with …`), and after an inverted cue `of` is the speaker's (`said Ann Lee of Salem`).
@@ -293,7 +293,7 @@ export function contentOf(ctx: Context, choice: Choice, lo: number, hi: number):
 	if (!inverted && post && relWord && !relWord.quoted && ['which', 'what'].includes(relWord.lower) && blockStart(choice) >= 2
 		&& tokens[blockStart(choice) - 2]!.text === ',') {
 		// `Her vote, which she has said was a mistake, cost her`: the relative clause ends at its comma.
-		const comma = tokens.findIndex(t => t.start >= post.start && t.end <= hi && t.text === ',' && !t.quoted);
+		const comma = commaIn(tokens, post.start, hi);
 		const inner = comma >= 0 ? trimRegion(text, post.start, tokens[comma]!.start, quotes) : undefined;
 		if (inner && wordCount(tokens, inner) >= 2) {
 			return [{start: relWord.start, end: relWord.end}, inner];
@@ -311,7 +311,7 @@ export function contentOf(ctx: Context, choice: Choice, lo: number, hi: number):
 	const asFirst = tokens[blockStart(choice) - 1];
 	if (!inverted && post && asFirst?.lower === 'as' && (blockStart(choice) === 1 || tokens[blockStart(choice) - 2]!.text === ',')) {
 		// `As the Post reported on Monday, the inspector issued …`: the clause after the comma is what was reported.
-		const comma = tokens.findIndex(t => t.start >= post.start && t.end <= hi && t.text === ',' && !t.quoted);
+		const comma = commaIn(tokens, post.start, hi);
 		const rest = comma >= 0 ? trimRegion(text, tokens[comma]!.end, hi, quotes) : undefined;
 		if (rest && wordCount(tokens, rest) >= 3 && wordCount(tokens, {start: post.start, end: tokens[comma]!.start}) <= 8) {
 			return quoteShare(rest, quotes) > 0.9 ? quoteSpans(rest, quotes) : [rest];
@@ -414,7 +414,7 @@ export function contentOf(ctx: Context, choice: Choice, lo: number, hi: number):
  */
 function quotedRelative(ctx: Context, region: Range): Range {
 	const {text, quotes, tokens} = ctx;
-	const last = quotes.findLast(q => q.start >= region.start && q.end <= region.end);
+	const last = quotesIn(region, quotes).at(-1);
 	if (!last || last.start === region.start || !/[,]\s*['\u2019]?(?:["\u201D]|'')$/.test(text.slice(last.start, region.end))
 		|| wordCount(tokens, {start: region.start, end: last.start}) < 12) {
 		return region;
@@ -448,7 +448,7 @@ function dashAside(ctx: Context, region: Range): Range[] | undefined {
 	const m = / (\u2014|\u2013|--?) /.exec(s);
 	const open = m ? m.index : -1;
 	const close = m ? s.indexOf(m[0], open + m[0].length) : -1;
-	if (close < 0 || quotes.some(q => q.start < region.start + close + m![0].length && q.end > region.start + open)) {
+	if (close < 0 || overlapsQuote(quotes, region.start + open, region.start + close + m![0].length)) {
 		return undefined;
 	}
 
@@ -463,12 +463,12 @@ function dashAside(ctx: Context, region: Range): Range[] | undefined {
  */
 function afterWhom(ctx: Context, post: Range, hi: number): Range | undefined {
 	const {text, quotes, tokens} = ctx;
-	const q = quotes.find(x => x.start >= post.start && x.start < post.end);
+	const q = quoteStartingIn(quotes, post.start, post.end);
 	if (q && q.end <= post.end && wordCount(tokens, {start: post.start, end: q.start}) <= 3) {
 		return {start: post.start, end: q.end};
 	}
 
-	const comma = tokens.findIndex(t => t.start >= post.start && t.end <= hi && t.text === ',' && !t.quoted);
+	const comma = commaIn(tokens, post.start, hi);
 	return comma >= 0 ? trimRegion(text, post.start, tokens[comma]!.start, quotes) : undefined;
 }
 

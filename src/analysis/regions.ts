@@ -66,6 +66,23 @@ export function quoteStartingIn(quotes: readonly Quote[], from: number, to: numb
 	return q !== undefined && q.start < to ? q : undefined;
 }
 
+/** Whether a quotation overlaps `[from, to)`. */
+export function overlapsQuote(quotes: readonly Quote[], from: number, to: number): boolean {
+	const at = firstTokenAt(quotes, from);
+	return (quotes[at - 1]?.end ?? -1) > from || (quotes[at]?.start ?? to) < to;
+}
+
+/** The index of the first unquoted comma in `[from, to)`, or -1. */
+export function commaIn(tokens: readonly Token[], from: number, to: number): number {
+	for (let k = firstTokenAt(tokens, from); k < tokens.length && tokens[k]!.end <= to; k++) {
+		if (tokens[k]!.text === ',' && !tokens[k]!.quoted) {
+			return k;
+		}
+	}
+
+	return -1;
+}
+
 /** The quotation that has `offset` strictly between its ends. */
 export function quoteAround(quotes: readonly Quote[], offset: number): Quote | undefined {
 	const q = quotes[firstTokenAt(quotes, offset) - 1];

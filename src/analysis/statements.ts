@@ -202,7 +202,7 @@ export function unitStatements(text: string, unit: Range, quotes: readonly Quote
 	const cut = (c: Choice) => {
 		const t = tokens[blockStart(c) - (prepositionWhich(tokens, c) ? 2 : 1)]!;
 		const lead = quoteBefore(ctx, c);
-		return lead ? lead.start : (t.mark && t.quoted && quotes.some(q => q.end === t.end) ? t.end : t.start);
+		return lead ? lead.start : (t.mark && t.quoted && quoteAround(quotes, t.end - 1)?.end === t.end ? t.end : t.start);
 	};
 	const mainHi = chained[0] ? cut(chained[0]) : unit.end;
 	const mainContent = contentOf(ctx, main, unit.start, mainHi);
@@ -366,7 +366,8 @@ function quoteBefore(ctx: Context, c: Choice): Quote | undefined {
 		return undefined;
 	}
 
-	return quotes.find(q => q.end === t.end);
+	const q = quoteAround(quotes, t.end - 1);
+	return q?.end === t.end ? q : undefined;
 }
 
 /**

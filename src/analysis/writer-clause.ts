@@ -369,7 +369,7 @@ export function cutAfterName(ctx: Context, region: Range): Range {
  */
 export function inscription(ctx: Context, region: Range): Range {
 	const {text, quotes, tokens} = ctx;
-	const q = quotes.find(x => x.start > region.start && x.start < region.end);
+	const q = quoteStartingIn(quotes, region.start + 1, region.end);
 	if (!q || q.end > region.end || wordCount(tokens, {start: region.start, end: q.start}) > 10
 		|| !/\b(?:reading|saying|(?:that|which) (?:read|reads|said|says))[,:]?\s*$/.test(text.slice(region.start, q.start))) {
 		return region;

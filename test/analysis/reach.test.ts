@@ -1,7 +1,8 @@
 import test from 'ava';
 import fc from 'fast-check';
 import {ForwardReach} from '../../src/analysis/reach.js';
-import {hasQuoteIn, quoteAround, quotesIn, quoteStartingIn} from '../../src/analysis/regions.js';
+import {commaIn, hasQuoteIn, overlapsQuote, quoteAround, quotesIn, quoteStartingIn} from '../../src/analysis/regions.js';
+import {tokenize} from '../../src/analysis/tokens.js';
 import type {Range} from '../../src/analysis/units.js';
 
 const range = fc.tuple(fc.nat(200), fc.nat(40)).map(([start, length]) => ({start, end: start + length}));
@@ -50,4 +51,16 @@ test('quotation lookups by binary search match a scan of every quotation', t => 
 		t.is(quoteStartingIn(qs, r.start, r.end), qs.find(q => q.start >= r.start && q.start < r.end));
 		t.is(quoteAround(qs, r.start), qs.find(q => q.start < r.start && r.start < q.end));
 	}));
+});
+
+test('overlapsQuote and commaIn match a scan', t => {
+	fc.assert(fc.property(quotes, range, (qs, r) => {
+		t.is(overlapsQuote(qs, r.start, r.end), qs.some(q => q.start < r.end && q.end > r.start));
+	}));
+	const tokens = tokenize('Lee, who “ran, fast,” said no, twice.', 0, 36, [{start: 9, end: 21}]);
+	for (let from = 0; from <= 36; from++) {
+		for (let to = from; to <= 36; to++) {
+			t.is(commaIn(tokens, from, to), tokens.findIndex(x => x.start >= from && x.end <= to && x.text === ',' && !x.quoted));
+		}
+	}
 });
