@@ -119,7 +119,7 @@ function add(out: Placed[], st: RawStatement, pi: number, ui: number): void {
 	// before it.
 	const prev = (last?.aside || last?.sourceless) && st.bare ? out.findLast(p => !p.aside && !p.sourceless) : last;
 	if (st.bare) {
-		if (prev && prev.paragraph === pi && (prev.kind !== 'indirect' || prev.continued)) {
+		if (prev && prev.paragraph === pi && (prev.kind !== 'indirect' || prev.continued) && !prev.turned) {
 			// `“A,” she said. “B.”`: one statement, two spans.
 			prev.content.push(...st.content);
 			prev.open = st.open;
@@ -167,7 +167,7 @@ function recentSpeaker(out: readonly Placed[], pi: number): number | undefined {
 function placed(st: RawStatement, content: RawStatement['content'], inherit: number | undefined): Placed {
 	return {content, kind: st.kind, cue: st.cue, speaker: st.speaker, role: st.role, clause: st.clause,
 		antecedent: st.antecedent, repeats: st.repeats, paragraph: st.paragraph, bare: st.bare, open: st.open, aside: st.aside,
-		continued: st.continued, sourceless: st.sourceless, inherit};
+		continued: st.continued, turned: st.turned, sourceless: st.sourceless, inherit};
 }
 
 /** `- Ann Lee.` / `— Ann Lee, Ohio.`: a paragraph that only signs the quotation before it (a dash, then a name). */

@@ -40,6 +40,11 @@ export type RawStatement = {
 	/** A quotation right after this statement goes on with it even when it is indirect (`…, adding that …. “B.”`). */
 	continued: boolean;
 	/**
+	 * The writer's clause after the attribution turns to another act (`…,” Lee said, then thanked the crowd.`): a bare
+	 * quotation after it is a statement of its own, not the rest of this one.
+	 */
+	turned: boolean;
+	/**
 	 * Words no one in the surrounding statements said (a title given to something, a crowd's chant): they borrow no source
 	 * from the statements before them.
 	 */
@@ -51,11 +56,17 @@ type Base = {paragraph: number; open: boolean};
 /** A raw statement with one fixed shape (object spreads in this hot path cost a fifth of the engine's time). */
 function make(base: Base, p: {content: Range[]; kind: StatementKind; cue: Range | undefined; speaker: Range | undefined;
 	role?: Range | undefined; clause?: Range | undefined; antecedent?: Range | undefined; bare?: boolean; aside?: boolean;
-	sourceless?: boolean; continued?: boolean}): RawStatement {
+	sourceless?: boolean; continued?: boolean; turned?: boolean}): RawStatement {
 	return {content: p.content, kind: p.kind, cue: p.cue, speaker: p.speaker, role: p.role, clause: p.clause,
 		antecedent: p.antecedent, repeats: undefined, paragraph: base.paragraph, bare: p.bare ?? false, open: base.open, aside: p.aside ?? false,
-		continued: p.continued ?? false, sourceless: p.sourceless ?? false};
+		continued: p.continued ?? false, turned: p.turned ?? false, sourceless: p.sourceless ?? false};
 }
+
+/**
+ * `, then referred to …`, `, and her husband cut in.`: after the attribution the writer moves to a next act or another
+ * person's; the quotation in the next sentence belongs to that turn, not to the one before.
+ */
+const turnedRe = /^[\s"'\u201D]*(?:,?[^,.;:"\u201C]{0,60})?,\s+(?:and\s+)?(?:then\s+[a-z]+ed\b|(?:her|his|their)\s+[a-z]+\s+(?:[a-z]+ed|cut|broke|chimed|jumped)\b)/;
 
 const pollWords = new Set(['poll', 'survey', 'study', 'report']);
 
@@ -306,6 +317,11 @@ export function unitStatements(text: string, unit: Range, quotes: readonly Quote
 			out.push(make(base, {content, kind: kindOf(content, quotes), cue: cueRange(tokens, later.cue),
 				speaker: range(tokens, later.phrase)}));
 		}
+	}
+
+	if (turnFrom !== undefined && chained.length === 0 && out.length > 0 && out.at(-1)!.kind === 'direct'
+		&& turnedRe.test(text.slice(turnFrom, unit.end))) {
+		out.at(-1)!.turned = true;
 	}
 
 	const asked = askedIntro(ctx);

@@ -640,3 +640,17 @@ test('a loose quotation between a possessive and its noun is a modifier too, and
 	t.deepEqual(summary(analyzeAttribution('It was Ortiz stepping into Rob Lee’s “You are no captain” buzz saw in 1988.')),
 		['It | was | Ortiz stepping into Rob Lee’s “You are no captain” buzz saw in 1988']);
 });
+
+test('a quotation after `“A,” X said, then <act>.` or `, and her husband cut in.` is a statement of its own', t => {
+	const cases: Array<[string, string[]]> = [
+		['“We have a lot of work to do,” Ann Lee told a cheering crowd, then mocked the mayor’s slogan. “But that work is not to build a wall.”',
+			['Ann Lee | told | “We have a lot of work to do,”', '- | told | “But that work is not to build a wall.”']],
+		['“Send her my best,” Dana Ruiz said, and her husband cut in. “Do not forget to bring the ferry tickets for all of us.”',
+			['Dana Ruiz | said | “Send her my best,”', '- | said | “Do not forget to bring the ferry tickets for all of us.”']],
+	];
+	for (const [text, expected] of cases) {
+		const result = analyzeAttribution(text);
+		assertInvariants(t, text, result);
+		t.deepEqual(summary(result), expected, text);
+	}
+});
