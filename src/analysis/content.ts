@@ -213,10 +213,11 @@ export function contentOf(ctx: Context, choice: Choice, lo: number, hi: number):
 			if (rest && quoteShare(rest, quotes) > 0.8) {
 				pre = rest;
 			}
-		} else if (q && /,\s*$/.test(text.slice(Math.max(pre.start, q.start - 3), q.start)) && /^(?:["\u201C]|'')\p{Lu}/u.test(text.slice(q.start, q.start + 3))) {
+		} else if (q && /(?:,|\bsaid|\bsays)\s*$/.test(text.slice(Math.max(pre.start, q.start - 7), q.start)) && /^(?:["\u201C]|'')\p{Lu}/u.test(text.slice(q.start, q.start + 3))) {
 			// `Lee weighed in, telling a radio host on Monday, “But they are both qualified,” he said`: a sentence quoted
 			// after the writer's comma and right before the cue is the content without the lead-in (not `“A,” but he
-			// denied that …`, where the writer's words go on after it).
+			// denied that …`, where the writer's words go on after it). A double attribution, `Lee said “A,” she said`, is
+			// read the same way: the quotation alone is what she said.
 			const rest = trimRegion(text, q.start, pre.end, quotes);
 			if (rest && quoteShare(rest, quotes) > 0.8 && /(?:["\u201D]|'')$/.test(text.slice(rest.start, rest.end))) {
 				pre = rest;

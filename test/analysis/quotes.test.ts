@@ -654,3 +654,10 @@ test('a quotation after `“A,” X said, then <act>.` or `, and her husband cut
 		t.deepEqual(summary(result), expected, text);
 	}
 });
+
+test('a double attribution (`Lee said “A,” she said`) is the quotation without the writer’s lead-in', t => {
+	const text = 'Asked on Monday about the ferry, Ann Lee said “I know nothing about the ferry and its budget,” she said.';
+	const result = analyzeAttribution(text);
+	assertInvariants(t, text, result);
+	t.true(summary(result).includes('she | said | “I know nothing about the ferry and its budget,”'), summary(result).join('\n'));
+});
