@@ -21,7 +21,11 @@ export function bareStatement(ctx: Context): Bare | undefined {
 	const {text, unit, quotes, tokens} = ctx;
 	const whole = trimRegion(text, unit.start, unit.end, quotes);
 	if (whole && quotes.length > 0 && quoteShare(whole, quotes) >= 0.85 && wordCount(tokens, whole) >= 2) {
-		return {content: quoteSpans(whole, quotes), kind: 'direct', cue: undefined, speaker: undefined, bare: true};
+		// `… she said. Adding, “B.”`: a sentence that opens with the participle is the last speaker's next statement, not
+		// the rest of the one before.
+		const adding = tokens[0]?.lower === 'adding' && !tokens[0].quoted && /^[,:]$/.test(tokens[1]?.text ?? '');
+		return {content: quoteSpans(whole, quotes), kind: 'direct', cue: adding ? {start: tokens[0]!.start, end: tokens[0]!.end} : undefined,
+			speaker: undefined, bare: !adding};
 	}
 
 	return undefined;

@@ -661,3 +661,11 @@ test('a double attribution (`Lee said “A,” she said`) is the quotation witho
 	assertInvariants(t, text, result);
 	t.true(summary(result).includes('she | said | “I know nothing about the ferry and its budget,”'), summary(result).join('\n'));
 });
+
+test('a sentence that opens with `Adding, “…”` is the last speaker’s next statement, not the rest of the one before', t => {
+	const text = 'Later on the show, Kim stated of the ferry deal that the audit was “not good.” Adding, “Now, like with all of these deals, what they do is never that bad.”';
+	const result = analyzeAttribution(text);
+	assertInvariants(t, text, result);
+	t.deepEqual(summary(result), ['Kim | stated | that the audit was “not good.”',
+		'- | Adding | “Now, like with all of these deals, what they do is never that bad.”']);
+});
