@@ -167,7 +167,10 @@ function participleAfterComma(tokens: readonly Token[], i: number): boolean {
 		|| (prev.lower === 'and' && !prev.quoted && participleBefore(tokens, i - 1));
 }
 
-/** `…, calling him a “stiff” and accusing him of …`: a participle after a comma opens the phrase that `and` at `i` ends. */
+/**
+ * `…, calling him a “stiff” and accusing him of …`: a participle after a comma (or `by`, the means of what the subject
+ * said: `answered by calling him “dopey” and accusing …`) opens the phrase that `and` at `i` ends.
+ */
 function participleBefore(tokens: readonly Token[], i: number): boolean {
 	for (let k = i - 1; k > 0 && i - k <= 15; k--) {
 		const t = tokens[k]!;
@@ -175,7 +178,7 @@ function participleBefore(tokens: readonly Token[], i: number): boolean {
 			return false;
 		}
 
-		if (t.word && !t.quoted && t.lower.endsWith('ing') && t.lower.length > 4 && cueVerbs.has(t.lower) && tokens[k - 1]!.text === ',') {
+		if (t.word && !t.quoted && t.lower.endsWith('ing') && t.lower.length > 4 && cueVerbs.has(t.lower) && (tokens[k - 1]!.text === ',' || (tokens[k - 1]!.lower === 'by' && !tokens[k - 1]!.quoted))) {
 			return true;
 		}
 	}

@@ -669,3 +669,11 @@ test('a sentence that opens with `Adding, “…”` is the last speaker’s nex
 	t.deepEqual(summary(result), ['Kim | stated | that the audit was “not good.”',
 		'- | Adding | “Now, like with all of these deals, what they do is never that bad.”']);
 });
+
+test('a second cue participle joined by `and` after `by calling X “…”` is a statement of its own', t => {
+	const text = 'Ruiz answered that post by calling Ortega “dopey” and accusing him of wanting to buy the harbor board “with his father’s money.”';
+	const result = analyzeAttribution(text);
+	assertInvariants(t, text, result);
+	t.deepEqual(summary(result), ['Ruiz | answered | that post by calling Ortega “dopey”',
+		'Ruiz | accusing | him of wanting to buy the harbor board “with his father’s money.”']);
+});
