@@ -285,7 +285,17 @@ function writerGoesOn(tokens: readonly Token[], k: number): boolean {
 
 	const v = actionAfterAnd(tokens, k);
 	return v !== undefined && v.word && !v.quoted && v.text === v.lower
-		&& ((v.lower.length > 4 && v.lower.endsWith('ed')) || irregularPastTenses.has(v.lower));
+		&& ((v.lower.length > 4 && v.lower.endsWith('ed')) || irregularPastTenses.has(v.lower) || presentAct(tokens, k, v));
+}
+
+/**
+ * `rails against “…” and pledges to …`: a present verb of saying right after `and`, before `to` or `that`, is the
+ * subject's next act in a present-tense account (a plural noun such as `and claims of fraud` has neither after it).
+ */
+function presentAct(tokens: readonly Token[], k: number, v: Token): boolean {
+	const after = tokens[k + 2];
+	return tokens[k + 1] === v && cueVerbs.has(v.lower) && /[a-z][^s']s$/.test(v.lower)
+		&& after !== undefined && !after.quoted && (after.lower === 'to' || after.lower === 'that');
 }
 
 /** The word after `and` at `k`, past one adverb and a perfect tense's `has` (`… and has invited …`). */

@@ -677,3 +677,11 @@ test('a second cue participle joined by `and` after `by calling X “…”` is 
 	t.deepEqual(summary(result), ['Ruiz | answered | that post by calling Ortega “dopey”',
 		'Ruiz | accusing | him of wanting to buy the harbor board “with his father’s money.”']);
 });
+
+test('a present verb of saying after `and` right after a quotation is the subject’s next statement (`rails against “…” and pledges to …`)', t => {
+	const text = 'He rails against its “Great Wall of Tariffs” and pledges to stand firm against its “cheating” and “blackmail.”';
+	const result = analyzeAttribution(text);
+	assertInvariants(t, text, result);
+	t.deepEqual(summary(result), ['He | rails | against its “Great Wall of Tariffs”',
+		'He | pledges | to stand firm against its “cheating” and “blackmail.”']);
+});
