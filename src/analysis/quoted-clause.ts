@@ -311,6 +311,18 @@ function presentAfterPronoun(tokens: readonly Token[], k: number): boolean {
 
 const beForms = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
 
+const modals = new Set(['would', 'will', 'could', 'should', 'might', 'may', 'must', 'can', "won't", "wouldn't", "couldn't",
+	"can't", "shouldn't"]);
+
+/** `Kim would denounce …`: a verb after a modal has no finite ending of its own, as a plural pronoun's present has none. */
+function baseAfterModal(tokens: readonly Token[], k: number): boolean {
+	const t = tokens[k]!;
+	const m = tokens[k - 1]?.lower === 'not' ? tokens[k - 2] : tokens[k - 1];
+	return m !== undefined && modals.has(m.lower) && !m.quoted && t.word && !t.quoted && t.text[0] === t.lower[0]
+		&& !stopWords.has(t.lower) && !auxiliaries.has(t.lower) && !t.lower.endsWith('ly') && !t.lower.endsWith('ing')
+		&& !t.lower.includes('-');
+}
+
 /** `are mulling …`, `is seeking …`: the verb of a progressive, which has no finite ending of its own. */
 function progressiveAfter(aux: Token | undefined, t: Token): boolean {
 	return aux !== undefined && beForms.has(aux.lower) && t.word && !t.quoted && t.text[0] === t.lower[0] && t.lower.length > 4
@@ -333,7 +345,9 @@ function innerClause(ctx: Context, quote: Range, first: number): QuotedClause | 
 
 		// A plural noun before a verb is no verb (`Muslim organizations are asking`).
 		const next = tokens[k + 1];
-		if (!(finiteVerb(t) || presentAfterPronoun(tokens, k)) || (next !== undefined && (auxiliaries.has(next.lower) || finiteVerb(next)))) {
+		// (A verb after a modal only right before its quotation: farther ones took clauses that were no one's stand.)
+		const verbHere = finiteVerb(t) || presentAfterPronoun(tokens, k) || (first - k <= 3 && baseAfterModal(tokens, k));
+		if (!verbHere || (next !== undefined && (auxiliaries.has(next.lower) || finiteVerb(next)))) {
 			continue;
 		}
 

@@ -98,3 +98,8 @@ test('a plural pronoun’s present verb is the subject’s verb though it has no
 	t.deepEqual(statements(t, 'On the waterfront, they contemplate the “harbor of tomorrow” with some dread.'),
 		['they | contemplate | the “harbor of tomorrow” with some dread']);
 });
+
+test('a verb after a modal right before its quotation is the verb of the clause that holds it (`Kim would denounce “…”`)', t => {
+	t.deepEqual(statements(t, 'It is odd that Mayor Kim would denounce “harbor socialism,” which is much like a free ferry.'),
+		['Mayor Kim | denounce | “harbor socialism,”']);
+});
