@@ -13,6 +13,12 @@ import {blockEnd, blockStart, type Choice} from './choose.js';
 import {cutAfterName, cutTrailing, inscription, namingVerb} from './writer-clause.js';
 
 
+/** `Kim was said to be “furious”`: a passive `said` before `to` reports what is said of its subject, not an adjunct. */
+function saidToBe(tokens: readonly Token[], i: number): boolean {
+	const be = tokens[i - 1];
+	return tokens[i]!.lower === 'said' && be !== undefined && !be.quoted && ['is', 'are', 'was', 'were', 'been', 'being', 'be'].includes(be.lower);
+}
+
 /** After a cue, `for weeks he …` / `on Thursday the plan …`: skips a short adjunct up to the clause's subject. */
 function skipAdjunct(tokens: readonly Token[], k: number): number {
 	const first = tokens[k];
@@ -285,7 +291,7 @@ export function contentOf(ctx: Context, choice: Choice, lo: number, hi: number):
 	// `X said on Thursday, …` / `X said in posing the question`: what follows the cue is an adjunct, not content.
 	// (A quoted word is the speaker's: `saying “on his worst day” he would …`.)
 	const postIsAdjunct = postFirst !== undefined && !postFirst.quoted && (prepositions.has(postFirst.lower) || notContent.has(postFirst.lower))
-		&& !(postFirst.lower === 'to' && toVerbs.test(tokens[cue.first]!.lower))
+		&& !(postFirst.lower === 'to' && (toVerbs.test(tokens[cue.first]!.lower) || saidToBe(tokens, cue.first)))
 		// `told reporters this was the only chance`: `this`/`last` open an adjunct only before a time word.
 		&& !((postFirst.lower === 'this' || postFirst.lower === 'last') && !timeNouns.has(tokens[firstTokenAt(tokens, postFirst.end)]?.lower ?? ''));
 	// The comma may sit inside a nested quotation too: `… ‘not what we want,’”`.

@@ -841,3 +841,8 @@ test('`…, carrying signs saying “…”`: the verb before the signs is no pa
 	t.deepEqual(statements(t, 'The dockworkers gathered at the pier, carrying signs saying, “Pay us now.”'),
 		['The dockworkers | saying | “Pay us now.”']);
 });
+
+test('a passive `said` before `to` reports what is said of its subject: the infinitive is the content, not an adjunct', t => {
+	t.deepEqual(statements(t, 'Harbor Master Ann Ruiz was said to be “livid” with the council for the delay.'),
+		['Harbor Master Ann Ruiz | said | to be “livid” with the council for the delay']);
+});
