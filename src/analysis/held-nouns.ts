@@ -128,6 +128,12 @@ const stanceNouns = new Set(['broadside', 'attack', 'attacks', 'embrace', 'criti
 
 const stancePrepositions = new Set(['of', 'on', 'against', 'about', 'for', 'to', 'over']);
 
+/** A cue of `stanceNoun` (`mangling of`): a stand taken, so a title in its object is held as after a verb of backing. */
+export function stanceNounCue(cue: string): boolean {
+	const [noun, preposition, ...rest] = cue.toLowerCase().split(/\s+/);
+	return rest.length === 0 && stanceNouns.has(noun ?? '') && stancePrepositions.has(preposition ?? '');
+}
+
 /**
  * `Lee’s broadside against “printing money”`, `his long embrace of “birtherism,”`: a quotation in the object of a
  * possessed noun of taking a stand is what the possessor holds; the noun and its preposition are the cue. The content

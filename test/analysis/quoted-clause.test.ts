@@ -103,3 +103,8 @@ test('a verb after a modal right before its quotation is the verb of the clause 
 	t.deepEqual(statements(t, 'It is odd that Mayor Kim would denounce “harbor socialism,” which is much like a free ferry.'),
 		['Mayor Kim | denounce | “harbor socialism,”']);
 });
+
+test('a title in the object of a possessed noun of taking a stand (`his mangling of “…”`) is what the possessor holds', t => {
+	t.deepEqual(statements(t, 'As for the mayor’s mangling of “Harbor Nights,” Kim found it funny.'),
+		['the mayor’s | mangling of | “Harbor Nights,”']);
+});
