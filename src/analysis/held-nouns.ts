@@ -128,6 +128,28 @@ const stanceNouns = new Set(['broadside', 'attack', 'attacks', 'embrace', 'criti
 
 const stancePrepositions = new Set(['of', 'on', 'against', 'about', 'for', 'to', 'over']);
 
+/**
+ * `offered a defense of …`, `launched an attack on …`: the verb at token `verb` has a noun of taking a stand and its
+ * preposition for object, an article and one modifier allowed before the noun.
+ */
+export function stanceObject(tokens: readonly Token[], verb: number): boolean {
+	let k = verb + 1;
+	k += ['a', 'an', 'the'].includes(tokens[k]?.lower ?? '') ? 1 : 0;
+	for (const last = k + 1; k <= last; k++) {
+		const noun = tokens[k];
+		const preposition = tokens[k + 1];
+		if (!noun?.word || noun.quoted || !preposition?.word || preposition.quoted) {
+			return false;
+		}
+
+		if (stanceNouns.has(noun.lower) && stancePrepositions.has(preposition.lower)) {
+			return true;
+		}
+	}
+
+	return false;
+}
+
 /** A cue of `stanceNoun` (`mangling of`): a stand taken, so a title in its object is held as after a verb of backing. */
 export function stanceNounCue(cue: string): boolean {
 	const [noun, preposition, ...rest] = cue.toLowerCase().split(/\s+/);

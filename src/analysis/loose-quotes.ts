@@ -9,7 +9,7 @@ import type {Token} from './tokens.js';
 import {auxiliaries, cueVerbs, irregularPastTenses, personPronouns, prepositions, pronouns, sentenceAdverbs, stopWords} from './lexicon.js';
 import {firstTokenAt, quoteShare, trimRegion, type Context} from './regions.js';
 import {quotedClause} from './quoted-clause.js';
-import {stanceNounCue} from './held-nouns.js';
+import {stanceNounCue, stanceObject} from './held-nouns.js';
 import {indefiniteBefore} from './cues.js';
 import {cutTrailing} from './writer-clause.js';
 import {ForwardReach} from './reach.js';
@@ -114,7 +114,8 @@ export function looseQuotes(ctx: Context, covered: readonly Range[]): LooseQuote
 			// `Lee denounced the “Harbor First” plan`: a title the subject takes a stand on is what she holds.
 			const held = quotedClause(ctx, q, first);
 			const cue = held ? text.slice(held.cue.start, held.cue.end) : '';
-			if (held && (stanceVerbs.test(cue.toLowerCase()) || stanceNounCue(cue))) {
+			if (held && (stanceVerbs.test(cue.toLowerCase()) || stanceNounCue(cue)
+				|| stanceObject(tokens, firstTokenAt(tokens, held.cue.start)))) {
 				out.push({...held, content: held.content.map(r => beforeContrast(ctx, r, q.end))});
 			}
 

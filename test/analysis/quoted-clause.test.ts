@@ -108,3 +108,8 @@ test('a title in the object of a possessed noun of taking a stand (`his mangling
 	t.deepEqual(statements(t, 'As for the mayor’s mangling of “Harbor Nights,” Kim found it funny.'),
 		['the mayor’s | mangling of | “Harbor Nights,”']);
 });
+
+test('a title after a verb whose object is a noun of taking a stand (`offered a defense of the “…”`) is what the subject holds', t => {
+	t.deepEqual(statements(t, 'Mayor Kim offered a spirited defense of the “Pier Nine” bill.'),
+		['Mayor Kim | offered | a spirited defense of the “Pier Nine” bill']);
+});
