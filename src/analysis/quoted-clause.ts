@@ -312,9 +312,12 @@ function presentAfterPronoun(tokens: readonly Token[], k: number): boolean {
 const beForms = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
 
 const modals = new Set(['would', 'will', 'could', 'should', 'might', 'may', 'must', 'can', "won't", "wouldn't", "couldn't",
-	"can't", "shouldn't"]);
+	"can't", "shouldn't", 'did', 'does', 'do', "didn't", "doesn't", "don't"]);
 
-/** `Kim would denounce …`: a verb after a modal has no finite ending of its own, as a plural pronoun's present has none. */
+/**
+ * `Kim would denounce …`, `voters did not like …`: a verb after a modal or `do` has no finite ending of its own, as a
+ * plural pronoun's present has none.
+ */
 function baseAfterModal(tokens: readonly Token[], k: number): boolean {
 	const t = tokens[k]!;
 	const m = tokens[k - 1]?.lower === 'not' ? tokens[k - 2] : tokens[k - 1];

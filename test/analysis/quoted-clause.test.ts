@@ -113,3 +113,8 @@ test('a title after a verb whose object is a noun of taking a stand (`offered a 
 	t.deepEqual(statements(t, 'Mayor Kim offered a spirited defense of the “Pier Nine” bill.'),
 		['Mayor Kim | offered | a spirited defense of the “Pier Nine” bill']);
 });
+
+test('a verb after `did not` right before its quotation is the verb of the clause that holds it (`did not like the phrase “…”`)', t => {
+	t.deepEqual(statements(t, 'Also, a lot of residents did not like the phrase “Pier Tax.” Why not?'),
+		['a lot of residents | like | the phrase “Pier Tax.”']);
+});
