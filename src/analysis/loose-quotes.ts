@@ -114,8 +114,9 @@ export function looseQuotes(ctx: Context, covered: readonly Range[]): LooseQuote
 			// `Lee denounced the “Harbor First” plan`: a title the subject takes a stand on is what she holds.
 			const held = quotedClause(ctx, q, first);
 			const cue = held ? text.slice(held.cue.start, held.cue.end) : '';
-			if (held && (stanceVerbs.test(cue.toLowerCase()) || stanceNounCue(cue)
-				|| stanceObject(tokens, firstTokenAt(tokens, held.cue.start)))) {
+			const verb = held ? firstTokenAt(tokens, held.cue.start) : -1;
+			if (held && (stanceVerbs.test(cue.toLowerCase()) || stanceNounCue(cue) || stanceObject(tokens, verb)
+				|| stanceInfinitive(tokens, verb, first))) {
 				out.push({...held, content: held.content.map(r => beforeContrast(ctx, r, q.end))});
 			}
 
@@ -273,6 +274,17 @@ function pastVerbBeforeParticle(tokens: readonly Token[], j: number): number {
 const stanceVerbs = new RegExp('^(?:(?:denounc|promot|lov|lik|hat|dislik|oppos|criticiz|embrac|prais|endors|invok|cit|us)(?:e|es|ed|ing)'
 	+ '|(?:enjoy|rail|reject|attack|mock|champion|tout|condemn|blast|defend|back|support|favor|adopt|coin|utter|repeat|chant|shout)(?:s|ed|ing)?'
 	+ '|(?:prefer|refer)(?:s|red|ring)?|slam(?:s|med|ming)?|(?:dismiss|push|echo)(?:es|ed|ing)?|decr(?:y|ies|ied|ying))$');
+
+/** `went on to promote “…”`: an infinitive of taking a stand between the cue at `verb` and the quotation at `first`. */
+function stanceInfinitive(tokens: readonly Token[], verb: number, first: number): boolean {
+	for (let k = verb + 1; k < first - 1 && k - verb <= 4; k++) {
+		if (tokens[k]!.lower === 'to' && !tokens[k]!.quoted && stanceVerbs.test(tokens[k + 1]!.lower)) {
+			return true;
+		}
+	}
+
+	return false;
+}
 
 /**
  * `likes “Veep,” while her rival loves “Lost”`: the content ends before a contrast after the quotation, whose own subject

@@ -118,3 +118,8 @@ test('a verb after `did not` right before its quotation is the verb of the claus
 	t.deepEqual(statements(t, 'Also, a lot of residents did not like the phrase “Pier Tax.” Why not?'),
 		['a lot of residents | like | the phrase “Pier Tax.”']);
 });
+
+test('a title after an infinitive of taking a stand (`went on to promote “…”`) is what the subject holds', t => {
+	t.deepEqual(statements(t, 'Then Mayor Kim went on to promote “Harbor Nights,” noting that he owns it.'),
+		['Mayor Kim | went | on to promote “Harbor Nights,”', 'Mayor Kim | noting | that he owns it']);
+});
