@@ -116,7 +116,7 @@ export function looseQuotes(ctx: Context, covered: readonly Range[]): LooseQuote
 			const cue = held ? text.slice(held.cue.start, held.cue.end) : '';
 			const verb = held ? firstTokenAt(tokens, held.cue.start) : -1;
 			if (held && (stanceVerbs.test(cue.toLowerCase()) || stanceNounCue(cue) || stanceObject(tokens, verb)
-				|| stanceInfinitive(tokens, verb, first))) {
+				|| stanceInfinitive(tokens, verb, first) || thatClause(tokens, verb, held.content[0]!, first))) {
 				out.push({...held, content: held.content.map(r => beforeContrast(ctx, r, q.end))});
 			}
 
@@ -274,6 +274,26 @@ function pastVerbBeforeParticle(tokens: readonly Token[], j: number): number {
 const stanceVerbs = new RegExp('^(?:(?:denounc|promot|lov|lik|hat|dislik|oppos|criticiz|embrac|prais|endors|invok|cit|us)(?:e|es|ed|ing)'
 	+ '|(?:enjoy|rail|reject|attack|mock|champion|tout|condemn|blast|defend|back|support|favor|adopt|coin|utter|repeat|chant|shout)(?:s|ed|ing)?'
 	+ '|(?:prefer|refer)(?:s|red|ring)?|slam(?:s|med|ming)?|(?:dismiss|push|echo)(?:es|ed|ing)?|decr(?:y|ies|ied|ying))$');
+
+/**
+ * `learned that the “Solid Pier” no longer …`: a title inside a `that` clause right after the verb is part of what the
+ * subject holds, whatever the verb (not a relative `that` after its noun, `signed a bill that …`).
+ */
+function thatClause(tokens: readonly Token[], verb: number, content: Range, first: number): boolean {
+	const that = tokens[verb + 1];
+	if (that === undefined || that.lower !== 'that' || that.quoted || that.start !== content.start || first - verb > 30) {
+		return false;
+	}
+
+	// (`learned that the hard way: … “…”`: the clause ends before a colon.)
+	for (let k = verb + 2; k < first; k++) {
+		if (!tokens[k]!.quoted && [':', ';'].includes(tokens[k]!.text)) {
+			return false;
+		}
+	}
+
+	return true;
+}
 
 /** `went on to promote “…”`: an infinitive of taking a stand between the cue at `verb` and the quotation at `first`. */
 function stanceInfinitive(tokens: readonly Token[], verb: number, first: number): boolean {

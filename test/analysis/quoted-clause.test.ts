@@ -123,3 +123,9 @@ test('a title after an infinitive of taking a stand (`went on to promote “…�
 	t.deepEqual(statements(t, 'Then Mayor Kim went on to promote “Harbor Nights,” noting that he owns it.'),
 		['Mayor Kim | went | on to promote “Harbor Nights,”', 'Mayor Kim | noting | that he owns it']);
 });
+
+test('a title inside a `that` clause right after the verb is part of what the subject holds, whatever the verb', t => {
+	t.deepEqual(statements(t, 'Harbor workers quickly learned that the “Solid Pier” no longer gave them a lock on the vote.'),
+		['Harbor workers | learned | that the “Solid Pier” no longer gave them a lock on the vote']);
+	t.deepEqual(statements(t, 'I learned that the hard way: in 1996 I voted for “Rob Kim” on my ballot.'), []);
+});
