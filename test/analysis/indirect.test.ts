@@ -632,11 +632,6 @@ test('reported content ends at `, when` + a named subject whose own quotation fo
 	t.true(found.some(s => s.startsWith('Ms. Kim | called |')));
 });
 
-test('a quotation closed with `,”` goes on into a second `and that …` clause of the same content', t => {
-	t.deepEqual(statements(t, 'Ms. Ruiz said that their mother “could be stern,” and that her son had struggled with her silences.'),
-		['Ms. Ruiz | said | that their mother “could be stern,” and that her son had struggled with her silences']);
-});
-
 test('reported content ends at `but` + auxiliaries + a verb of saying (the subject’s next act of speech)', t => {
 	t.deepEqual(statements(t, 'Lee said he would offer “a prayer” for the eventual nominee but did not suggest it would be Kim.'),
 		['Lee | said | he would offer “a prayer” for the eventual nominee']);
