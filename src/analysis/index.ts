@@ -5,6 +5,7 @@ import {findQuotes, usesSingleQuotes, type Quote} from './quotes.js';
 import {markRepeats, unitStatements, type RawStatement} from './statements.js';
 import {colonIntro, sentenceIntro, subjectIntro} from './special.js';
 import {tokenize} from './tokens.js';
+import {transcriptTurns} from './transcript.js';
 import {paragraphs, units} from './units.js';
 import {prune} from './prune.js';
 
@@ -36,6 +37,7 @@ function place(text: string): Placed[] {
 	let lastBare = -1;
 	let lastBareUnit = -1;
 	const paras = paragraphs(text);
+	const turns = transcriptTurns(text, paras);
 	for (let pi = 0; pi < paras.length; pi++) {
 		const para = paras[pi]!;
 		const last = out.at(-1);
@@ -50,6 +52,16 @@ function place(text: string): Placed[] {
 		}
 
 		if (isEditorsNote(text, para.start)) {
+			continue;
+		}
+
+		const turn = turns.get(pi);
+		if (turn) {
+			// The whole turn is the speaker's words, quotations inside it included.
+			out.push({content: [turn.content], kind: 'direct', cue: {start: turn.colon, end: turn.colon + 1}, speaker: turn.label,
+				role: undefined, clause: undefined, antecedent: undefined, repeats: undefined, paragraph: pi, bare: false,
+				open: false, aside: false, continued: false, turned: false, sourceless: false, inherit: undefined});
+			intro = undefined;
 			continue;
 		}
 

@@ -5,7 +5,7 @@ export type Span = {
 	readonly text: string;
 };
 
-/** `direct`: all content in quote marks; `mixed`: partly quoted; `indirect`: reported speech. */
+/** `direct`: the speaker's own words (all in quote marks, or a transcript turn); `mixed`: partly quoted; `indirect`: reported speech. */
 export type StatementKind = 'direct' | 'indirect' | 'mixed';
 
 /** One attributed statement: who (speaker) says (cue) what (content). */
