@@ -376,6 +376,12 @@ export function contentOf(ctx: Context, choice: Choice, lo: number, hi: number):
 			return [pre, post];
 		}
 
+		// `A, officials said on Monday, B` / `A, Lee told reporters, B`: past a short adjunct or object, the clause goes on.
+		const resumed = post && !hasQuoteIn(pre, quotes) ? clauseAfterAdjunct(ctx, post, objectCues.has(tokens[cue.first]!.lower)) : undefined;
+		if (resumed) {
+			return [pre, resumed];
+		}
+
 		// `She thought of them as “little talks,” she told friends, in which she could …`: a preposition and `which` go
 		// on with a relative clause of the content, even after a quotation.
 		if (post && /,\s*$/.test(text.slice(phraseEnd(ctx, choice), post.start)) && postIsAdjunct && tokens[firstTokenAt(tokens, postFirst!.start) + 1]?.lower === 'which'
@@ -496,6 +502,37 @@ function quoteAfterAdjunct(ctx: Context, post: Range, object: boolean): Range[] 
 	const rest = trimRegion(text, q.start, post.end, quotes);
 	return rest && quoteShare(rest, quotes) > 0.8 ? quoteSpans(rest, quotes) : undefined;
 }
+
+/** After a cue, a short adjunct (`on Monday`, `in a statement`) or object (`told reporters`), a comma, then the rest of a clause. */
+function clauseAfterAdjunct(ctx: Context, post: Range, object: boolean): Range | undefined {
+	const {text, quotes, tokens} = ctx;
+	const first = firstTokenAt(tokens, post.start);
+	const head = tokens[first];
+	if (!head?.word || head.quoted || !(object || prepositions.has(head.lower) || dayWords.has(head.lower) || adjunctStarts.has(head.lower))) {
+		return undefined;
+	}
+
+	for (let k = first + 1; k < tokens.length && k - first <= 9 && tokens[k]!.end <= post.end; k++) {
+		const t = tokens[k]!;
+		if (t.text === ',' && !/\s/.test(text[t.end] ?? '')) {
+			continue; // `20,000`
+		}
+
+		if (t.text === ',') {
+			const rest = trimRegion(text, t.end, post.end, quotes);
+			return rest && continuesClause(tokens, rest) && wordCount(tokens, rest) >= 3 ? rest : undefined;
+		}
+
+		if (!t.word || t.quoted || t.lower === 'that') {
+			return undefined;
+		}
+	}
+
+	return undefined;
+}
+
+/** Words that open a time adjunct after a cue (`said last week`, `said earlier this year`). */
+const adjunctStarts = new Set(['last', 'this', 'earlier', 'later', 'again', 'recently', 'yesterday', 'today', 'privately', 'publicly']);
 
 function firstWordFrom(tokens: readonly Token[], offset: number): Token | undefined {
 	for (let i = firstTokenAt(tokens, offset); i < tokens.length; i++) {

@@ -165,6 +165,16 @@ test('an attribution inside the clause (`A, according to X, B`, `A, aides say, t
 		['Rosa Ibarra | said | The mill will close in May']);
 });
 
+test('an attribution with an adjunct or object inside the clause (`A, X said on Monday, B`): both halves are the content', t => {
+	t.deepEqual(statements(t, 'The new ferry schedule, the mayor said on Monday, will start in May.'),
+		['the mayor | said | The new ferry schedule | will start in May']);
+	t.deepEqual(statements(t, 'The new ferry schedule, Kim said in a statement, will start in May.'),
+		['Kim | said | The new ferry schedule | will start in May']);
+	// (The comma inside `20,000` ends no adjunct.)
+	t.deepEqual(statements(t, 'The new ferry schedule, Kim said in a letter to 20,000 residents, will start in May.'),
+		['Kim | said | The new ferry schedule | will start in May']);
+});
+
 test('after a naming verb the content ends with the quoted name when the writer goes on', t => {
 	t.deepEqual(statements(t, 'The mayor called the stadium plan a “money pit” on his weekly radio show.'),
 		['The mayor | called | the stadium plan a “money pit”']);
