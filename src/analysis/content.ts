@@ -244,11 +244,13 @@ export function contentOf(ctx: Context, choice: Choice, lo: number, hi: number):
 		const content = quoteSpans(pre, quotes);
 		if (postIsQuote) {
 			content.push(...quoteSpans(post, quotes));
-		} else if (post && !inverted && /^of\s/.test(text.slice(post.start, post.end)) && !quoteStartingIn(quotes, post.start, post.end)) {
+		} else if (post && !inverted && /^of\s/.test(text.slice(post.start, post.end)) && !quoteStartingIn(quotes, post.start, post.end)
+			&& !/\S/.test(text.slice(tokens[cue.last]!.end, post.start))) {
 			// `“It is settled,” Lee said of the vote`: annotators mark what the words are about as a content span of its
 			// own. Only a short topic up to a comma: a long one outweighs a short quotation when they do not (`said of
 			// her three-minute talk with …`), and after an inverted cue `of` is the speaker's (`said Ann Lee of Salem`).
-			const comma = text.slice(post.start, post.end).search(/[,;\u2014\u2013]| - /);
+			// Right after the cue only: in `told a crowd of 2,000`, `of` belongs to the object.
+			const comma = text.slice(post.start, post.end).search(/,(?!\d)|[;\u2014\u2013]| - /);
 			const object = trimRegion(text, post.start + 2, comma < 0 ? post.end : post.start + comma, quotes);
 			if (object && wordCount(tokens, object) <= 7) {
 				content.push(object);

@@ -509,6 +509,10 @@ test('`“…,” Ann Lee said of the vote`: what the quoted words are about is 
 		['councilwoman Ann Lee | said | “It is settled,” | the vote to end the harbor contracts']);
 	// The speaker's hometown after an inverted cue is no topic.
 	t.deepEqual(summary(analyzeAttribution('“It is settled,” said Ann Lee of Salem.')), ['Ann Lee of Salem | said | “It is settled,”']);
+	// Nor is what follows the object of `told`; a number’s comma ends no topic.
+	t.deepEqual(summary(analyzeAttribution('“We will not back down,” Kim told a crowd of 2,000 in Dayton.')), ['Kim | told | “We will not back down,”']);
+	t.deepEqual(summary(analyzeAttribution('“It is settled,” Lee said of the 2,000 jobs, which were cut.')),
+		['Lee | said | “It is settled,” | the 2,000 jobs']);
 });
 
 test('a quoted exclamation, then a speaker with an appositive set off by commas and a cue, is one sentence', t => {
