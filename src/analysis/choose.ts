@@ -360,7 +360,15 @@ export function choose(tokens: readonly Token[], choices: readonly Choice[]): Ch
 
 	// Otherwise the first attribution in reading order; later cues sit inside its content (`… what he called …`).
 	// A participle's borrowed subject (`Lee, citing the report, said …`) yields to a cue with a speaker of its own.
-	return choices.find(c => c.phrase && !c.subject) ?? choices.find(c => c.phrase) ?? choices[0];
+	const own = choices.find(c => c.phrase && !c.subject);
+	// (But not to one inside its `that` clause: `…, stating that the city should declare war on …`.)
+	const opener = own && choices.find(c => c.subject && c.phrase && c.cue.last < blockStart(own) && tokens[c.cue.first]!.lower.endsWith('ing')
+		&& tokens[c.cue.last + 1]?.lower === 'that' && !tokens[c.cue.last + 1]!.quoted && isComma(tokens, skipAuxLeft(tokens, c.cue.first - 1)));
+	if (own && opener && !isComma(tokens, blockStart(own) - 1)) {
+		return opener;
+	}
+
+	return own ?? choices.find(c => c.phrase) ?? choices[0];
 }
 
 export function range(tokens: readonly Token[], p: {first: number; last: number} | undefined): Range | undefined {

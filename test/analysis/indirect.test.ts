@@ -851,3 +851,8 @@ test('a passive `said` before `to` reports what is said of its subject: the infi
 	t.deepEqual(statements(t, 'Harbor Master Ann Ruiz was said to be “livid” with the council for the delay.'),
 		['Harbor Master Ann Ruiz | said | to be “livid” with the council for the delay']);
 });
+
+test('`…, stating that the city should declare …`: a cue inside the participle’s `that` clause is part of its content', t => {
+	t.deepEqual(statements(t, 'Mayor Ann Kim laid out her plan, stating that the Harbor Council should declare war on the gang that has taken the “old pier” for itself.'),
+		['Mayor Ann Kim | stating | that the Harbor Council should declare war on the gang that has taken the “old pier” for itself']);
+});
