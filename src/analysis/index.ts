@@ -3,10 +3,12 @@ import {assemble, type Placed} from './assemble.js';
 import {datelineLength, isEditorsNote, isLinkedExcerpt, maskMarkup} from './markup.js';
 import {findQuotes, usesSingleQuotes, type Quote} from './quotes.js';
 import {markRepeats, unitStatements, type RawStatement} from './statements.js';
-import {colonIntro, sentenceIntro, subjectIntro} from './special.js';
+import {blockIntro, colonIntro, sentenceIntro, subjectIntro} from './special.js';
+import {kindOf} from './content.js';
+import {trimRegion} from './regions.js';
 import {tokenize} from './tokens.js';
 import {transcriptTurns} from './transcript.js';
-import {paragraphs, units} from './units.js';
+import {paragraphs, units, type Range} from './units.js';
 import {prune} from './prune.js';
 
 /**
@@ -36,6 +38,8 @@ function place(text: string): Placed[] {
 	// The statement of the previous unit when it was a bare quotation of its own.
 	let lastBare = -1;
 	let lastBareUnit = -1;
+	// The previous paragraph closed with `Lee wrote:`: what follows is what she wrote.
+	let block: Block | undefined;
 	const paras = paragraphs(text);
 	const turns = transcriptTurns(text, paras);
 	for (let pi = 0; pi < paras.length; pi++) {
@@ -62,6 +66,7 @@ function place(text: string): Placed[] {
 				role: undefined, clause: undefined, antecedent: undefined, repeats: undefined, paragraph: pi, bare: false,
 				open: false, aside: false, continued: false, turned: false, sourceless: false, inherit: undefined});
 			intro = undefined;
+			block = undefined;
 			continue;
 		}
 
@@ -69,6 +74,13 @@ function place(text: string): Placed[] {
 		if (pi === 0 && !single && quotes.length === 0) {
 			// Headlines often quote with single marks even when the body uses double ones.
 			quotes = findQuotes(text, para.start, para.end, true);
+		}
+
+		const held = block;
+		block = undefined;
+		if (held && held.paragraph === pi - 1 && quotes[0]?.start !== para.start) {
+			pi = blockQuote(text, paras, pi, quotes, single, held, out);
+			continue;
 		}
 
 		let q = 0;
@@ -119,10 +131,56 @@ function place(text: string): Placed[] {
 
 			lastBare = out.length === count + 1 && out.at(-1)!.bare && found.length === 1 ? out.length - 1 : -1;
 			lastBareUnit = ui;
+			if (ui === paraUnits.length - 1 && tokens.at(-1)?.text === ':') {
+				const b = blockIntro({text, unit, quotes: inUnit, tokens});
+				block = b && {...b, paragraph: pi};
+			}
 		}
 	}
 
 	return out;
+}
+
+type Block = {cue: Placed['cue']; speaker: Placed['speaker']; paragraph: number};
+
+/** A list item's marker (`l`, a bullet or a dash, then a space), which the items after it repeat. */
+const listMarker = /^(?:l|\u2022|\u00B7|\*|-|\u2013|\u2014) /;
+
+/**
+ * `Lee wrote:` / then a paragraph without quotation marks: that paragraph, and the list items after it that open with its
+ * marker, is one statement; what the intro's own unit read as content before its cue goes. Returns the last paragraph used.
+ */
+function blockQuote(text: string, paras: readonly Range[], pi: number, quotes: readonly Quote[], single: boolean, held: Block,
+	out: Placed[]): number {
+	for (let i = out.length - 1; i >= 0 && out[i]!.paragraph === pi - 1; i--) {
+		if (out[i]!.cue?.start === held.cue!.start) {
+			out.splice(i, 1);
+			break;
+		}
+	}
+
+	const marker = listMarker.exec(text.slice(paras[pi]!.start, paras[pi]!.start + 2))?.[0] ?? '';
+	const first = trimRegion(text, paras[pi]!.start + marker.length, paras[pi]!.end, quotes);
+	const content = first ? [first] : [];
+	const all = [...quotes];
+	let last = pi;
+	while (marker && last + 1 < paras.length && text.startsWith(marker, paras[last + 1]!.start)) {
+		last++;
+		const more = findQuotes(text, paras[last]!.start, paras[last]!.end, single);
+		const r = trimRegion(text, paras[last]!.start + marker.length, paras[last]!.end, more);
+		all.push(...more);
+		if (r) {
+			content.push(r);
+		}
+	}
+
+	if (content.length > 0) {
+		out.push({content, kind: kindOf(content, all), cue: held.cue, speaker: held.speaker, role: undefined, clause: undefined,
+			antecedent: undefined, repeats: undefined, paragraph: last, bare: false, open: false, aside: false, continued: false,
+			turned: false, sourceless: false, inherit: undefined});
+	}
+
+	return last;
 }
 
 function add(out: Placed[], st: RawStatement, pi: number, ui: number): void {

@@ -1,6 +1,6 @@
 /** Units whose attribution has no cue verb: bare quotations, colon quotes, headlines, `Asked about …,` intros. */
 import {kindOf} from './content.js';
-import {choose, cueRange, pickSpeaker, range} from './choose.js';
+import {blockEnd, choose, cueRange, pickSpeaker, range} from './choose.js';
 import {findCues} from './cues.js';
 import {firstTokenAt, quoteShare, quoteSpans, trimRegion, wordCount, type Context} from './regions.js';
 import {phraseEndingAt, phraseStartingAt, subjectPhrase} from './speakers.js';
@@ -229,6 +229,28 @@ export function colonIntro(ctx: Context): Pick<RawStatement, 'cue' | 'speaker'> 
 
 	const verb = phrase.last + 1 < colon && tokens[phrase.last + 1]!.word ? phrase.last + 1 : colon;
 	return {cue: {start: tokens[verb]!.start, end: tokens[colon]!.end}, speaker: range(tokens, phrase)};
+}
+
+/**
+ * `In the text with the video, Lee wrote:` / `Kim argued that:`: a cue right before the colon that closes a paragraph
+ * introduces the next paragraph as what was said, a block quotation without quotation marks.
+ */
+export function blockIntro(ctx: Context): Pick<RawStatement, 'cue' | 'speaker'> | undefined {
+	const {tokens} = ctx;
+	const colon = tokens.length - 1;
+	if (colon < 2 || tokens[colon]!.text !== ':' || tokens.some(t => t.quoted)) {
+		return undefined;
+	}
+
+	const main = choose(tokens, findCues(tokens).map(c => pickSpeaker(tokens, c)));
+	const end = main ? blockEnd(main) : -1;
+	if (!main || (end + 1 !== colon && !(end + 2 === colon && tokens[end + 1]!.lower === 'that'))) {
+		return undefined;
+	}
+
+	const phrase = main.phrase ?? subjectPhrase(tokens, main.cue.first);
+	const cue = main.inverted ? cueRange(tokens, main.cue) : {start: tokens[main.cue.first]!.start, end: tokens[colon]!.end};
+	return phrase ? {cue, speaker: range(tokens, phrase)} : undefined;
 }
 
 /**

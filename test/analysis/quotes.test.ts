@@ -159,6 +159,17 @@ test('a paragraph ending in `He said:` gives its speaker and cue to the quotatio
 	t.deepEqual(summary(analyzeAttribution(text2)), ['Transcript | as follows: | “We will win this state.”']);
 });
 
+test('a paragraph ending in `Lee wrote:` makes the next paragraph, without quotation marks, what she wrote (and the list items after it)', t => {
+	const text = 'In a note posted with the video, Mayor Ann Kim wrote:\n\nThe Harbor Council has failed this town. We will rebuild the pier ourselves.\n\nThe council did not respond.';
+	const result = analyzeAttribution(text);
+	assertInvariants(t, text, result);
+	t.deepEqual(summary(result), ['Mayor Ann Kim | wrote: | The Harbor Council has failed this town. We will rebuild the pier ourselves']);
+	const text2 = 'Councilor Dan Ortiz argued that:\n\n• The ferry costs far too much to run.\n\n• The pier has been unsafe for years.\n\nThe mayor disagreed.';
+	const result2 = analyzeAttribution(text2);
+	assertInvariants(t, text2, result2);
+	t.deepEqual(summary(result2), ['Councilor Dan Ortiz | argued that: | The ferry costs far too much to run | The pier has been unsafe for years']);
+});
+
 test('a quotation after the writer’s colon is the content of the cue that follows it', t => {
 	const text = 'Gray listed the family code of conduct: “Civility and good manners were assumed,” he said.';
 	const result = analyzeAttribution(text);
