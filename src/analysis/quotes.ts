@@ -42,9 +42,16 @@ export function findQuotes(text: string, lo: number, hi: number, single = false)
 	const re = single ? singleMark : doubleMark;
 	re.lastIndex = 0;
 	let openAt = -1;
+	// Inside a quotation opened with a straight mark, curly marks quote within it (`"… “Equal Justice” …`).
+	let nested = false;
 	for (let m = re.exec(para); m; m = re.exec(para)) {
 		let i = m.index + lo;
 		const mark = m[0];
+		if (!single && openAt >= 0 && text[openAt] === '"' && (mark === '\u201C' || (nested && mark === '\u201D'))) {
+			nested = mark === '\u201C';
+			continue;
+		}
+
 		if (mark === '\'\'' && text[i + 2] === '\'' && openAt >= 0) {
 			// `…the word 'old-school,'''`: a nested single quote closes first; the last two apostrophes close the quote.
 			i++;
@@ -93,6 +100,7 @@ export function findQuotes(text: string, lo: number, hi: number, single = false)
 		} else if (openAt >= 0) {
 			quotes.push({start: openAt, end: j, open: false});
 			openAt = -1;
+			nested = false;
 		}
 	}
 

@@ -23,6 +23,13 @@ test('single quotes inside double quotes do not end the quotation', t => {
 		['“They told me ‘wait until spring,’ and I waited,”']);
 });
 
+test('curly double quotes inside a straight-quoted quotation quote within it and do not end it', t => {
+	const text = 'Harbor Master Ann Ruiz said: "The council is not about “public service” anymore. It is about the mayor’s pet projects."';
+	t.deepEqual(quoted(text), ['"The council is not about “public service” anymore. It is about the mayor’s pet projects."']);
+	t.deepEqual(summary(run(t, text)),
+		['Harbor Master Ann Ruiz | said: | "The council is not about “public service” anymore. It is about the mayor’s pet projects."']);
+});
+
 test('a double-quoted sentence closed by mistake with a single mark ends there (`“Let’s go.’ Kim was …`)', t => {
 	const text = 'Kim tweeted: “Let’s go. We can fix the bridge.’ Kim was at the hall for the vote. She later praised the film “Flood.”';
 	t.deepEqual(quoted(text), ['“Let’s go. We can fix the bridge.’', '“Flood.”']);
