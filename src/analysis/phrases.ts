@@ -100,6 +100,12 @@ export function phraseEndingAt(tokens: readonly Token[], j: number): Phrase | un
 	let k = j - 1;
 	while (k >= 0 && j - k < 10) {
 		const t = tokens[k]!;
+		// `31% of voters`, as `31 percent of voters`.
+		if (t.text === '%' && !t.quoted && /^\d/.test(tokens[k - 1]?.text ?? '')) {
+			k--;
+			continue;
+		}
+
 		if (!t.word || t.quoted) {
 			break;
 		}

@@ -306,6 +306,13 @@ test('`In a poll, 38 percent of voters said …`: the poll is the source and the
 		['a September county poll | In | just 28 percent of voters said they trusted the council']);
 });
 
+test('`31% of voters` is one speaker phrase, as `31 percent of voters` is, so a poll before it reports their answer', t => {
+	t.deepEqual(statements(t, 'In a harbor poll released Monday, 31% of residents said they were “very happy” with the ferry.'),
+		['a harbor poll released Monday | In | 31% of residents said they were “very happy” with the ferry']);
+	t.deepEqual(statements(t, 'Only 31% of residents said they were happy with the ferry.'),
+		['Only 31% of residents | said | they were happy with the ferry']);
+});
+
 test('`According to X, Lee said …`: the clause after the source, its own cue included, is what X reports', t => {
 	t.deepEqual(statements(t, "According to the school's Facebook post, Ali Haddad said he was traveling with his wife."),
 		["the school's Facebook post | According to | Ali Haddad said he was traveling with his wife"]);
