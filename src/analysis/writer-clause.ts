@@ -85,6 +85,8 @@ export function cutTrailing(ctx: Context, region: Range): Range {
 			&& !continuers.has(tokens[i + 1]!.lower) && !(['and', 'or', 'but'].includes(tokens[i + 1]!.lower) && tokens[i + 2]?.lower === 'that')
 			// (`repeat “Fix the Pier,” “Save the Ferry” and “Vote”`: a list of three quotations or more is one content.)
 			&& !(tokens[i + 1]!.quoted && listGoesOn(ctx, t.end, region.end))
+			// (`a “loser,” a “liar” and a “whiner”`: so is a list whose items each have an article.)
+			&& !(articleBefore(tokens, i + 1) && listGoesOn(ctx, t.end, region.end))
 			// (`“A,” and, yes, “B”`: so is the last of a list after `and`/`or`.)
 			&& !(['and', 'or'].includes(tokens[i + 1]!.lower) && lastInList(tokens, i + 2, region.end))) {
 			return {start: region.start, end: t.end};
@@ -177,7 +179,13 @@ export function cutTrailing(ctx: Context, region: Range): Range {
 function listGoesOn(ctx: Context, from: number, end: number): boolean {
 	const q = quoteStartingIn(ctx.quotes, from, end);
 	return q !== undefined && q.end < end
-		&& (ctx.text[q.end - 2] === ',' || /^\s*,?\s*(?:and|or)\s+["\u201C]/.test(ctx.text.slice(q.end, q.end + 12)));
+		&& (ctx.text[q.end - 2] === ',' || /^\s*,?\s*(?:and|or)\s+(?:(?:a|an|the)\s+)?["\u201C]/.test(ctx.text.slice(q.end, q.end + 16)));
+}
+
+/** An article at token `k` right before a quotation (`a “liar”`). */
+function articleBefore(tokens: readonly Token[], k: number): boolean {
+	const t = tokens[k];
+	return t !== undefined && !t.quoted && ['a', 'an', 'the'].includes(t.lower) && tokens[k + 1]?.quoted === true && tokens[k + 1]!.mark;
 }
 
 /** A quotation opening within four tokens from `k` (past `, yes,` or `even`), before `end`. */

@@ -626,6 +626,11 @@ test('a list of three quotations or more after the content’s comma-closed quot
 		['Ruiz | said | the council must repeat “Fix the Pier,” “Save the Ferry” and “Vote.”']);
 });
 
+test('so is a list whose quoted items each follow an article (`a “loser,” a “liar” and a “whiner”`)', t => {
+	t.deepEqual(summary(analyzeAttribution('Mayor Ann Kim tweeted that Ortiz is a “loser,” a “liar” and a “whiner.”')),
+		['Mayor Ann Kim | tweeted | that Ortiz is a “loser,” a “liar” and a “whiner.”']);
+});
+
 test('a quotation closed with its comma goes on into the last quotation of a list after `and`/`or` (`“A,” or even “B”`)', t => {
 	t.deepEqual(summary(analyzeAttribution('Ruiz called the plan “reckless,” or even “a disaster.”')),
 		['Ruiz | called | the plan “reckless,” or even “a disaster.”']);
