@@ -238,6 +238,11 @@ test('a quotation closed with a comma ends the content unless a clause carries i
 	t.deepEqual(summary(analyzeAttribution('Lee called him a “moderate,” a dig at the council.')), ['Lee | called | him a “moderate,”']);
 });
 
+test('`such as` after a quotation closed with a comma carries the content on with examples of the quoted noun', t => {
+	t.deepEqual(summary(analyzeAttribution('Mayor Ann Kim said that she had made “a lot of changes,” such as fixing the pier and hiring more ferry crews.')),
+		['Mayor Ann Kim | said | that she had made “a lot of changes,” such as fixing the pier and hiring more ferry crews']);
+});
+
 test('a quotation after `“A,” Lee said, noting that …` continues the quoted statement, not the participle’s', t => {
 	const text = '“You are down to the people you can count,” Ana Ruiz said, noting that the council did not lose a single vote. “If you are not tough, you lose.”';
 	const result = analyzeAttribution(text);
