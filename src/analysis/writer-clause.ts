@@ -43,7 +43,7 @@ function inOpeningClause(tokens: readonly Token[], k: number): boolean {
 
 /** Words after a quotation closed with a comma that carry the reported content on. */
 const continuers = new Set(['because', 'in', 'at', 'compared', 'for', 'to', 'with', 'since', 'if', 'unless', 'when', 'while',
-	'even', 'than', 'though', 'although', 'among', 'between', 'over', 'from', 'about', 'against', 'such']);
+	'even', 'than', 'though', 'although', 'among', 'between', 'over', 'from', 'about', 'against', 'such', 'where']);
 
 /** Participles of consequence the writer adds after reported content: `…, forcing airliners to …`, `…, prompting …`. */
 const consequences = ['forcing', 'referring', 'leaving', 'prompting', 'drawing', 'throwing', 'employing', 'sparking', 'raising',

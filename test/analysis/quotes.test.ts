@@ -243,6 +243,11 @@ test('`such as` after a quotation closed with a comma carries the content on wit
 		['Mayor Ann Kim | said | that she had made “a lot of changes,” such as fixing the pier and hiring more ferry crews']);
 });
 
+test('`where` after a quotation closed with a comma carries the content on: a relative clause of the quoted place', t => {
+	t.deepEqual(summary(analyzeAttribution('Mayor Ann Kim said she had seen towns that reminded her of “a ghost harbor,” where the ferries no longer ran.')),
+		['Mayor Ann Kim | said | she had seen towns that reminded her of “a ghost harbor,” where the ferries no longer ran']);
+});
+
 test('a quotation after `“A,” Lee said, noting that …` continues the quoted statement, not the participle’s', t => {
 	const text = '“You are down to the people you can count,” Ana Ruiz said, noting that the council did not lose a single vote. “If you are not tough, you lose.”';
 	const result = analyzeAttribution(text);
