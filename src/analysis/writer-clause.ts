@@ -82,7 +82,7 @@ export function cutTrailing(ctx: Context, region: Range): Range {
 		// (Not before a clause or phrase that continues the content: `was “futile,” because …`, `“…,” in regards to …`,
 		// `said that he was “stern,” and that …`.)
 		if (t.mark && t.quoted && text[t.start - 1] === ',' && t.end < region.end - 1 && i + 1 < tokens.length
-			&& !continuers.has(tokens[i + 1]!.lower) && !(['and', 'or', 'but'].includes(tokens[i + 1]!.lower) && tokens[i + 2]?.lower === 'that')
+			&& !continuers.has(tokens[i + 1]!.lower) && !(['and', 'or', 'but'].includes(tokens[i + 1]!.lower) && ['that', 'also', 'not'].includes(tokens[i + 2]?.lower ?? ''))
 			// (`repeat “Fix the Pier,” “Save the Ferry” and “Vote”`: a list of three quotations or more is one content.)
 			&& !(tokens[i + 1]!.quoted && listGoesOn(ctx, t.end, region.end))
 			// (`a “loser,” a “liar” and a “whiner”`: so is a list whose items each have an article.)

@@ -248,6 +248,11 @@ test('`where` after a quotation closed with a comma carries the content on: a re
 		['Mayor Ann Kim | said | she had seen towns that reminded her of “a ghost harbor,” where the ferries no longer ran']);
 });
 
+test('`but also` / `but not` after a quotation closed with a comma carries the content on (“angry,” but also …)', t => {
+	t.deepEqual(summary(analyzeAttribution('Mayor Ann Kim says harbor workers are “right to be angry,” but also eager for a new contract.')),
+		['Mayor Ann Kim | says | harbor workers are “right to be angry,” but also eager for a new contract']);
+});
+
 test('a quotation after `“A,” Lee said, noting that …` continues the quoted statement, not the participle’s', t => {
 	const text = '“You are down to the people you can count,” Ana Ruiz said, noting that the council did not lose a single vote. “If you are not tough, you lose.”';
 	const result = analyzeAttribution(text);
