@@ -45,6 +45,9 @@ function inOpeningClause(tokens: readonly Token[], k: number): boolean {
 const continuers = new Set(['because', 'in', 'at', 'compared', 'for', 'to', 'with', 'since', 'if', 'unless', 'when', 'while',
 	'even', 'than', 'though', 'although', 'among', 'between', 'over', 'from', 'about', 'against', 'such', 'where']);
 
+/** Auxiliaries that open a finite predicate: `have been`, `will`, `could`. */
+const finiteAuxiliaries = new Set(['have', 'has', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'should', 'may', 'might']);
+
 /** Participles of consequence the writer adds after reported content: `…, forcing airliners to …`, `…, prompting …`. */
 const consequences = ['forcing', 'referring', 'leaving', 'prompting', 'drawing', 'throwing', 'employing', 'sparking', 'raising',
 	'meaning', 'reversing', 'marking', 'ending', 'signaling', 'putting', 'giving', 'bringing', 'leading'];
@@ -83,6 +86,8 @@ export function cutTrailing(ctx: Context, region: Range): Range {
 		// `said that he was “stern,” and that …`.)
 		if (t.mark && t.quoted && text[t.start - 1] === ',' && t.end < region.end - 1 && i + 1 < tokens.length
 			&& !continuers.has(tokens[i + 1]!.lower) && !(['and', 'or', 'but'].includes(tokens[i + 1]!.lower) && ['that', 'also', 'not'].includes(tokens[i + 2]?.lower ?? ''))
+			// (`said that polls could be “way off,” and have been …`: inside a `that` clause, a second predicate of its subject.)
+			&& !(tokens[i + 1]!.lower === 'and' && finiteAuxiliaries.has(tokens[i + 2]?.lower ?? '') && tokens[from]!.lower === 'that')
 			// (`repeat “Fix the Pier,” “Save the Ferry” and “Vote”`: a list of three quotations or more is one content.)
 			&& !(tokens[i + 1]!.quoted && listGoesOn(ctx, t.end, region.end))
 			// (`a “loser,” a “liar” and a “whiner”`: so is a list whose items each have an article.)

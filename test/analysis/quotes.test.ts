@@ -253,6 +253,11 @@ test('`but also` / `but not` after a quotation closed with a comma carries the c
 		['Mayor Ann Kim | says | harbor workers are “right to be angry,” but also eager for a new contract']);
 });
 
+test('in a `that` clause, `and` + an auxiliary after a quotation closed with a comma is a second predicate of its subject', t => {
+	t.deepEqual(summary(analyzeAttribution('Mayor Ann Kim told reporters that ferry counts could be “way off,” and have been wrong before.')),
+		['Mayor Ann Kim | told | that ferry counts could be “way off,” and have been wrong before']);
+});
+
 test('a quotation after `“A,” Lee said, noting that …` continues the quoted statement, not the participle’s', t => {
 	const text = '“You are down to the people you can count,” Ana Ruiz said, noting that the council did not lose a single vote. “If you are not tough, you lose.”';
 	const result = analyzeAttribution(text);
