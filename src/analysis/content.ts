@@ -264,7 +264,7 @@ export function contentOf(ctx: Context, choice: Choice, lo: number, hi: number):
 			const q = quoteStartingIn(quotes, post.start + 1, post.end);
 			const rest = q ? trimRegion(text, q.start, post.end, quotes) : undefined;
 			if (q && rest && quoteShare(rest, quotes) > 0.8 && /[:,]\s*$/.test(text.slice(post.start, q.start))
-				&& wordCount(tokens, {start: post.start, end: q.start}) <= 4) {
+				&& (wordCount(tokens, {start: post.start, end: q.start}) <= 4 || speakerAppositive(ctx, choice, post.start, q))) {
 				content.push(...quoteSpans(rest, quotes));
 			}
 		}
@@ -535,6 +535,27 @@ function clauseAfterAdjunct(ctx: Context, post: Range, object: boolean): Range |
 
 /** Words that open a time adjunct after a cue (`said last week`, `said earlier this year`). */
 const adjunctStarts = new Set(['last', 'this', 'earlier', 'later', 'again', 'recently', 'yesterday', 'today', 'privately', 'publicly']);
+
+/**
+ * `“A,” said Ann Lee, director of studies at the Port Institute, “but B.”`: after an inverted speaker, a long appositive
+ * of theirs (no clause, no quotation), then the rest of the quotation.
+ */
+function speakerAppositive(ctx: Context, choice: Choice, from: number, q: Quote): boolean {
+	const {tokens} = ctx;
+	if (!choice.inverted) {
+		return false;
+	}
+
+	let n = 0;
+	for (let k = firstTokenAt(tokens, from); k < tokens.length && tokens[k]!.end <= q.start; k++) {
+		const t = tokens[k]!;
+		if (t.quoted || ['.', ';', ':', '?', '!'].includes(t.text) || cueVerbs.has(t.lower) || ++n > 16) {
+			return false;
+		}
+	}
+
+	return true;
+}
 
 function firstWordFrom(tokens: readonly Token[], offset: number): Token | undefined {
 	for (let i = firstTokenAt(tokens, offset); i < tokens.length; i++) {

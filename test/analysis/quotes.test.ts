@@ -81,6 +81,11 @@ test('split quote: one statement with two content spans', t => {
 	t.is(result.statements[0]!.speaker?.text, 'she');
 });
 
+test('split quote around an inverted speaker with a long appositive stays one statement', t => {
+	t.deepEqual(summary(analyzeAttribution('"This used to be the ferry\'s back yard," said Ann Ruiz, director of harbor studies at the Port Institute in Salem, "but it is coming into the council\'s hands."')),
+		['Ann Ruiz | said | "This used to be the ferry\'s back yard," | "but it is coming into the council\'s hands."']);
+});
+
 test('split quote across sentences stays one statement', t => {
 	const text = 'Mayor Lina Ortiz spoke first. “We cleared the roads,” Ortiz said. “Schools open tomorrow.”';
 	const result = run(t, text);
