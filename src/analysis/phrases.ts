@@ -227,6 +227,15 @@ function roleAhead(tokens: readonly Token[], i: number): boolean {
 }
 
 /** The speaker phrase starting at token `i` and read rightwards (`said Smith`, `according to the report`). */
+/**
+ * After a capitalised -ing or -ly word, a capitalised word (`Running Bear`) or a finite verb of saying (`Manning said`)
+ * shows the word is a name: an opening participle or adverb is followed by its object or a comma, never by `said`.
+ */
+function nameBeforeVerb(tokens: readonly Token[], k: number): boolean {
+	const t = tokens[k];
+	return t !== undefined && !t.quoted && t.word && (capitalized(t) || (cueVerbs.has(t.lower) && /(?:ed|[^s]s|told|said|wrote)$/.test(t.lower)));
+}
+
 export function phraseStartingAt(tokens: readonly Token[], i: number): Phrase | undefined {
 	const first = tokens[i];
 	if (!first?.word || first.quoted) {
@@ -250,7 +259,7 @@ export function phraseStartingAt(tokens: readonly Token[], i: number): Phrase | 
 	}
 
 	if ((sentenceAdverbs.has(first.lower) && first.lower !== 'the') || notSubjects.has(first.lower)
-		|| (/(?:ly|ing)$/.test(first.lower) && first.lower.length > 4 && !(capitalized(first) && (tokens[i - 1]?.word || (tokens[i + 1] !== undefined && capitalized(tokens[i + 1]!) && !tokens[i + 1]!.quoted))))) {
+		|| (/(?:ly|ing)$/.test(first.lower) && first.lower.length > 4 && !(capitalized(first) && (tokens[i - 1]?.word || nameBeforeVerb(tokens, i + 1))))) {
 		return undefined;
 	}
 

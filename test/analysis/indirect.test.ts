@@ -863,3 +863,8 @@ test('`…, stating that the city should declare …`: a cue inside the particip
 	t.deepEqual(statements(t, 'Mayor Ann Kim laid out her plan, stating that the Harbor Council should declare war on the gang that has taken the “old pier” for itself.'),
 		['Mayor Ann Kim | stating | that the Harbor Council should declare war on the gang that has taken the “old pier” for itself']);
 });
+
+test('a capitalised -ing word right before `said` opens the sentence as a name (`Whiting said …`), so a later `but said` has a subject', t => {
+	t.deepEqual(statements(t, 'Whiting said the ferry will still run on weekends, but said, “It is time we change how we pay for it.”'),
+		['Whiting | said | the ferry will still run on weekends', 'Whiting | said | “It is time we change how we pay for it.”']);
+});
