@@ -421,8 +421,10 @@ export function isChained(tokens: readonly Token[], c: Choice): boolean {
 
 	// `“…,” Lee told reporters, before insisting she had …`: a cue participle after `, before` / `, after` reports what the
 	// subject said next (but `“A,” she said, before adding: “B.”` goes on with the quotation).
-	if (['before', 'after'].includes(before.lower) && tokens[blockStart(c) - 2]?.text === ',' && tokens[c.cue.first]!.lower.endsWith('ing')
-		&& tokens[c.cue.last + 1]?.word && !tokens[c.cue.last + 1]!.quoted) {
+	// So does one before `that` without the comma (`Lee told the AP after hinting that …`, `…, while conceding that …`).
+	const next = tokens[c.cue.last + 1];
+	if (['before', 'after', 'while'].includes(before.lower) && tokens[c.cue.first]!.lower.endsWith('ing') && next?.word && !next.quoted
+		&& ((tokens[blockStart(c) - 2]?.text === ',' && before.lower !== 'while') || next.lower === 'that')) {
 		return true;
 	}
 

@@ -868,3 +868,10 @@ test('a capitalised -ing word right before `said` opens the sentence as a name (
 	t.deepEqual(statements(t, 'Whiting said the ferry will still run on weekends, but said, “It is time we change how we pay for it.”'),
 		['Whiting | said | the ferry will still run on weekends', 'Whiting | said | “It is time we change how we pay for it.”']);
 });
+
+test('`after`, `before` or `while` and a cue participle before `that` report what the subject said next, without a comma too', t => {
+	t.deepEqual(statements(t, '“We will win by the number of wards,” Kim answered before adding that she needs the west side.'),
+		['Kim | answered | “We will win by the number of wards,”', 'Kim | adding | that she needs the west side']);
+	t.deepEqual(statements(t, 'Harbor Council members have vowed to win back trust, while acknowledging that this will be hard.'),
+		['Harbor Council members | vowed | to win back trust', 'Harbor Council members | acknowledging | that this will be hard']);
+});
