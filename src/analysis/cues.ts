@@ -163,6 +163,8 @@ function participleAfterComma(tokens: readonly Token[], i: number): boolean {
 	}
 
 	return prev.text === ',' || (prev.mark && tokens[i - 2]?.text === ',')
+		// `…, before clarifying that …`: the conjunction after the comma leaves the participle the subject's.
+		|| (['before', 'after', 'while'].includes(prev.lower) && !prev.quoted && (tokens[i - 2]?.text === ',' || tokens[i + 1]?.lower === 'that'))
 		|| (prev.word && !prev.quoted && (/^(?:percent|respondents|voters|people|others|\d[\d,.]*%?)$/.test(prev.lower)))
 		|| (prev.lower === 'and' && !prev.quoted && participleBefore(tokens, i - 1));
 }

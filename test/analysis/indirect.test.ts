@@ -875,3 +875,8 @@ test('`after`, `before` or `while` and a cue participle before `that` report wha
 	t.deepEqual(statements(t, 'Harbor Council members have vowed to win back trust, while acknowledging that this will be hard.'),
 		['Harbor Council members | vowed | to win back trust', 'Harbor Council members | acknowledging | that this will be hard']);
 });
+
+test('a weak cue participle after `, while` (or `after`, `before`) is the subject’s, as right after a comma', t => {
+	t.deepEqual(statements(t, 'Harbor Council members have been trying to win votes in the west, while urging critics of the ferry plan to wait.'),
+		['Harbor Council members | urging | critics of the ferry plan to wait']);
+});
