@@ -1,5 +1,5 @@
 /** Cue detection: verbs of speech and writing (every inflection), `according to`, and their acceptance rules. */
-import {auxiliaries, cueVerbs, documentHeads, organizationWords, sentenceAdverbs, titles, unnamedHeads, weakCues} from './lexicon.js';
+import {auxiliaries, cueVerbs, documentHeads, organizationWords, prepositions, sentenceAdverbs, titles, unnamedHeads, weakCues} from './lexicon.js';
 import type {Token} from './tokens.js';
 import {phraseStartingAt, speakerBefore} from './speakers.js';
 import {capitalized} from './phrases.js';
@@ -382,6 +382,11 @@ export function findCues(tokens: readonly Token[], titleCase = false): Cue[] {
 			continue;
 		}
 
+		if (hintForms.has(t.lower) && !thatClauseNext(tokens, i)) {
+			// `hinted at the plan`, `hinted at that in a speech`: a hint reports words only through its `that` clause.
+			continue;
+		}
+
 		if (weakCues.has(t.lower) && !titleCase && passive(tokens, i) && !followedByContent(tokens, i)) {
 			// `Clinton was declared the winner`: the subject of a passive is not the speaker.
 			continue;
@@ -425,6 +430,15 @@ export function findCues(tokens: readonly Token[], titleCase = false): Cue[] {
 	}
 
 	return out;
+}
+
+const hintForms = new Set(['hint', 'hints', 'hinted', 'hinting']);
+
+/** `that` right after the verb opening a clause (`hinted that a shakeup …`), not the pronoun (`hinted that in May`). */
+function thatClauseNext(tokens: readonly Token[], i: number): boolean {
+	const that = tokens[i + 1];
+	const next = tokens[i + 2];
+	return that?.lower === 'that' && !that.quoted && next !== undefined && (next.mark || (next.word && !prepositions.has(next.lower)));
 }
 
 /** Nouns that make a compound with an -ing form before them: `calling card`, `speaking tour`, `talking points`. */

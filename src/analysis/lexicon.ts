@@ -45,7 +45,7 @@ export const cueVerbs: ReadonlySet<string> = new Set(forms(`
 	call/calls/called/calling describe accuse criticize praise blame demand propose recommend
 	brag/brags/bragged/bragging blog/blogged texted clarify/clarified tout quote muse opine interject chant
 	pronounce echo shout yell scream whisper mutter proclaim posted cite question slam/slammed/slams blast mock dismiss
-	defend reject hail laud applaud thank dub/dubbed/dubs label/labeled/labelled brand term
+	defend reject hail laud applaud thank dub/dubbed/dubs label/labeled/labelled brand term hint
 `));
 
 /**
@@ -75,7 +75,7 @@ export const weakCues: ReadonlySet<string> = new Set(['brag', 'brags', 'bragged'
 	'promising', 'urging', 'stressing', 'comment', 'commented', 'commenting', 'admit', 'admits', 'admitted',
 	'written', 'deny', 'denies', 'denied', 'insist', 'concede', 'concedes',
 	'acknowledge', 'allege', 'alleges', 'alleged', 'assert', 'asserts',
-	'contend', 'contends', 'boast', 'boasts', 'boasted']);
+	'contend', 'contends', 'boast', 'boasts', 'boasted', 'hint', 'hints', 'hinted', 'hinting']);
 
 /** Verbs after which a content clause follows without `that` only when spelled out: `told reporters …`. */
 export const objectCues: ReadonlySet<string> = new Set(['tell', 'tells', 'told', 'telling', 'ask', 'asks', 'asked',

@@ -880,3 +880,10 @@ test('a weak cue participle after `, while` (or `after`, `before`) is the subjec
 	t.deepEqual(statements(t, 'Harbor Council members have been trying to win votes in the west, while urging critics of the ferry plan to wait.'),
 		['Harbor Council members | urging | critics of the ferry plan to wait']);
 });
+
+test('`hinted that …` reports what was hinted; `hinted at …` and the pronoun `that` do not', t => {
+	t.deepEqual(statements(t, '“Nothing is off the table,” Kim told the Ledger on Monday after hinting that “staff changes” could come.'),
+		['Kim | told | “Nothing is off the table,”', 'Kim | hinting | that “staff changes” could come']);
+	t.deepEqual(statements(t, 'Mayor Ann Kim hinted that the ferry would stop in May.'), ['Mayor Ann Kim | hinted | that the ferry would stop in May']);
+	t.deepEqual(statements(t, 'Mayor Ann Kim hinted at that in a speech on Monday.'), []);
+});
