@@ -99,7 +99,7 @@ function place(text: string): Placed[] {
 			}
 
 			const tokens = tokenize(text, unit.start, unit.end, inUnit);
-			const found = unitStatements(text, unit, inUnit, tokens, pi).filter(st => !isLinkedExcerpt(text, st.content.at(-1)!.end, para.end));
+			const found = unitStatements(text, unit, inUnit, tokens, pi, paraUnits.length === 1).filter(st => !isLinkedExcerpt(text, st.content.at(-1)!.end, para.end));
 			markRepeats(tokens, found);
 
 			const introduced = intro && found[0]?.bare ? intro() : undefined;

@@ -139,7 +139,7 @@ function pollIntro(tokens: readonly Token[], phraseFirst: number): {first: numbe
 
 /** The statements of one unit: its main attribution plus any chained ones (`… and added that …`, `…, saying …`). */
 export function unitStatements(text: string, unit: Range, quotes: readonly Quote[], tokens: readonly Token[],
-	paragraph: number): RawStatement[] {
+	paragraph: number, alone = false): RawStatement[] {
 	const ctx: Context = {text, unit, quotes, tokens};
 	const open = quotes.at(-1)?.open === true && quotes.at(-1)!.end >= unit.end - 1;
 	const base: Base = {paragraph, open};
@@ -156,7 +156,8 @@ export function unitStatements(text: string, unit: Range, quotes: readonly Quote
 		return [make(base, signed)];
 	}
 
-	const cues = findCues(tokens, headline && isTitleCase(tokens));
+	// A one-sentence paragraph in Title Case is a heading (`Ann Lee Asked Voters To “Look Again.”`), read as a headline.
+	const cues = findCues(tokens, (headline || alone) && isTitleCase(tokens));
 	// A run-on unit with very many cues: only its first and last few can be the attribution (keeps this linear).
 	const considered = cues.length > 16 ? [...cues.slice(0, 8), ...cues.slice(-8)] : cues;
 	const choices = considered.map(c => pickSpeaker(tokens, c));

@@ -737,3 +737,8 @@ test('a present verb of saying after `and` right after a quotation is the subjec
 	t.deepEqual(summary(result), ['He | rails | against its “Great Wall of Tariffs”',
 		'He | pledges | to stand firm against its “cheating” and “blackmail.”']);
 });
+
+test('a one-sentence paragraph in Title Case is a heading, whose capitalised verbs are cues as in the headline', t => {
+	const text = 'Harbor Voices Of The Year\n\nAnn Kim Explained Why She Felt “Lost” At The Pier\n\nLee Ortiz Says The Ferry Will Run Again\n\nThe mayor spoke at length.';
+	t.deepEqual(summary(run(t, text)), ['Ann Kim | Explained | Why She Felt “Lost” At The Pier', 'Lee Ortiz | Says | The Ferry Will Run Again']);
+});
