@@ -299,7 +299,8 @@ function topicAfter(tokens: readonly Token[], i: number): number {
 		if (t.lower === 'about' || (t.lower === 'of' && (k === i + 1 || (k === i + 2 && tokens[i + 1]!.lower.endsWith('ly'))))) {
 			// Not `spoke for about 30 minutes`.
 			const next = tokens[k + 1];
-			return next?.word && !/^\d/.test(next.text) && tokens[k - 1]!.lower !== 'for' ? k : -1;
+			// (A quotation may open the topic: `spoke instead about “fixing the pier”`.)
+			return next !== undefined && (next.word || next.mark) && !/^\d/.test(next.text) && tokens[k - 1]!.lower !== 'for' ? k : -1;
 		}
 	}
 

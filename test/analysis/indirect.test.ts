@@ -887,3 +887,8 @@ test('`hinted that …` reports what was hinted; `hinted at …` and the pronoun
 	t.deepEqual(statements(t, 'Mayor Ann Kim hinted that the ferry would stop in May.'), ['Mayor Ann Kim | hinted | that the ferry would stop in May']);
 	t.deepEqual(statements(t, 'Mayor Ann Kim hinted at that in a speech on Monday.'), []);
 });
+
+test('`spoke … about` takes a topic that opens with a quotation (`spoke instead about “fixing the pier”`)', t => {
+	t.deepEqual(statements(t, 'This Kim double spoke instead about "fixing the pier" and making sure it is "safe."'),
+		['Kim double | spoke instead about | "fixing the pier" and making sure it is "safe."']);
+});
