@@ -290,6 +290,11 @@ const cueStarts: ReadonlySet<string> = new Set(['according', 'as', 'put', 'puts'
  * topic; -1 when none follows. `spoke on condition of anonymity` and `spoke to reporters` report nothing.
  */
 function topicAfter(tokens: readonly Token[], i: number): number {
+	const stand = standAfterOut(tokens, i + 1);
+	if (stand > 0) {
+		return stand;
+	}
+
 	for (let k = i + 1; k < tokens.length && k - i <= 12; k++) {
 		const t = tokens[k]!;
 		if (!t.word || t.quoted) {
@@ -305,6 +310,18 @@ function topicAfter(tokens: readonly Token[], i: number): number {
 	}
 
 	return -1;
+}
+
+/**
+ * `spoke out against the tax`, `has spoken out in favor of the ferry`: `out` and a preposition of taking a stand make
+ * `speak` a cue of what it backs or opposes; the last token of that preposition, or -1.
+ */
+function standAfterOut(tokens: readonly Token[], k: number): number {
+	const words = tokens.slice(k, k + 4).map(t => (t.quoted || !t.word ? '' : t.lower)).join(' ');
+	const m = /^out (?:(for|against|on)|in (?:favor|favour|support) of)(?: |$)/.exec(words);
+	const last = m ? k + (m[1] ? 1 : 3) : -1;
+	const next = tokens[last + 1];
+	return last > 0 && next !== undefined && (next.mark || (next.word && !next.quoted)) ? last : -1;
 }
 
 /** `issued a statement saying the pier …`: `saying` right after a document noun reports what the document says (train +1). */

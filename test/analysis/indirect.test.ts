@@ -892,3 +892,10 @@ test('`spoke … about` takes a topic that opens with a quotation (`spoke instea
 	t.deepEqual(statements(t, 'This Kim double spoke instead about "fixing the pier" and making sure it is "safe."'),
 		['Kim double | spoke instead about | "fixing the pier" and making sure it is "safe."']);
 });
+
+test('`spoke out for`, `against`, `in favor of`: what the speaker backs or opposes is the content', t => {
+	t.deepEqual(statements(t, 'In 2011 she spoke out for \'\'quick weddings\'\' as the answer to debt.'),
+		['she | spoke out for | \'\'quick weddings\'\' as the answer to debt']);
+	t.deepEqual(statements(t, 'Mayor Ann Kim has spoken out in favor of the ferry and the pier.'),
+		['Mayor Ann Kim | spoken out in favor of | the ferry and the pier']);
+});
