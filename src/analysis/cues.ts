@@ -1,5 +1,5 @@
 /** Cue detection: verbs of speech and writing (every inflection), `according to`, and their acceptance rules. */
-import {auxiliaries, cueVerbs, documentHeads, organizationWords, prepositions, sentenceAdverbs, titles, unnamedHeads, weakCues} from './lexicon.js';
+import {auxiliaries, cueVerbs, documentHeads, organizationWords, prepositions, sentenceAdverbs, stopWords, titles, unnamedHeads, weakCues} from './lexicon.js';
 import type {Token} from './tokens.js';
 import {phraseStartingAt, speakerBefore} from './speakers.js';
 import {capitalized} from './phrases.js';
@@ -281,9 +281,12 @@ const namingParticiples = new Set(['called', 'dubbed', 'titled', 'named', 'label
 
 const speakForms = new Set(['speak', 'speaks', 'spoke', 'spoken', 'speaking']);
 
+/** Nouns for a word or phrase as such. */
+const wordNouns = new Set(['term', 'terms', 'phrase', 'word', 'words', 'slogan', 'label', 'nickname']);
+
 /** Every word a cue can begin with (the branches of `findCues`): one lookup rules out most words. */
 const cueStarts: ReadonlySet<string> = new Set(['according', 'as', 'put', 'puts', 'pointed', 'points', 'pointing', 'point',
-	...speakForms, ...declineForms, ...cueVerbs]);
+	...speakForms, ...declineForms, ...cueVerbs, ...wordNouns]);
 
 /**
  * The `about` (after an object and adjuncts) or `of` (right after the verb or an adverb) that makes `speak` a cue of a
@@ -337,6 +340,18 @@ export function findCues(tokens: readonly Token[], titleCase = false): Cue[] {
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i]!;
 		if (!t.word || t.quoted || !cueStarts.has(t.lower)) {
+			continue;
+		}
+
+		const user = wordObject(tokens, i);
+		if (user >= 0) {
+			// `have all used the term “kitchen sink”`, `repeated the phrase “…”`: the verb that takes the word opens the cue
+			// (in place of that verb's own cue: `repeated the phrase “…”`).
+			if ((out.at(-1)?.last ?? -1) >= user) {
+				out.pop();
+			}
+
+			out.push({first: user, last: i, according: false});
 			continue;
 		}
 
@@ -457,6 +472,27 @@ function thatClauseNext(tokens: readonly Token[], i: number): boolean {
 	const that = tokens[i + 1];
 	const next = tokens[i + 2];
 	return that?.lower === 'that' && !that.quoted && next !== undefined && (next.mark || (next.word && !prepositions.has(next.lower)));
+}
+
+/** Verbs of putting a wording to use (`used the term`, `coined the phrase`); not of liking it (`prefer the term`). */
+const wordUses = /^(?:us(?:e|es|ed|ing)|coin(?:s|ed|ing)?|utter(?:s|ed|ing)?|employ(?:s|ed|ing)?|invok(?:e|es|ed|ing)|adopt(?:s|ed|ing)?)$/;
+
+/**
+ * The verb before `the`/`a` and a noun for a word at `i` that a quotation follows (`used the term “…”`): the index of
+ * that verb, or -1.
+ */
+function wordObject(tokens: readonly Token[], i: number): number {
+	const verb = tokens[i - 2];
+	const mark = tokens[i + 1];
+	return wordNouns.has(tokens[i]!.lower) && articles.has(tokens[i - 1]?.lower ?? '') && mark?.mark === true
+		&& verb !== undefined && !verb.quoted && (wordUses.test(verb.lower) || cueVerbs.has(verb.lower)) && !afterNoun(tokens, i - 2) ? i - 2 : -1;
+}
+
+/** A participle at `k` right after a noun modifies it (`a star bearing the words`); after `by`, `not`, a comma it is a verb. */
+function afterNoun(tokens: readonly Token[], k: number): boolean {
+	const before = tokens[k - 1];
+	return tokens[k]!.lower.endsWith('ing') && before !== undefined && before.word && !before.quoted && before.lower !== 'not'
+		&& !stopWords.has(before.lower) && !auxiliaries.has(before.lower) && !prepositions.has(before.lower);
 }
 
 /** Nouns that make a compound with an -ing form before them: `calling card`, `speaking tour`, `talking points`. */

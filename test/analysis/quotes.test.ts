@@ -643,7 +643,7 @@ test('an irregular past before `as` gives a short quotation as a name (`brought 
 
 test('a title-like quotation the subject uses (`used the slogan “…”`) is what the subject holds', t => {
 	t.deepEqual(summary(analyzeAttribution('Harbor workers used the slogan “Save Pier Nine” to rally support.')),
-		['Harbor workers | used | the slogan “Save Pier Nine” to rally support']);
+		['Harbor workers | used the slogan | “Save Pier Nine” to rally support']);
 });
 
 test('a list of three quotations or more after the content’s comma-closed quotation is one content (`repeat “A,” “B” and “C”`)', t => {
@@ -741,4 +741,15 @@ test('a present verb of saying after `and` right after a quotation is the subjec
 test('a one-sentence paragraph in Title Case is a heading, whose capitalised verbs are cues as in the headline', t => {
 	const text = 'Harbor Voices Of The Year\n\nAnn Kim Explained Why She Felt “Lost” At The Pier\n\nLee Ortiz Says The Ferry Will Run Again\n\nThe mayor spoke at length.';
 	t.deepEqual(summary(run(t, text)), ['Ann Kim | Explained | Why She Felt “Lost” At The Pier', 'Lee Ortiz | Says | The Ferry Will Run Again']);
+});
+
+test('a verb of using a wording with `the term`, `the phrase`, `the words` … before a quotation is the cue (`used the term “…”`), not one of liking it', t => {
+	t.deepEqual(summary(run(t, 'Captain Ann Ruiz coined the term “harbor folk.”')),
+		['Captain Ann Ruiz | coined the term | “harbor folk.”']);
+	t.deepEqual(summary(run(t, 'Harbor Council members have all used the phrase “kitchen sink.”')),
+		['Harbor Council members | used the phrase | “kitchen sink.”']);
+	t.deepEqual(summary(run(t, 'Also, a lot of residents did not like the phrase “Pier Tax.”')), ['a lot of residents | like | the phrase “Pier Tax.”']);
+	// Not a participle that describes a thing: `a flag using the words “…”`.
+	t.deepEqual(summary(run(t, 'Mayor Kim tweeted an image of a flag using the words “pier first!”')),
+		['Mayor Kim | tweeted | an image of a flag using the words “pier first!”']);
 });
