@@ -404,12 +404,12 @@ export function findCues(tokens: readonly Token[], titleCase = false): Cue[] {
 
 		const topic = (tokens[i + 1]?.lower === 'about' || (tokens[i + 1]?.lower === 'on' && /^(?:comment|remark|elaborat|opin)/.test(t.lower)))
 			&& !tokens[i + 1]!.quoted && tokens[i + 2]?.word && !/^\d/.test(tokens[i + 2]!.text)
-			&& !/^ask|ing$/.test(t.lower) && (!nounLike.has(t.lower) || auxiliaries.has(tokens[i - 1]?.lower ?? ''))
+			&& !/^ask/.test(t.lower) && (!nounLike.has(t.lower) || auxiliaries.has(tokens[i - 1]?.lower ?? ''))
 			&& speakerBefore(tokens, i) !== undefined;
 		if (topic) {
 			// `she joked about moving abroad`, `the Times wrote about the account`, `Lee has not commented on the audit`: a
-			// speaker, the verb and its topic. Not `asked about` (its speaker is the one asking), nor a noun (`news tweets
-			// about`) unless an auxiliary makes it a verb (`would not comment on`).
+			// speaker, the verb and its topic; a progressive too (`was commenting on how …`). Not `asked about` (its speaker
+			// is the one asking), nor a noun (`news tweets about`) unless an auxiliary makes it a verb (`would not comment on`).
 			out.push({first: i, last: i + 1, according: false});
 			i++;
 			continue;

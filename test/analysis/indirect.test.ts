@@ -899,3 +899,8 @@ test('`spoke out for`, `against`, `in favor of`: what the speaker backs or oppos
 	t.deepEqual(statements(t, 'Mayor Ann Kim has spoken out in favor of the ferry and the pier.'),
 		['Mayor Ann Kim | spoken out in favor of | the ferry and the pier']);
 });
+
+test('a progressive cue before `about` or `on` takes its topic as a simple tense does (`was commenting on how …`)', t => {
+	t.deepEqual(statements(t, 'Host Lee Noah was commenting on how the ferry could hurt the harbor.'),
+		['Host Lee Noah | commenting on | how the ferry could hurt the harbor']);
+});
