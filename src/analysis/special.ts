@@ -349,3 +349,35 @@ function verbAfter(tokens: Context['tokens'], i: number): number {
 	const t = tokens[k];
 	return t?.word && t.text[0] === t.lower[0] && !stopWords.has(t.lower) ? k : -1;
 }
+
+const reportingParticiples = new Set(['reported', 'announced', 'disclosed', 'revealed']);
+const firstness = new Set(['first', 'originally', 'initially', 'earlier']);
+
+/**
+ * `The meeting was first reported by the Ledger.`: a sentence whose subject is passively reported by a named source
+ * tells what that source reported; the subject is the content, the agent after `by` the speaker.
+ */
+export function reportedBy(ctx: Context): Bare | undefined {
+	const {text, quotes, tokens} = ctx;
+	// Bounded: the subject is at most 15 tokens long.
+	for (let k = 1; k < tokens.length && k <= 15; k++) {
+		const t = tokens[k]!;
+		if (t.quoted || (!t.word && t.text !== '\'' && t.text !== '-')) {
+			return undefined;
+		}
+
+		if (!['was', 'were', 'is', 'are'].includes(t.lower)) {
+			continue;
+		}
+
+		const verb = firstness.has(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+		const by = tokens[verb + 1];
+		const agent = reportingParticiples.has(tokens[verb]?.lower ?? '') && by?.lower === 'by' && !by.quoted
+			? phraseStartingAt(tokens, verb + 2) : undefined;
+		const content = agent ? trimRegion(text, tokens[0]!.start, tokens[k - 1]!.end, quotes) : undefined;
+		return agent && content ? {content: [content], kind: kindOf([content], quotes),
+			cue: {start: t.start, end: tokens[verb]!.end}, speaker: range(tokens, agent), bare: false} : undefined;
+	}
+
+	return undefined;
+}

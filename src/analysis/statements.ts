@@ -15,7 +15,7 @@ import {cutTrailing} from './writer-clause.js';
 import {phraseEndingAt, subjectPhrase} from './speakers.js';
 import {determinerWords} from './phrases.js';
 import {auxiliaries, documentHeads, organizationWords, pronouns, weakCues} from './lexicon.js';
-import {askedAdjunct, askedIntro, bareStatement, colonStatement, headlineColon, signedColonStatement, signedDashStatement} from './special.js';
+import {askedAdjunct, askedIntro, bareStatement, colonStatement, headlineColon, reportedBy, signedColonStatement, signedDashStatement} from './special.js';
 
 /** A statement before sources are resolved. */
 export type RawStatement = {
@@ -151,7 +151,7 @@ export function unitStatements(text: string, unit: Range, quotes: readonly Quote
 		}
 	}
 
-	const signed = headline ? undefined : signedColonStatement(ctx) ?? signedDashStatement(ctx);
+	const signed = headline ? undefined : signedColonStatement(ctx) ?? signedDashStatement(ctx) ?? reportedBy(ctx);
 	if (signed) {
 		return [make(base, signed)];
 	}

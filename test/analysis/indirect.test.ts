@@ -904,3 +904,10 @@ test('a progressive cue before `about` or `on` takes its topic as a simple tense
 	t.deepEqual(statements(t, 'Host Lee Noah was commenting on how the ferry could hurt the harbor.'),
 		['Host Lee Noah | commenting on | how the ferry could hurt the harbor']);
 });
+
+test('`X was first reported by Y.`: the source after `by` reported the subject, which is the content', t => {
+	const text = 'Harbor sale\n\nNews of the pier sale was first reported by the Bayview Ledger.';
+	const result = analyzeAttribution(text);
+	assertInvariants(t, text, result);
+	t.deepEqual(summary(result), ['the Bayview Ledger | was first reported | News of the pier sale']);
+});
