@@ -156,7 +156,10 @@ export function contentStart(tokens: readonly Token[], cue: Cue, after: number):
 function determinerThat(tokens: readonly Token[], k: number): boolean {
 	const word = tokens[k + 1];
 	const after = tokens[k + 2];
-	return word !== undefined && word.word && !word.quoted && (after === undefined || (!after.word && !after.quoted && !after.mark));
+	// Before a comma, a name or a plural opens the clause (`said that Lee, …`, `said that trials, with …, were key`):
+	// `that` determines neither.
+	const opens = after?.text === ',' && word !== undefined && (word.text[0] !== word.lower[0] || /[^su']s$/.test(word.lower));
+	return word !== undefined && word.word && !word.quoted && !opens && (after === undefined || (!after.word && !after.quoted && !after.mark));
 }
 
 /**

@@ -911,3 +911,9 @@ test('`X was first reported by Y.`: the source after `by` reported the subject, 
 	assertInvariants(t, text, result);
 	t.deepEqual(summary(result), ['the Bayview Ledger | was first reported | News of the pier sale']);
 });
+
+test('`that` before a name or a plural and a comma is the complementizer, even after an adjunct (`said on Monday that trials, with …, were key`)', t => {
+	t.deepEqual(statements(t, 'Lee Ruiz said on Monday that trials, with long records, were key.'),
+		['Lee Ruiz | said | that trials, with long records, were key']);
+	t.deepEqual(statements(t, 'Kim disputed that claim, saying it was false.'), ['Kim | saying | it was false']);
+});
