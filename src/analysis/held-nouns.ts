@@ -29,15 +29,19 @@ const claimNouns = new Set(['assertion', 'accusation', 'claim', 'claims', 'sugge
 export function claimClause(ctx: Context, quote: Range, first: number): QuotedClause | undefined {
 	const {text, unit, quotes, tokens} = ctx;
 	let that = -1;
+	let noun = -1;
 	for (let k = first - 1; k > 1 && first - k <= maxDistance; k--) {
 		const t = tokens[k]!;
 		if (!t.quoted && ['.', ';', ':', '?', '!'].includes(t.text)) {
 			return undefined;
 		}
 
-		if (t.lower === 'that' && !t.quoted && claimNouns.has(tokens[k - 1]!.lower) && !tokens[k - 1]!.quoted) {
-			that = k;
-			break;
+		if (t.lower === 'that' && !t.quoted) {
+			noun = claimNounBefore(tokens, k);
+			if (noun >= 0) {
+				that = k;
+				break;
+			}
 		}
 	}
 
@@ -46,7 +50,7 @@ export function claimClause(ctx: Context, quote: Range, first: number): QuotedCl
 	}
 
 	// The possessor, up to three modifiers before the noun: `Trump’s recent evidence-free assertion`.
-	for (let k = that - 2; k >= 0 && that - k <= 5; k--) {
+	for (let k = noun - 1; k >= 0 && noun - k <= 4; k--) {
 		const t = tokens[k]!;
 		if (!t.word || t.quoted) {
 			return undefined;
@@ -61,7 +65,7 @@ export function claimClause(ctx: Context, quote: Range, first: number): QuotedCl
 			}
 
 			return {content: [region], kind: quoteShare(region, quotes) > 0.9 ? 'direct' : 'mixed',
-				cue: {start: tokens[that - 1]!.start, end: tokens[that - 1]!.end},
+				cue: {start: tokens[noun]!.start, end: tokens[noun]!.end},
 				speaker: {start: tokens[owner.first]!.start, end: tokens[owner.last]!.end}};
 		}
 
@@ -71,6 +75,32 @@ export function claimClause(ctx: Context, quote: Range, first: number): QuotedCl
 	}
 
 	return undefined;
+}
+
+/** Prepositions of an adjunct between a noun of saying and its `that`: `his claim at a rally on Monday that …`. */
+const adjunctPrepositions = new Set(['at', 'in', 'on', 'during']);
+
+/**
+ * The noun of saying whose `that` is token `k`: right before it, or before a short adjunct of time or place (`Lee’s
+ * suggestion at the debate that …`); -1 when none.
+ */
+function claimNounBefore(tokens: readonly Token[], k: number): number {
+	for (let m = k - 1; m > 0 && k - m <= 6; m--) {
+		const t = tokens[m]!;
+		if (!t.word || t.quoted) {
+			return -1;
+		}
+
+		if (claimNouns.has(t.lower) && (m === k - 1 || adjunctPrepositions.has(tokens[m + 1]!.lower))) {
+			return m;
+		}
+
+		if (auxiliaries.has(t.lower)) {
+			return -1;
+		}
+	}
+
+	return -1;
 }
 
 /**

@@ -61,6 +61,13 @@ test('a quotation in the `that` clause of a possessed noun of saying (`the mayor
 		['his | remarks | that the ferry would be “free forever” for pensioners']);
 });
 
+test('a short adjunct of time or place may stand between the noun of saying and its `that` (`Lee’s suggestion at a debate that …`)', t => {
+	t.deepEqual(statements(t, 'Kim lost the harbor race partly because of Mr. Lee’s smug suggestion at a similarly timed forum that she was “nice enough.”'),
+		['Mr. Lee’s | suggestion | that she was “nice enough.”']);
+	t.deepEqual(statements(t, 'Fishermen were stunned by the mayor’s claim on Harbor Radio that the pier was “safe as a bank” until the storm.'),
+		['the mayor’s | claim | that the pier was “safe as a bank” until the storm']);
+});
+
 test('a time adjunct between the subject and its verb is skipped (`Ortega last week invited …`)', t => {
 	t.deepEqual(statements(t, 'The harbor board on Tuesday approved a “temporary” levy on ferries.'),
 		['The harbor board | approved | a “temporary” levy on ferries']);
