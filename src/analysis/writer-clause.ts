@@ -5,7 +5,7 @@
 import type {Quote} from './quotes.js';
 import type {Range} from './units.js';
 import type {Token} from './tokens.js';
-import {firstTokenAt, hasQuoteIn, quotesIn, quoteStartingIn, trimRegion, wordCount, type Context} from './regions.js';
+import {firstTokenAt, hasQuoteIn, quoteAround, quotesIn, quoteStartingIn, trimRegion, wordCount, type Context} from './regions.js';
 import {auxiliaries, clauseStarts, cueVerbs, irregularPastTenses, personPronouns, possessiveWords, subjectStarts} from './lexicon.js';
 import {notVerbs} from './verbs.js';
 import {capitalized} from './phrases.js';
@@ -85,7 +85,10 @@ export function cutTrailing(ctx: Context, region: Range): Range {
 		// (Not before a clause or phrase that continues the content: `was “futile,” because …`, `“…,” in regards to …`,
 		// `said that he was “stern,” and that …`.)
 		if (t.mark && t.quoted && text[t.start - 1] === ',' && t.end < region.end - 1 && i + 1 < tokens.length
-			&& !continuers.has(tokens[i + 1]!.lower) && !(['and', 'or', 'but'].includes(tokens[i + 1]!.lower) && ['that', 'also', 'not'].includes(tokens[i + 2]?.lower ?? ''))
+			// (`called an “inversion,” in which …`: a preposition and `which` gloss the quoted term in the writer's words;
+			// not a title's, `on “This Morning,” in which he …`, which tells of the show.)
+			&& (!continuers.has(tokens[i + 1]!.lower) || (tokens[i + 2]?.lower === 'which' && !tokens[i + 2]!.quoted && coinedTerm(ctx, t.start)))
+			&& !(['and', 'or', 'but'].includes(tokens[i + 1]!.lower) && ['that', 'also', 'not'].includes(tokens[i + 2]?.lower ?? ''))
 			// (`said that polls could be “way off,” and have been …`: inside a `that` clause, a second predicate of its subject.)
 			&& !(tokens[i + 1]!.lower === 'and' && finiteAuxiliaries.has(tokens[i + 2]?.lower ?? '') && tokens[from]!.lower === 'that')
 			// (`repeat “Fix the Pier,” “Save the Ferry” and “Vote”`: a list of three quotations or more is one content.)
@@ -178,6 +181,12 @@ export function cutTrailing(ctx: Context, region: Range): Range {
 	}
 
 	return region;
+}
+
+/** The quotation that closes at `at` opens with a lowercase word (`“inversion,”`), not a title's capital. */
+function coinedTerm(ctx: Context, at: number): boolean {
+	const q = quoteAround(ctx.quotes, at);
+	return q !== undefined && /^(?:["\u201C]|'')\p{Ll}/u.test(ctx.text.slice(q.start, q.start + 3));
 }
 
 /** Whether the quotation opening at `from` is followed by another one, after its comma or `and`/`or`. */

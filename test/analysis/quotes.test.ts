@@ -753,3 +753,10 @@ test('a verb of using a wording with `the term`, `the phrase`, `the words` … b
 	t.deepEqual(summary(run(t, 'Mayor Kim tweeted an image of a flag using the words “pier first!”')),
 		['Mayor Kim | tweeted | an image of a flag using the words “pier first!”']);
 });
+
+test('a preposition and `which` after a lowercase quoted term closed with its comma gloss the term in the writer’s words; after a title they go on', t => {
+	const text = 'Harbor captains slammed the fee known as a “berth toll,” in which a boat owner pays twice for one mooring.';
+	t.deepEqual(summary(run(t, text)), ['Harbor captains | slammed | the fee known as a “berth toll,”']);
+	t.deepEqual(summary(run(t, 'Kim said she first heard of the plan on “Harbor Morning,” in which the host read out the budget.')),
+		['Kim | said | she first heard of the plan on “Harbor Morning,” in which the host read out the budget']);
+});
