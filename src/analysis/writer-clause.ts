@@ -70,6 +70,8 @@ export function cutTrailing(ctx: Context, region: Range): Range {
 	const {text, quotes, tokens} = ctx;
 	const from = firstTokenAt(tokens, region.start);
 	const subordinate = inOpeningClause(tokens, from);
+	const participleCue = from > 0 && tokens[from - 1]!.lower.endsWith('ing') && cueVerbs.has(tokens[from - 1]!.lower)
+		&& tokens[from]!.lower !== 'that';
 	let lastQuoteStart: number | undefined;
 	for (let i = from + 1; i < tokens.length && tokens[i]!.start < region.end; i++) {
 		const t = tokens[i]!;
@@ -136,6 +138,13 @@ export function cutTrailing(ctx: Context, region: Range): Range {
 			if (lastQuoteStart < t.end || cueVerbs.has(actionAfterAnd(tokens, i + 1)!.lower)) {
 				return {start: region.start, end: t.end};
 			}
+		}
+
+		// `…, writing a book called “Harbor Days” and leading the pier campaign`: after a participle cue, `and` with another
+		// participle is the subject's next act, in the writer's words.
+		if (t.mark && t.quoted && participleCue && tokens[i + 1]?.lower === 'and' && !tokens[i + 1]!.quoted
+			&& /^[a-z]{3,}ing$/.test(tokens[i + 2]?.text ?? '') && !['being', 'having'].includes(tokens[i + 2]!.lower) && !tokens[i + 2]!.quoted) {
+			return {start: region.start, end: t.end};
 		}
 
 		if (dashAfterQuotation(ctx, region, t)) {

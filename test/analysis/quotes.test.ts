@@ -760,3 +760,8 @@ test('a preposition and `which` after a lowercase quoted term closed with its co
 	t.deepEqual(summary(run(t, 'Kim said she first heard of the plan on “Harbor Morning,” in which the host read out the budget.')),
 		['Kim | said | she first heard of the plan on “Harbor Morning,” in which the host read out the budget']);
 });
+
+test('after a participle cue, `and` with another participle right after the quotation is the subject’s next act, not the content', t => {
+	t.deepEqual(summary(run(t, 'Ann Kim has built her name around the docks, writing a book called “Harbor Days” and leading the pier campaign.')),
+		['Ann Kim | writing | a book called “Harbor Days”']);
+});
