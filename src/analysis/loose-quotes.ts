@@ -88,6 +88,14 @@ export function looseQuotes(ctx: Context, covered: readonly Range[]): LooseQuote
 			continue;
 		}
 
+		const agent = namedBy(tokens, first, after);
+		if (agent) {
+			// `the inquiry — often labeled as a “witch hunt” by Harbor Party members`: the agent gave the name.
+			out.push({content: [{start: tokens[agent.from]!.start, end: q.end}], kind: 'direct', cue: asRange(tokens, agent.cue.first, agent.cue.last),
+				speaker: asRange(tokens, agent.speaker.first, agent.speaker.last)});
+			continue;
+		}
+
 		const chant = chantBefore(tokens, first);
 		const titling = titleGiver(tokens, first) ?? chant;
 		if (titling) {
@@ -371,6 +379,41 @@ function titleGiver(tokens: readonly Token[], first: number): {first: number; la
 	const adverb = verb?.word && !verb.quoted && (['online', 'here', 'locally', 'widely', 'simply', 'also'].includes(verb.lower) || verb.lower.endsWith('ly'));
 	const giver = adverb ? tokens[k - 2] : verb;
 	return t.lower === 'as' && giver?.word && !giver.quoted && titlingAsWords.has(giver.lower) ? {first: k - (adverb ? 2 : 1), last: k} : undefined;
+}
+
+type Span = {first: number; last: number};
+
+/** Participles that name with `as` after them: `labeled as “…”`, `known as “…”`. */
+const namingAsParticiples = new Set(['labeled', 'labelled', 'described', 'known', 'referred', 'branded', 'characterized', 'portrayed']);
+
+/**
+ * `often labeled as a “witch hunt” by critics`, `known as the “Iron Lady” by her rivals`: a naming participle
+ * before the quotation at token `first` and `by` after it (token `after`) name who gave the name; the content is the
+ * name from its article, the participle (with `as`) the cue.
+ */
+function namedBy(tokens: readonly Token[], first: number, after: number): {from: number; cue: Span; speaker: Span} | undefined {
+	const by = tokens[after];
+	if (by?.lower !== 'by' || by.quoted) {
+		return undefined;
+	}
+
+	const from = ['the', 'a', 'an'].includes(tokens[first - 1]?.lower ?? '') && !tokens[first - 1]!.quoted ? first - 1 : first;
+	const k = from - 1;
+	const as = tokens[k]?.lower === 'as' && !tokens[k]!.quoted;
+	const verb = tokens[as ? k - 1 : k];
+	const naming = as ? namingAsParticiples.has(verb?.lower ?? '') || verb?.lower === 'to' : passiveTitlingWords.has(verb?.lower ?? '') || titlingWords.has(verb?.lower ?? '');
+	if (!verb?.word || verb.quoted || !naming) {
+		return undefined;
+	}
+
+	// (`referred to as`: the particle goes with the participle.)
+	const cueFirst = verb.lower === 'to' ? k - 2 : (as ? k - 1 : k);
+	if (verb.lower === 'to' && tokens[cueFirst]?.lower !== 'referred') {
+		return undefined;
+	}
+
+	const speaker = phraseStartingAt(tokens, after + 1);
+	return speaker ? {from, cue: {first: cueFirst, last: as ? k : cueFirst}, speaker} : undefined;
 }
 
 /** Determiners and possessives that open the phrase a title names: `a memo`, `his new book`. */

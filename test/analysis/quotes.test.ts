@@ -765,3 +765,8 @@ test('after a participle cue, `and` with another participle right after the quot
 	t.deepEqual(summary(run(t, 'Ann Kim has built her name around the docks, writing a book called “Harbor Days” and leading the pier campaign.')),
 		['Ann Kim | writing | a book called “Harbor Days”']);
 });
+
+test('`often labeled as a “…” by X` after a naming participle: X gave the name, which is the content from its article', t => {
+	t.deepEqual(summary(run(t, 'Kim faced criticism for the long inquiry into the ferry fire — often labeled as a “witch hunt” by Harbor Party members.')),
+		['Harbor Party members | labeled as | a “witch hunt”']);
+});
