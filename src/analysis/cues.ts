@@ -334,6 +334,26 @@ function documentSaying(tokens: readonly Token[], i: number): boolean {
 		&& documentHeads.has(prev.lower);
 }
 
+/** `was called “…” by Ann Lee`, `dubbed the “…” by critics`: a naming participle, the quoted name right after it, then `by`. */
+function nameByAgent(tokens: readonly Token[], i: number): boolean {
+	if (!namingParticiples.has(tokens[i]!.lower)) {
+		return false;
+	}
+
+	let k = ['the', 'a', 'an'].includes(tokens[i + 1]?.lower ?? '') && !tokens[i + 1]!.quoted ? i + 2 : i + 1;
+	if (!tokens[k]?.quoted) {
+		return false;
+	}
+
+	// (A name is short: a few words.)
+	const end = k + 10;
+	while (k < end && tokens[k]?.quoted) {
+		k++;
+	}
+
+	return tokens[k]?.lower === 'by' && !tokens[k]!.quoted;
+}
+
 /** Every cue outside quotations, in reading order. */
 export function findCues(tokens: readonly Token[], titleCase = false): Cue[] {
 	const out: Cue[] = [];
@@ -422,6 +442,11 @@ export function findCues(tokens: readonly Token[], titleCase = false): Cue[] {
 
 		if (weakCues.has(t.lower) && !titleCase && passive(tokens, i) && !followedByContent(tokens, i)) {
 			// `Clinton was declared the winner`: the subject of a passive is not the speaker.
+			continue;
+		}
+
+		if (nameByAgent(tokens, i)) {
+			// `has been called “…” by Ann Lee`: the agent gave the name (a loose quotation's statement), not the subject.
 			continue;
 		}
 

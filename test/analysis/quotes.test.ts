@@ -770,3 +770,9 @@ test('`often labeled as a “…” by X` after a naming participle: X gave the 
 	t.deepEqual(summary(run(t, 'Kim faced criticism for the long inquiry into the ferry fire — often labeled as a “witch hunt” by Harbor Party members.')),
 		['Harbor Party members | labeled as | a “witch hunt”']);
 });
+
+test('`was called “…” by X`, `dubbed the “…” by X`: the agent after `by` gave the name, not the subject before the verb', t => {
+	t.deepEqual(summary(run(t, 'This part of the harbor plan has been called "strategic confusion" by Ann Lee, a professor at Dover College, and it makes it hard to follow.')),
+		['Ann Lee | called | "strategic confusion"']);
+	t.deepEqual(summary(run(t, 'The pier tax, dubbed the “dock grab” by critics, passed on Monday.')), ['critics | dubbed | the “dock grab”']);
+});
