@@ -175,7 +175,7 @@ export function cutTrailing(ctx: Context, region: Range): Range {
 
 		// `…, after 55 percent said so`, `…, compared with …`, `…, while others …`: the writer's contrast or sequel.
 		// (`, and it …` too: train +2 speech, one fewer spurious.)
-		if (((a.lower === 'and' || a.lower === 'but') && b !== undefined && newSubjects.has(b.lower))
+		if (((a.lower === 'and' || a.lower === 'but') && b !== undefined && (newSubjects.has(b.lower) || pastSaying(b)))
 			// (`…, and has championed …`: a perfect tense of the subject's is the writer's report too.)
 			|| (a.lower === 'and' && ['has', 'have', 'had'].includes(b?.lower ?? '') && /ed$/.test(tokens[i + 3]?.lower ?? '') && !tokens[i + 3]!.quoted)
 			// (`…, when Mr. Kim, who …, called for a “…”`: a named subject's own quoted words; not a pronoun's, train −1.)
@@ -196,6 +196,11 @@ export function cutTrailing(ctx: Context, region: Range): Range {
 function coinedTerm(ctx: Context, at: number): boolean {
 	const q = quoteAround(ctx.quotes, at);
 	return q !== undefined && /^(?:["\u201C]|'')\p{Ll}/u.test(ctx.text.slice(q.start, q.start + 3));
+}
+
+/** `…, and said …`, `…, but added …`: a past verb of saying after the comma is the subject's next statement. */
+function pastSaying(t: Token): boolean {
+	return t.word && !t.quoted && cueVerbs.has(t.lower) && (t.lower.endsWith('ed') || irregularPastTenses.has(t.lower));
 }
 
 /** Whether the quotation opening at `from` is followed by another one, after its comma or `and`/`or`. */

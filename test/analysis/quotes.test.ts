@@ -776,3 +776,10 @@ test('`was called “…” by X`, `dubbed the “…” by X`: the agent after 
 		['Ann Lee | called | "strategic confusion"']);
 	t.deepEqual(summary(run(t, 'The pier tax, dubbed the “dock grab” by critics, passed on Monday.')), ['critics | dubbed | the “dock grab”']);
 });
+
+test('`…, and said …` after the content of a loose quotation is the subject’s next statement, not more of the content', t => {
+	t.deepEqual(summary(run(t, 'Ruiz’s spokeswoman challenged the claim that Ruiz had ever "attacked" Kim, and said he "thinks she will be a fine mayor."')),
+		['Ruiz’s spokeswoman | challenged | that Ruiz had ever "attacked" Kim', 'Ruiz’s spokeswoman | said | "thinks she will be a fine mayor."']);
+	t.deepEqual(summary(run(t, 'Kim blamed the “harbor fog” for the delay of the ferries, and added that the pier was safe.')),
+		['Kim | blamed | the “harbor fog” for the delay of the ferries', 'Kim | added | that the pier was safe']);
+});
