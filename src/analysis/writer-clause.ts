@@ -147,6 +147,12 @@ export function cutTrailing(ctx: Context, region: Range): Range {
 			return {start: region.start, end: t.end};
 		}
 
+		// `confirmed the meeting on the condition of anonymity because …`: the terms of speaking are the writer's report.
+		if (!t.quoted && ['on', 'under', 'upon'].includes(t.lower) && anonymityTerms(tokens, i + 1) && i > from) {
+			const at = tokens[i - 1]!.lower === 'only' && i - 1 > from ? tokens[i - 1]! : t;
+			return trimRegion(text, region.start, at.start, quotes) ?? region;
+		}
+
 		if (dashAfterQuotation(ctx, region, t)) {
 			return trimRegion(text, region.start, t.start, quotes) ?? region;
 		}
@@ -201,6 +207,12 @@ function coinedTerm(ctx: Context, at: number): boolean {
 /** `…, and said …`, `…, but added …`: a past verb of saying after the comma is the subject's next statement. */
 function pastSaying(t: Token): boolean {
 	return t.word && !t.quoted && cueVerbs.has(t.lower) && (t.lower.endsWith('ed') || irregularPastTenses.has(t.lower));
+}
+
+/** `(the) condition of anonymity`, `condition that he not be named` from token `k`. */
+function anonymityTerms(tokens: readonly Token[], k: number): boolean {
+	const at = tokens[k]?.lower === 'the' ? k + 1 : k;
+	return tokens[at]?.lower === 'condition' && !tokens[at]!.quoted && ['of', 'that'].includes(tokens[at + 1]?.lower ?? '');
 }
 
 /** Whether the quotation opening at `from` is followed by another one, after its comma or `and`/`or`. */

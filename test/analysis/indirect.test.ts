@@ -917,3 +917,10 @@ test('`that` before a name or a plural and a comma is the complementizer, even a
 		['Lee Ruiz | said | that trials, with long records, were key']);
 	t.deepEqual(statements(t, 'Kim disputed that claim, saying it was false.'), ['Kim | saying | it was false']);
 });
+
+test('`on the condition of anonymity` after the content is the writer’s report of the terms of speaking', t => {
+	t.deepEqual(statements(t, 'A harbor official confirmed the ferry deal on the condition of anonymity because she was not allowed to discuss it.'),
+		['A harbor official | confirmed | the ferry deal']);
+	t.deepEqual(statements(t, 'Two dock workers spoke about the night shifts only on condition of anonymity.'),
+		['Two dock workers | spoke about | the night shifts']);
+});
