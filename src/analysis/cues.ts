@@ -195,6 +195,16 @@ function afterQuotation(tokens: readonly Token[], i: number): boolean {
 		&& phraseStartingAt(tokens, i + 1) !== undefined;
 }
 
+/**
+ * `dismissing them as the “harbor cartel” and calling Mayor Lee a liar`: a participle after a closing quotation and
+ * `and` is the next act of saying of the subject whose words were quoted.
+ */
+function nextActAfterQuotation(tokens: readonly Token[], i: number): boolean {
+	const and = tokens[i - 1];
+	const mark = tokens[i - 2];
+	return tokens[i]!.lower.endsWith('ing') && and?.lower === 'and' && !and.quoted && mark?.mark === true && mark.quoted;
+}
+
 /** `“Really,” she added when …`: the speaker before the cue follows a quotation that closed with `,`, `?` or `!`. */
 function speakerAfterQuotation(tokens: readonly Token[], i: number): boolean {
 	const speaker = speakerBefore(tokens, i);
@@ -452,7 +462,8 @@ export function findCues(tokens: readonly Token[], titleCase = false): Cue[] {
 
 		if (weakCues.has(t.lower) && !titleCase && !followedByContent(tokens, i) && !participleAfterComma(tokens, i)
 			&& !documentSaying(tokens, i)
-			&& !namedSubjectBefore(tokens, i) && !describedSubjectBefore(tokens, i) && !afterQuotation(tokens, i)) {
+			&& !namedSubjectBefore(tokens, i) && !describedSubjectBefore(tokens, i) && !afterQuotation(tokens, i)
+			&& !nextActAfterQuotation(tokens, i)) {
 			continue;
 		}
 

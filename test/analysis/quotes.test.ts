@@ -783,3 +783,8 @@ test('`…, and said …` after the content of a loose quotation is the subject�
 	t.deepEqual(summary(run(t, 'Kim blamed the “harbor fog” for the delay of the ferries, and added that the pier was safe.')),
 		['Kim | blamed | the “harbor fog” for the delay of the ferries', 'Kim | added | that the pier was safe']);
 });
+
+test('a participle after a closing quotation and `and` (`… “…” and calling X a liar`) is the subject’s next act of saying', t => {
+	t.deepEqual(summary(run(t, 'Kim spent the week on the pier, repeatedly dismissing them as part of the “harbor cartel” and calling Mayor Lee a liar.')),
+		['Kim | dismissing | them as part of the “harbor cartel”', 'Kim | calling | Mayor Lee a liar']);
+});
