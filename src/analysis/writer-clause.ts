@@ -173,6 +173,12 @@ export function cutTrailing(ctx: Context, region: Range): Range {
 			return trimRegion(text, region.start, t.start, quotes) ?? region;
 		}
 
+		// `… will not back the mayor, as has Ann Lee`, `…, as was the case with …`: an elliptical comparison is the writer's.
+		if (a.lower === 'as' && ['has', 'have', 'had', 'did', 'do', 'does', 'was', 'were', 'is', 'are'].includes(b?.lower ?? '') && !b!.quoted
+			&& wordCount(tokens, {start: region.start, end: t.start}) >= 2) {
+			return trimRegion(text, region.start, t.start, quotes) ?? region;
+		}
+
 		// `… denied it happened, with Lee taking to Twitter to …`: an absolute clause of someone's act is the writer's.
 		if (a.lower === 'with' && b !== undefined && b.word && !b.quoted && capitalized(b) && withActing(tokens, i + 3)
 			&& wordCount(tokens, {start: region.start, end: t.start}) >= 2) {

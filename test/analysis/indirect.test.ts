@@ -924,3 +924,10 @@ test('`on the condition of anonymity` after the content is the writer’s report
 	t.deepEqual(statements(t, 'Two dock workers spoke about the night shifts only on condition of anonymity.'),
 		['Two dock workers | spoke about | the night shifts']);
 });
+
+test('`…, as has X` / `…, as was the case with …` after the content is the writer’s comparison, not what was said', t => {
+	t.deepEqual(statements(t, 'Two council members have said they will not back the pier plan, as has Ann Lee, the harbor master of Dover.'),
+		['Two council members | said | they will not back the pier plan']);
+	t.deepEqual(statements(t, 'Kim said she does not hold her meetings in public, as was the case with the ferry talks on Tuesday.'),
+		['Kim | said | she does not hold her meetings in public']);
+});
