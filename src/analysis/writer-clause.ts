@@ -70,6 +70,8 @@ export function cutTrailing(ctx: Context, region: Range): Range {
 	const {text, quotes, tokens} = ctx;
 	const from = firstTokenAt(tokens, region.start);
 	const subordinate = inOpeningClause(tokens, from);
+	// (An object phrase: a determiner, possessive or object pronoun first, and no verb so far.)
+	let objectOnly = objectOpeners.has(tokens[from]!.lower) && !tokens[from]!.quoted;
 	const participleCue = from > 0 && tokens[from - 1]!.lower.endsWith('ing') && cueVerbs.has(tokens[from - 1]!.lower)
 		&& tokens[from]!.lower !== 'that';
 	let lastQuoteStart: number | undefined;
@@ -153,6 +155,14 @@ export function cutTrailing(ctx: Context, region: Range): Range {
 			return trimRegion(text, region.start, at.start, quotes) ?? region;
 		}
 
+		// `stressed those worries on Sunday at a forum`, `explained his reasoning in an appearance on …`: after an object
+		// with no verb of its own, the time or venue of the saying is the writer's.
+		if (!t.quoted && i > from && objectOnly && i - from <= 8 && occasionAt(tokens, i)
+			&& !hasQuoteIn({start: t.start, end: region.end}, quotes)) {
+			return trimRegion(text, region.start, t.start, quotes) ?? region;
+		}
+
+		objectOnly &&= t.word && !t.quoted && !finiteWord(t);
 		if (dashAfterQuotation(ctx, region, t)) {
 			return trimRegion(text, region.start, t.start, quotes) ?? region;
 		}
@@ -219,6 +229,32 @@ function pastSaying(t: Token): boolean {
 function anonymityTerms(tokens: readonly Token[], k: number): boolean {
 	const at = tokens[k]?.lower === 'the' ? k + 1 : k;
 	return tokens[at]?.lower === 'condition' && !tokens[at]!.quoted && ['of', 'that'].includes(tokens[at + 1]?.lower ?? '');
+}
+
+const objectOpeners = new Set(['the', 'his', 'her', 'their', 'its', 'those', 'these', 'it', 'them', 'him']);
+
+const occasionNouns = new Set(['interview', 'appearance', 'speech', 'rally', 'forum', 'statement', 'debate', 'hearing',
+	'news', 'press', 'town', 'event', 'op-ed', 'column', 'tweet', 'post', 'letter', 'email']);
+
+/** `on Sunday`, `at a town hall`, `in an interview`, `during a speech`, `in print`: the occasion of saying at token `k`. */
+function occasionAt(tokens: readonly Token[], k: number): boolean {
+	const p = tokens[k]!.lower;
+	const w = (m: number) => tokens[m]?.word && !tokens[m]!.quoted ? tokens[m]!.lower : '';
+	if (p === 'on') {
+		return dayNames.has(w(k + 1));
+	}
+
+	if (p === 'in' && w(k + 1) === 'print') {
+		return true;
+	}
+
+	const noun = ['a', 'an'].includes(w(k + 1)) ? (occasionNouns.has(w(k + 2)) ? k + 2 : k + 3) : -1;
+	return ['at', 'in', 'during'].includes(p) && noun > 0 && occasionNouns.has(w(noun));
+}
+
+/** A finite verb or auxiliary: the object phrase has become a clause. */
+function finiteWord(t: Token): boolean {
+	return auxiliaries.has(t.lower) || irregularPastTenses.has(t.lower) || /[a-z]ed$/.test(t.lower) || cueVerbs.has(t.lower);
 }
 
 /** Whether the quotation opening at `from` is followed by another one, after its comma or `and`/`or`. */

@@ -55,7 +55,7 @@ test('auxiliaries and adverbs between speaker and cue', t => {
 	t.deepEqual(statements(t, 'Ms. Varga also said the vote would be delayed.'),
 		['Ms. Varga | said | the vote would be delayed']);
 	t.deepEqual(statements(t, 'Ortega indirectly confirmed the merger talks during a radio interview.'),
-		['Ortega | confirmed | the merger talks during a radio interview']);
+		['Ortega | confirmed | the merger talks']);
 });
 
 test('X reported that …', t => {
@@ -930,4 +930,11 @@ test('`…, as has X` / `…, as was the case with …` after the content is the
 		['Two council members | said | they will not back the pier plan']);
 	t.deepEqual(statements(t, 'Kim said she does not hold her meetings in public, as was the case with the ferry talks on Tuesday.'),
 		['Kim | said | she does not hold her meetings in public']);
+});
+
+test('after an object with no verb of its own, the time or venue of the saying (`on Sunday`, `in an appearance on …`) is the writer’s', t => {
+	t.deepEqual(statements(t, 'Mayor Kim stressed those worries on Sunday at a forum in Dover.'), ['Mayor Kim | stressed | those worries']);
+	t.deepEqual(statements(t, 'Ann Lee explained her reasoning in an appearance on Harbor Radio.'), ['Ann Lee | explained | her reasoning']);
+	// A clause keeps its adjuncts: they may be part of what was said.
+	t.deepEqual(statements(t, 'Ann Lee said the ferry will stop on Sunday.'), ['Ann Lee | said | the ferry will stop on Sunday']);
 });
