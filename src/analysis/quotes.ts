@@ -47,7 +47,9 @@ export function findQuotes(text: string, lo: number, hi: number, single = false)
 	for (let m = re.exec(para); m; m = re.exec(para)) {
 		let i = m.index + lo;
 		const mark = m[0];
-		if (!single && openAt >= 0 && text[openAt] === '"' && (mark === '\u201C' || (nested && mark === '\u201D'))) {
+		// (Not one introduced by a comma or colon, `… by interjecting, “Only Lee.”`: someone else's words the excerpt quotes.)
+		if (!single && openAt >= 0 && text[openAt] === '"' && ((mark === '\u201C' && !/[,:]\s$/.test(text.slice(i - 2, i)))
+			|| (nested && mark === '\u201D'))) {
 			nested = mark === '\u201C';
 			continue;
 		}

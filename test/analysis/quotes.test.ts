@@ -30,6 +30,11 @@ test('curly double quotes inside a straight-quoted quotation quote within it and
 		['Harbor Master Ann Ruiz | said: | "The council is not about “public service” anymore. It is about the mayor’s pet projects."']);
 });
 
+test('a curly quotation after a comma or colon inside a straight-quoted excerpt is someone’s words of their own, not nested', t => {
+	const text = '"Mayor Kim tried to laugh it off by interjecting, “Only the ferry.” But the council was relentless.';
+	t.deepEqual(quoted(text), ['"Mayor Kim tried to laugh it off by interjecting,', '“Only the ferry.”']);
+});
+
 test('a double-quoted sentence closed by mistake with a single mark ends there (`“Let’s go.’ Kim was …`)', t => {
 	const text = 'Kim tweeted: “Let’s go. We can fix the bridge.’ Kim was at the hall for the vote. She later praised the film “Flood.”';
 	t.deepEqual(quoted(text), ['“Let’s go. We can fix the bridge.’', '“Flood.”']);
