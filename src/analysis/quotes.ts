@@ -54,6 +54,13 @@ export function findQuotes(text: string, lo: number, hi: number, single = false)
 			continue;
 		}
 
+		// `“… even when “your team” needs it.”`: inside a curly quotation, an opening curly mark whose next two curly marks
+		// both close quotes within it.
+		if (!single && openAt >= 0 && text[openAt] === '\u201C' && (nested ? mark === '\u201D' : mark === '\u201C' && closesTwice(para, m.index + 1))) {
+			nested = !nested;
+			continue;
+		}
+
 		if (mark === '\'\'' && text[i + 2] === '\'' && openAt >= 0) {
 			// `…the word 'old-school,'''`: a nested single quote closes first; the last two apostrophes close the quote.
 			i++;
@@ -111,6 +118,12 @@ export function findQuotes(text: string, lo: number, hi: number, single = false)
 	}
 
 	return quotes;
+}
+
+/** Whether the next two curly double marks after `from` (within a few hundred characters) are both closing ones. */
+function closesTwice(para: string, from: number): boolean {
+	const marks = para.slice(from, from + 600).match(/[\u201C\u201D]/g);
+	return marks !== null && marks[0] === '\u201D' && marks[1] === '\u201D';
 }
 
 /** A sentence's end closed with a single mark, then a new sentence or nothing: `…, “Let’s go. We can win.’ Lee was …`. */

@@ -30,6 +30,12 @@ test('curly double quotes inside a straight-quoted quotation quote within it and
 		['Harbor Master Ann Ruiz | said: | "The council is not about “public service” anymore. It is about the mayor’s pet projects."']);
 });
 
+test('curly double quotes inside a curly-quoted quotation quote within it when both of the next marks close', t => {
+	const text = '“If you care about the pier, you must show it even when “your team” is at fault,” Mayor Ann Kim wrote.';
+	t.deepEqual(quoted(text), ['“If you care about the pier, you must show it even when “your team” is at fault,”']);
+	t.deepEqual(summary(run(t, text)), ['Mayor Ann Kim | wrote | “If you care about the pier, you must show it even when “your team” is at fault,”']);
+});
+
 test('a curly quotation after a comma or colon inside a straight-quoted excerpt is someone’s words of their own, not nested', t => {
 	const text = '"Mayor Kim tried to laugh it off by interjecting, “Only the ferry.” But the council was relentless.';
 	t.deepEqual(quoted(text), ['"Mayor Kim tried to laugh it off by interjecting,', '“Only the ferry.”']);
