@@ -43,7 +43,7 @@ function inOpeningClause(tokens: readonly Token[], k: number): boolean {
 
 /** Words after a quotation closed with a comma that carry the reported content on. */
 const continuers = new Set(['because', 'in', 'at', 'compared', 'for', 'to', 'with', 'since', 'if', 'unless', 'when', 'while',
-	'even', 'than', 'though', 'although', 'among', 'between', 'over', 'from', 'about', 'against', 'such', 'where']);
+	'even', 'than', 'though', 'although', 'among', 'between', 'over', 'from', 'about', 'against', 'such', 'where', 'including']);
 
 /** Auxiliaries that open a finite predicate: `have been`, `will`, `could`. */
 const finiteAuxiliaries = new Set(['have', 'has', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'should', 'may', 'might']);

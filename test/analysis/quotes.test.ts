@@ -259,6 +259,11 @@ test('`such as` after a quotation closed with a comma carries the content on wit
 		['Mayor Ann Kim | said | that she had made “a lot of changes,” such as fixing the pier and hiring more ferry crews']);
 });
 
+test('`including` after a quotation closed with a comma carries the content on with what the quoted noun includes', t => {
+	t.deepEqual(summary(analyzeAttribution('Mayor Ann Kim said she voted no because “they put some bad stuff in that bill,” including a fee on ferry tickets.')),
+		['Mayor Ann Kim | said | she voted no because “they put some bad stuff in that bill,” including a fee on ferry tickets']);
+});
+
 test('`where` after a quotation closed with a comma carries the content on: a relative clause of the quoted place', t => {
 	t.deepEqual(summary(analyzeAttribution('Mayor Ann Kim said she had seen towns that reminded her of “a ghost harbor,” where the ferries no longer ran.')),
 		['Mayor Ann Kim | said | she had seen towns that reminded her of “a ghost harbor,” where the ferries no longer ran']);
