@@ -163,11 +163,21 @@ function participleAfterComma(tokens: readonly Token[], i: number): boolean {
 	}
 
 	return prev.text === ',' || (prev.mark && tokens[i - 2]?.text === ',')
+		// `… on the spot – saying she was …`, `soared by saying he …`: a dash sets a participle of saying off as a comma
+		// does, and `by`, `after` … govern one as the subject's.
+		|| (sayingForms.has(tokens[i]!.lower) && !prev.quoted && (['\u2014', '\u2013', '-'].includes(prev.text) || meansWords.has(prev.lower)
+			|| (prev.lower.endsWith('ly') && meansWords.has(tokens[i - 2]?.lower ?? ''))))
 		// `…, before clarifying that …`: the conjunction after the comma leaves the participle the subject's.
 		|| (['before', 'after', 'while'].includes(prev.lower) && !prev.quoted && (tokens[i - 2]?.text === ',' || tokens[i + 1]?.lower === 'that'))
 		|| (prev.word && !prev.quoted && (/^(?:percent|respondents|voters|people|others|\d[\d,.]*%?)$/.test(prev.lower)))
 		|| (prev.lower === 'and' && !prev.quoted && participleBefore(tokens, i - 1));
 }
+
+/** Participles that only report words (`saying`, `insisting`), never an act (`adding one digit`, `touting the plan`). */
+const sayingForms = new Set(['saying', 'telling', 'arguing', 'claiming', 'insisting', 'declaring', 'stating', 'noting', 'warning']);
+
+/** Words that govern a participle of the subject's (`by saying`, `after initially saying`). */
+const meansWords = new Set(['by', 'after', 'before', 'while', 'upon']);
 
 /**
  * `…, calling him a “stiff” and accusing him of …`: a participle after a comma (or `by`, the means of what the subject

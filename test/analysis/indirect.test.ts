@@ -938,3 +938,12 @@ test('after an object with no verb of its own, the time or venue of the saying (
 	// A clause keeps its adjuncts: they may be part of what was said.
 	t.deepEqual(statements(t, 'Ann Lee said the ferry will stop on Sunday.'), ['Ann Lee | said | the ferry will stop on Sunday']);
 });
+
+test('a participle of saying after a dash, or after `by`, `after`, `before` (an adverb between), is the subject’s statement', t => {
+	t.deepEqual(statements(t, 'Mayor Kim changed her mind on the spot – saying she was now rooting for the ferry.'),
+		['Mayor Kim | saying | she was now rooting for the ferry']);
+	t.deepEqual(statements(t, 'Lee Ortiz won the crowd over by saying he is ready to go to work for the harbor.'),
+		['Lee Ortiz | saying | he is ready to go to work for the harbor']);
+	t.deepEqual(statements(t, 'Lee Ortiz gave in after initially saying he would not run ads.'),
+		['Lee Ortiz | saying | he would not run ads']);
+});
