@@ -167,8 +167,6 @@ function participleAfterComma(tokens: readonly Token[], i: number): boolean {
 		// does, and `by`, `after` … govern one as the subject's.
 		|| (sayingForms.has(tokens[i]!.lower) && !prev.quoted && (['\u2014', '\u2013', '-'].includes(prev.text) || meansWords.has(prev.lower)
 			|| (prev.lower.endsWith('ly') && meansWords.has(tokens[i - 2]?.lower ?? ''))))
-		// `…, before clarifying that …`: the conjunction after the comma leaves the participle the subject's.
-		|| (['before', 'after', 'while'].includes(prev.lower) && !prev.quoted && (tokens[i - 2]?.text === ',' || tokens[i + 1]?.lower === 'that'))
 		|| (prev.word && !prev.quoted && (/^(?:percent|respondents|voters|people|others|\d[\d,.]*%?)$/.test(prev.lower)))
 		|| (prev.lower === 'and' && !prev.quoted && participleBefore(tokens, i - 1));
 }

@@ -876,11 +876,6 @@ test('`after`, `before` or `while` and a cue participle before `that` report wha
 		['Harbor Council members | vowed | to win back trust', 'Harbor Council members | acknowledging | that this will be hard']);
 });
 
-test('a weak cue participle after `, while` (or `after`, `before`) is the subject’s, as right after a comma', t => {
-	t.deepEqual(statements(t, 'Harbor Council members have been trying to win votes in the west, while urging critics of the ferry plan to wait.'),
-		['Harbor Council members | urging | critics of the ferry plan to wait']);
-});
-
 test('`hinted that …` reports what was hinted; `hinted at …` and the pronoun `that` do not', t => {
 	t.deepEqual(statements(t, '“Nothing is off the table,” Kim told the Ledger on Monday after hinting that “staff changes” could come.'),
 		['Kim | told | “Nothing is off the table,”', 'Kim | hinting | that “staff changes” could come']);
