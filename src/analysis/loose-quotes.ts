@@ -50,15 +50,27 @@ function isTitle(tokens: readonly Token[], a: number, b: number): boolean {
 	return words <= 6;
 }
 
-/** Statements for quotations in the unit that `covered` (existing content) does not reach. */
-export function looseQuotes(ctx: Context, covered: readonly Range[]): LooseQuote[] {
+/**
+ * Statements for quotations in the unit that `covered` (existing content) does not reach; `cues` (ascending) are where
+ * the statements found so far that open with their cue begin.
+ */
+export function looseQuotes(ctx: Context, covered: readonly Range[], cues: readonly number[] = []): LooseQuote[] {
 	const {text, unit, quotes, tokens} = ctx;
 	const out: LooseQuote[] = [];
 	const claimed = new ForwardReach(covered);
 	const taken = new ForwardReach();
 	let seen = 0;
+	let next = 0;
 	for (let qi = 0; qi < quotes.length; qi++) {
 		const q = quotes[qi]!;
+		while (next < cues.length && cues[next]! < q.end) {
+			next++;
+		}
+
+		// `challenged the claim that he had “attacked” her, and said he …`: a statement found after the quotation (its
+		// cue joined by `and`) is not part of the clause that holds it.
+		const fence = next < cues.length ? coordinatorBefore(ctx, cues[next]!) ?? unit.end : unit.end;
+		const bounded = fence < unit.end ? {...ctx, unit: {start: unit.start, end: fence}} : ctx;
 		for (; seen < out.length; seen++) {
 			for (const r of out[seen]!.content) {
 				taken.add(r);
@@ -120,7 +132,7 @@ export function looseQuotes(ctx: Context, covered: readonly Range[]): LooseQuote
 		const title = isTitle(tokens, first, after);
 		if (title && (before || !/[?!]\s*['\u2019]?(?:["\u201D]|'')$/.test(closing)) && !nameGivenAs(tokens, first)) {
 			// `Lee denounced the “Harbor First” plan`: a title the subject takes a stand on is what she holds.
-			const held = quotedClause(ctx, q, first);
+			const held = quotedClause(bounded, q, first);
 			const cue = held ? text.slice(held.cue.start, held.cue.end) : '';
 			const verb = held ? firstTokenAt(tokens, held.cue.start) : -1;
 			if (held && (stanceVerbs.test(cue.toLowerCase()) || stanceNounCue(cue) || stanceObject(tokens, verb)
@@ -183,7 +195,7 @@ export function looseQuotes(ctx: Context, covered: readonly Range[]): LooseQuote
 		}
 
 		// `Lee bemoaned a climate in which people “hate each other”`: the clause after the subject's verb is the content.
-		const clause = quotedClause(ctx, q, first);
+		const clause = quotedClause(bounded, q, first);
 		if (clause) {
 			out.push(clause);
 			continue;
@@ -241,7 +253,7 @@ export function looseQuotes(ctx: Context, covered: readonly Range[]): LooseQuote
 		// (After the noun, any preposition opens its phrase: `“…” buzz saw in 1988`.)
 		const end = modifier?.word && !modifier.quoted && (phraseModifiers.has(modifier.lower) || (headEnd > after && prepositions.has(modifier.lower)))
 			// (Up to the next quotation, so that a unit of many quotations stays linear.)
-			? cutTrailing(ctx, trimRegion(text, start, quotes[qi + 1]?.start ?? unit.end, quotes) ?? {start, end: q.end}).end
+			? cutTrailing(ctx, trimRegion(text, start, Math.min(quotes[qi + 1]?.start ?? unit.end, fence), quotes) ?? {start, end: q.end}).end
 			: headEnd > after ? tokens[headEnd - 1]!.end : q.end;
 		out.push({content: [{start, end: Math.max(end, q.end)}], kind: start < q.start ? 'mixed' : 'direct',
 			cue: cueToken?.word && !cueToken.quoted ? asRange(tokens, cueAt, cueAt) : undefined,
@@ -249,6 +261,24 @@ export function looseQuotes(ctx: Context, covered: readonly Range[]): LooseQuote
 	}
 
 	return out;
+}
+
+/**
+ * Where the subject's next statement, whose cue starts at `at`, begins with the `and` or `but` (after an optional comma)
+ * that joins it to the clause before; `undefined` when no such conjunction comes right before the cue.
+ */
+function coordinatorBefore(ctx: Context, at: number): number | undefined {
+	const {tokens} = ctx;
+	let k = firstTokenAt(tokens, at) - 1;
+	if (tokens[k]?.word && !tokens[k]!.quoted && tokens[k]!.lower.endsWith('ly')) {
+		k--;
+	}
+
+	if (!tokens[k] || tokens[k]!.quoted || !['and', 'but'].includes(tokens[k]!.lower)) {
+		return undefined;
+	}
+
+	return tokens[k - 1]?.text === ',' && !tokens[k - 1]!.quoted ? tokens[k - 1]!.start : tokens[k]!.start;
 }
 
 /** Words that open a phrase or clause modifying the noun before them: `the “big differences” between the two`, `“a fighter” who wins`. */

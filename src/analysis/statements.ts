@@ -433,7 +433,10 @@ function withLooseQuotes(ctx: Context, out: RawStatement[], base: Base): RawStat
 		return out;
 	}
 
-	const loose = looseQuotes(ctx, out.flatMap(s => s.content));
+	// (Cues that open their statement: the clause of a quotation before one ends there.)
+	const cues = out.flatMap(st => st.cue && st.cue.start < st.content[0]!.start && (!st.speaker || st.speaker.end <= st.cue.start)
+		? [st.cue.start] : []).sort((a, b) => a - b);
+	const loose = looseQuotes(ctx, out.flatMap(s => s.content), cues);
 	if (loose.length === 0) {
 		return out;
 	}

@@ -136,3 +136,9 @@ test('a title inside a `that` clause right after the verb is part of what the su
 		['Harbor workers | learned | that the “Solid Pier” no longer gave them a lock on the vote']);
 	t.deepEqual(statements(t, 'I learned that the hard way: in 1996 I voted for “Rob Kim” on my ballot.'), []);
 });
+
+test('the clause that holds a quotation ends before the subject’s next statement joined by `and` (`challenged …, and said …`)', t => {
+	t.deepEqual(statements(t, 'Mayor Ann Kim disputed that the council had ever "ignored" the harbor, and said she "expects the vote to pass easily."'),
+		['Mayor Ann Kim | disputed | that the council had ever "ignored" the harbor',
+			'Mayor Ann Kim | said | she "expects the vote to pass easily."']);
+});
