@@ -436,8 +436,9 @@ export function isChained(tokens: readonly Token[], c: Choice): boolean {
 
 	// `Lee cited the rules, which he said were unfair`: a speaker of its own in a non-restrictive `which` clause starts an
 	// attribution of its own, which annotators mark apart from the outer one (train: +6 speakers, +13 pairs).
-	// (After a dash too: `… the rules — which she added “is regrettable.”`)
-	if (before.lower === 'which' && !before.quoted && [',', '\u2014', '\u2013'].includes(tokens[blockStart(c) - 2]?.text ?? '') && !c.subject) {
+	// (After a dash too: `… the rules — which she added “is regrettable.”`; and a `whom` clause of a person: `…, whom he
+	// called “…”`.)
+	if ((before.lower === 'which' || before.lower === 'whom') && !before.quoted && [',', '\u2014', '\u2013'].includes(tokens[blockStart(c) - 2]?.text ?? '') && !c.subject) {
 		return true;
 	}
 

@@ -286,7 +286,7 @@ export function unitStatements(text: string, unit: Range, quotes: readonly Quote
 		const spans = quoteShare(region, quotes) > 0.9 ? quoteSpans(region, quotes) : [region];
 		// `…, which he said had failed`: the relative pronoun is what the clause reports on, as in a main statement.
 		const which = tokens[blockStart(c) - 1]!;
-		const content = which.lower === 'which' && !which.quoted && !prepositionWhich(tokens, c) ? [range(tokens, {first: blockStart(c) - 1, last: blockStart(c) - 1})!, ...spans] : spans;
+		const content = (which.lower === 'which' || which.lower === 'whom') && !which.quoted && !prepositionWhich(tokens, c) ? [range(tokens, {first: blockStart(c) - 1, last: blockStart(c) - 1})!, ...spans] : spans;
 		const own = c.phrase && !c.subject;
 		// `“A,” Lee said, adding that …. “B.”`: annotators read the next quotation as what she added or explained (train: 5
 		// of 7).

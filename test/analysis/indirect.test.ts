@@ -596,6 +596,11 @@ test('`X cited Y, which he said …`: a speaker of its own after `, which` start
 		['The union | cited | the new rota', 'the hospital board | said | which | is unsafe']);
 });
 
+test('`…, whom she called “…”`: a speaker of its own after `, whom` starts a statement of its own, as after `, which`', t => {
+	t.deepEqual(statements(t, 'Harbor Master Eli Park said ferries ran all night for the marchers, whom Mayor Ann Kim called "very peaceful people."'),
+		['Harbor Master Eli Park | said | ferries ran all night for the marchers', 'Mayor Ann Kim | called | whom | "very peaceful people."']);
+});
+
 test('a time adjunct between the auxiliary and the cue (`has in the past said`) is not the speaker', t => {
 	t.deepEqual(statements(t, 'The harbor master has in the past said the pier was unsafe.'),
 		['The harbor master | said | the pier was unsafe']);
