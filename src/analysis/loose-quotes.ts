@@ -7,7 +7,7 @@ import type {Quote} from './quotes.js';
 import type {Range} from './units.js';
 import type {Token} from './tokens.js';
 import {auxiliaries, cueVerbs, irregularPastTenses, personPronouns, prepositions, pronouns, sentenceAdverbs, stopWords} from './lexicon.js';
-import {firstTokenAt, quoteShare, trimRegion, type Context} from './regions.js';
+import {firstTokenAt, quoteShare, quotesIn, trimRegion, wordCount, type Context} from './regions.js';
 import {quotedClause} from './quoted-clause.js';
 import {stanceNounCue, stanceObject} from './held-nouns.js';
 import {indefiniteBefore} from './cues.js';
@@ -120,8 +120,13 @@ export function looseQuotes(ctx: Context, covered: readonly Range[], cues: reado
 				&& (!chant || isGroup(tokens[giver.last]!));
 			const named = chant ? undefined : namedThing(tokens, titling.first);
 			const run = quotedRun(text, quotes, qi);
+			// (`…, called the “Glass Box” by residents,`: the agent of the aside's passive gave it.)
+			const by = firstTokenAt(tokens, run.at(-1)!.end);
+			const agent = !chant && tokens[by]?.lower === 'by' && !tokens[by]!.quoted && namingAside(tokens, titling.last) !== undefined
+				? agentAt(tokens, by + 1) : undefined;
 			out.push({content: named ? [asRange(tokens, named.first, named.last), ...run] : run, kind: named ? 'mixed' : 'direct',
-				cue: asRange(tokens, titling.first, titling.last), speaker: gave ? asRange(tokens, giver.first, giver.last) : undefined,
+				cue: asRange(tokens, titling.first, titling.last),
+				speaker: agent ? asRange(tokens, agent.first, agent.last) : gave ? asRange(tokens, giver.first, giver.last) : undefined,
 				sourceless: true});
 			continue;
 		}
@@ -408,7 +413,88 @@ function titleGiver(tokens: readonly Token[], first: number): {first: number; la
 	// (An adverb may come between: `known online as`, `known locally as`.)
 	const adverb = verb?.word && !verb.quoted && (['online', 'here', 'locally', 'widely', 'simply', 'also'].includes(verb.lower) || verb.lower.endsWith('ly'));
 	const giver = adverb ? tokens[k - 2] : verb;
-	return t.lower === 'as' && giver?.word && !giver.quoted && titlingAsWords.has(giver.lower) ? {first: k - (adverb ? 2 : 1), last: k} : undefined;
+	if (t.lower === 'as' && giver?.word && !giver.quoted && titlingAsWords.has(giver.lower)) {
+		return {first: k - (adverb ? 2 : 1), last: k};
+	}
+
+	const aside = namingAside(tokens, k);
+	return aside === undefined ? undefined : {first: aside + 1, last: k};
+}
+
+/** Participles that give a name: after a comma or dash they open a reduced relative clause, which is passive. */
+const namingParticiples = new Set(['called', 'dubbed', 'termed', 'nicknamed', 'labeled', 'labelled', 'branded', 'known', 'billed',
+	'described', 'derided']);
+
+/**
+ * `…, called the “Glass Box” by residents,`, `— often labeled as a “witch hunt” —`: the comma or dash before a naming
+ * participle (an adverb may come between) that ends at token `k` (itself or its `as`); undefined when there is none.
+ */
+function namingAside(tokens: readonly Token[], k: number): number | undefined {
+	let p = tokens[k]?.lower === 'as' && !tokens[k]!.quoted ? k - 1 : k;
+	// (`known locally as`.)
+	p += p < k && tokens[p]?.word && !tokens[p]!.quoted && ['here', 'locally', 'online', 'widely'].includes(tokens[p]!.lower) ? -1 : 0;
+	if (!tokens[p]?.word || tokens[p]!.quoted || !namingParticiples.has(tokens[p]!.lower)) {
+		return undefined;
+	}
+
+	p--;
+	if (tokens[p]?.word && !tokens[p]!.quoted && (tokens[p]!.lower.endsWith('ly') || ['here', 'locally', 'also', 'often', 'sometimes'].includes(tokens[p]!.lower))) {
+		p--;
+	}
+
+	const open = tokens[p];
+	return open !== undefined && !open.quoted && [',', '\u2014', '\u2013', '-'].includes(open.text) ? p : undefined;
+}
+
+/** `by the citizens,`, `by Democrats —`: the words of a passive's agent from token `k` up to a preposition or punctuation. */
+function agentAt(tokens: readonly Token[], k: number): {first: number; last: number} | undefined {
+	let m = k;
+	while (m < tokens.length && m - k < 6 && tokens[m]!.word && !tokens[m]!.quoted && !prepositions.has(tokens[m]!.lower)) {
+		m++;
+	}
+
+	return m > k && m - k < 6 && !['the', 'a', 'an'].includes(tokens[m - 1]!.lower) ? {first: k, last: m - 1} : undefined;
+}
+
+/**
+ * `officials say the pier will open in May — known here as “the full loop” after … — despite …`: the aside of a naming
+ * participle inside a statement's content is no part of it (annotators give the name as an attribution of its own); the
+ * content's pieces around it, or the content unchanged when it holds none.
+ */
+export function withoutNamingAside(ctx: Context, r: Range): Range[] {
+	const {text, quotes, tokens} = ctx;
+	for (const q of quotesIn(r, quotes)) {
+		const first = firstTokenAt(tokens, q.start);
+		let k = first - 1;
+		while (k >= 0 && !tokens[k]!.quoted && ['the', 'a', 'an'].includes(tokens[k]!.lower)) {
+			k--;
+		}
+
+		const open = k >= 0 ? namingAside(tokens, k) : undefined;
+		if (open === undefined || tokens[open]!.start <= r.start) {
+			continue;
+		}
+
+		// The aside ends at its closing dash, or at a comma after the quotation (a comma inside the closing mark ends it too).
+		const dash = tokens[open]!.text !== ',';
+		let end = r.end;
+		for (let m = firstTokenAt(tokens, q.end); m < tokens.length && tokens[m]!.start < r.end && m - first < 40; m++) {
+			const t = tokens[m]!;
+			if (!t.quoted && (dash ? t.text === tokens[open]!.text : t.text === ',')) {
+				end = t.end;
+				break;
+			}
+		}
+
+		if (!dash && text[q.end - 2] === ',' && end === r.end) {
+			end = q.end;
+		}
+
+		return [trimRegion(text, r.start, tokens[open]!.start, quotes), end < r.end ? trimRegion(text, end, r.end, quotes) : undefined]
+			.filter((x): x is Range => x !== undefined && wordCount(tokens, x) >= 2);
+	}
+
+	return [r];
 }
 
 type Span = {first: number; last: number};

@@ -7,7 +7,7 @@ import type {Quote} from './quotes.js';
 import type {Range} from './units.js';
 import type {Token} from './tokens.js';
 import {findCues, isTitleCase} from './cues.js';
-import {looseQuotes} from './loose-quotes.js';
+import {looseQuotes, withoutNamingAside} from './loose-quotes.js';
 import {firstTokenAt, hasQuoteIn, quoteAround, trimRegion, quoteShare, quoteSpans, wordCount, type Context} from './regions.js';
 import {blockEnd, blockStart, choose, cueRange, isChained, pickSpeaker, prepositionWhich, range, type Choice} from './choose.js';
 import {contentOf, contentStart, kindOf} from './content.js';
@@ -433,6 +433,16 @@ function withLooseQuotes(ctx: Context, out: RawStatement[], base: Base): RawStat
 		return out;
 	}
 
+	// A name given in an aside is a statement of its own, which the quotations below pick up (train: +3 direct).
+	for (const st of out) {
+		const content = st.content.flatMap(r => withoutNamingAside(ctx, r));
+		if (content.length !== st.content.length || content.some((r, i) => r !== st.content[i])) {
+			st.content = content;
+			st.kind = content.length > 0 ? kindOf(content, ctx.quotes) : st.kind;
+		}
+	}
+
+	out = out.filter(st => st.content.length > 0);
 	// (Cues that open their statement: the clause of a quotation before one ends there.)
 	const cues = out.flatMap(st => st.cue && st.cue.start < st.content[0]!.start && (!st.speaker || st.speaker.end <= st.cue.start)
 		? [st.cue.start] : []).sort((a, b) => a - b);

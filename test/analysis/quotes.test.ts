@@ -804,3 +804,10 @@ test('a participle after a closing quotation and `and` (`… “…” and calli
 	t.deepEqual(summary(run(t, 'Kim spent the week on the pier, repeatedly dismissing them as part of the “harbor cartel” and calling Mayor Lee a liar.')),
 		['Kim | dismissing | them as part of the “harbor cartel”', 'Kim | calling | Mayor Lee a liar']);
 });
+
+test('a naming participle after a comma or dash (`…, called the “…” by …,`) opens an aside: the name is no part of the content around it, and the agent gave it', t => {
+	t.deepEqual(summary(run(t, 'Harbor officials say the terminal will open in May — known locally as “the Glass Box” after its walls — despite the delays.')),
+		['Harbor officials | say | the terminal will open in May', '- | known locally as | “the Glass Box”']);
+	t.deepEqual(summary(run(t, 'Mayor Ann Kim said the old pier, called the “Iron Mile” by fishermen, would close in June.')),
+		['Mayor Ann Kim | said | the old pier | would close in June', 'fishermen | called | the old pier | “Iron Mile”']);
+});
