@@ -622,6 +622,13 @@ test('`A poll showed that 61 percent of residents said …`: the poll reports th
 		['Surveys | show | as many as 40 percent of commuters say they would pay more for a faster bus']);
 });
 
+test('reported content ends shortly after a quotation at `, which` + a past tense that is no verb of saying (what the words caused)', t => {
+	t.deepEqual(statements(t, 'Mayor Ann Kim later said she was being “playful” in her remarks, which angered several council members.'),
+		['Mayor Ann Kim | said | she was being “playful” in her remarks']);
+	t.deepEqual(statements(t, 'Mayor Ann Kim said the ferry, which sailed at dawn, was late.'),
+		['Mayor Ann Kim | said | the ferry, which sailed at dawn, was late']);
+});
+
 test('reported content ends at a quotation followed by `and` + a past tense (the subject’s next action)', t => {
 	t.deepEqual(statements(t, 'Mayor Ruiz vowed to be “the most honest mayor this harbor town has seen” and cut the ribbon on the new pier.'),
 		['Mayor Ruiz | vowed | to be “the most honest mayor this harbor town has seen”']);
