@@ -133,7 +133,7 @@ export function cutTrailing(ctx: Context, region: Range): Range {
 		// quotes, 3 fewer spurious; not after `that`, whose clause's own subject may act again, nor before another quotation).
 		// (A mark followed by unquoted words closes its quotation. The last quotation's start is looked up once, lazily,
 		// so a unit of many quotations stays linear.)
-		if (t.mark && t.quoted && writerGoesOn(tokens, i + 1) && tokens[from]!.lower !== 'that'
+		if (t.mark && t.quoted && (writerGoesOn(tokens, i + 1) || gerundAfterObject(ctx, i)) && tokens[from]!.lower !== 'that'
 			&& wordCount(tokens, {start: region.start, end: t.start}) >= 2) {
 			lastQuoteStart ??= lastQuotationStart(quotes, region);
 			// (Before a verb of saying, a later quotation is that verb's, not this content's: `condemned “…” and declared “…”`.)
@@ -395,6 +395,27 @@ function writerGoesOn(tokens: readonly Token[], k: number): boolean {
 	const v = actionAfterAnd(tokens, k);
 	return v !== undefined && v.word && !v.quoted && v.text === v.lower
 		&& ((v.lower.length > 4 && v.lower.endsWith('ed')) || irregularPastTenses.has(v.lower) || presentAct(tokens, k, v));
+}
+
+/**
+ * `blasted the port for its “outrageous fees” in charging …`: `in` + a gerund after a quotation that ends a prepositional
+ * object (`for its “…”`, `of a “…”`) tells how the subject acted, the writer's words; after a reported clause it goes on
+ * with what was said (`she “steered a middle ground” in addressing …`). `i` is the closing mark.
+ */
+function gerundAfterObject(ctx: Context, i: number): boolean {
+	const {tokens, quotes} = ctx;
+	const g = tokens[i + 2];
+	if (tokens[i + 1]?.lower !== 'in' || tokens[i + 1]!.quoted || !g?.word || g.quoted || g.lower.length <= 5 || !g.lower.endsWith('ing')) {
+		return false;
+	}
+
+	const q = quoteAround(quotes, tokens[i]!.end - 1);
+	let k = q ? firstTokenAt(tokens, q.start) - 1 : -1;
+	while (k >= 0 && tokens[k]!.word && !tokens[k]!.quoted && (['a', 'an', 'the'].includes(tokens[k]!.lower) || possessiveWords.has(tokens[k]!.lower))) {
+		k--;
+	}
+
+	return k >= 0 && !tokens[k]!.quoted && ['of', 'for', 'about'].includes(tokens[k]!.lower);
 }
 
 /**

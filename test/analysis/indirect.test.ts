@@ -629,6 +629,13 @@ test('reported content ends shortly after a quotation at `, which` + a past tens
 		['Mayor Ann Kim | said | the ferry, which sailed at dawn, was late']);
 });
 
+test('`in` + a gerund after a quotation that ends a prepositional object (`for its “…”`) is the writer’s; after a reported clause it goes on', t => {
+	t.deepEqual(statements(t, 'Mayor Ann Kim blasted the ferry line for its “outrageous fees” in charging students full price.'),
+		['Mayor Ann Kim | blasted | the ferry line for its “outrageous fees”']);
+	t.deepEqual(statements(t, 'Mayor Ann Kim said she “took the long view” in addressing the Harbor Council.'),
+		['Mayor Ann Kim | said | she “took the long view” in addressing the Harbor Council']);
+});
+
 test('reported content ends at a quotation followed by `and` + a past tense (the subject’s next action)', t => {
 	t.deepEqual(statements(t, 'Mayor Ruiz vowed to be “the most honest mayor this harbor town has seen” and cut the ribbon on the new pier.'),
 		['Mayor Ruiz | vowed | to be “the most honest mayor this harbor town has seen”']);
