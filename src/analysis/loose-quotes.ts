@@ -108,6 +108,13 @@ export function looseQuotes(ctx: Context, covered: readonly Range[], cues: reado
 			continue;
 		}
 
+		const bore = inscriptionAside(tokens, first);
+		if (bore !== undefined) {
+			// `held up a sign — which read “Kids 4 Kim” — and …`: the words the thing bore, said by the relative pronoun.
+			out.push({content: quotedRun(text, quotes, qi), kind: 'direct', cue: asRange(tokens, bore, bore), speaker: asRange(tokens, bore - 1, bore - 1)});
+			continue;
+		}
+
 		const chant = chantBefore(tokens, first);
 		const titling = titleGiver(tokens, first) ?? chant;
 		if (titling) {
@@ -419,6 +426,18 @@ function titleGiver(tokens: readonly Token[], first: number): {first: number; la
 
 	const aside = namingAside(tokens, k);
 	return aside === undefined ? undefined : {first: aside + 1, last: k};
+}
+
+/**
+ * `— which read “…” —`, `, which says: “…”`: the verb of a non-restrictive `which` clause that gives the words a sign,
+ * shirt or post bore, right before the quotation at token `first`.
+ */
+function inscriptionAside(tokens: readonly Token[], first: number): number | undefined {
+	const v = [',', ':'].includes(tokens[first - 1]?.text ?? '') && !tokens[first - 1]!.quoted ? first - 2 : first - 1;
+	const which = tokens[v - 1];
+	const open = tokens[v - 2];
+	return which?.lower === 'which' && !which.quoted && open !== undefined && !open.quoted && [',', '\u2014', '\u2013', '-'].includes(open.text)
+		&& ['read', 'reads', 'said', 'says'].includes(tokens[v]?.lower ?? '') && !tokens[v]!.quoted ? v : undefined;
 }
 
 /** Participles that give a name: after a comma or dash they open a reduced relative clause, which is passive. */

@@ -811,3 +811,8 @@ test('a naming participle after a comma or dash (`…, called the “…” by �
 	t.deepEqual(summary(run(t, 'Mayor Ann Kim said the old pier, called the “Iron Mile” by fishermen, would close in June.')),
 		['Mayor Ann Kim | said | the old pier | would close in June', 'fishermen | called | the old pier | “Iron Mile”']);
 });
+
+test('the words after `— which read` (a non-restrictive clause of a sign or shirt) are what it bore, not the object of the verb before', t => {
+	t.deepEqual(summary(run(t, 'Kim held up the sign — which read “Harbor Kids 4 Kim” — and waved it around, mouthing “thank you” toward the crowd.')),
+		['which | read | “Harbor Kids 4 Kim”', 'Kim | mouthing | “thank you” toward the crowd']);
+});
