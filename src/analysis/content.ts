@@ -189,6 +189,31 @@ function thatAfterAside(tokens: readonly Token[], after: number): number | undef
 
 const articles = new Set(['a', 'an', 'the']);
 
+/**
+ * The cue verb of a name that opens `pre` past a relative clause set off by commas (`Ann Lee, who …, described …`; its
+ * comma may sit inside a closing mark): the token index, or undefined.
+ */
+function cueAfterRelative(text: string, tokens: readonly Token[], pre: Range): number | undefined {
+	let k = firstTokenAt(tokens, pre.start);
+	const first = k;
+	while (k < tokens.length && k - first < 6 && tokens[k]!.word && !tokens[k]!.quoted && tokens[k]!.text[0] !== tokens[k]!.lower[0]) {
+		k++;
+	}
+
+	// (Only past the relative clause: `Lee said Kim “…,” he said` is more often read with its lead-in.)
+	if (k === first || k - first >= 6 || tokens[k]?.text !== ',' || tokens[k + 1]?.lower !== 'who') {
+		return undefined;
+	}
+
+	let m = k + 2;
+	while (m < tokens.length && m - k < 30 && !(tokens[m]!.text === ',' && !tokens[m]!.quoted) && !(tokens[m]!.mark && text[tokens[m]!.start - 1] === ',')) {
+		m++;
+	}
+
+	const v = tokens[m + 1];
+	return v !== undefined && v.end < pre.end && v.word && !v.quoted && (cueVerbs.has(v.lower) || namingVerb.test(v.lower)) && !v.lower.endsWith('ing') ? m + 1 : undefined;
+}
+
 /** Content of one attribution whose own stretch of the unit is `[lo, hi)`. */
 export function contentOf(ctx: Context, choice: Choice, lo: number, hi: number): Range[] | undefined {
 	const {text, quotes, tokens} = ctx;
@@ -229,6 +254,14 @@ export function contentOf(ctx: Context, choice: Choice, lo: number, hi: number):
 			// read the same way: the quotation alone is what she said.
 			const rest = trimRegion(text, q.start, pre.end, quotes);
 			if (rest && quoteShare(rest, quotes) > 0.8 && /(?:["\u201D]|'')$/.test(text.slice(rest.start, rest.end))) {
+				pre = rest;
+			}
+		} else {
+			// `Lee, who estimates the cost at “millions,” described the year as “awful,” he said`: the same double attribution
+			// with any cue of the subject's, a relative clause between: what follows that cue is the content.
+			const inner = cueAfterRelative(text, tokens, pre);
+			const rest = inner === undefined ? undefined : trimRegion(text, tokens[inner + 1]!.start, pre.end, quotes);
+			if (rest && /(?:["\u201D]|'')$/.test(text.slice(rest.start, rest.end)) && hasQuoteIn(rest, quotes)) {
 				pre = rest;
 			}
 		}

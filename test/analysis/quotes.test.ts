@@ -816,3 +816,8 @@ test('the words after `— which read` (a non-restrictive clause of a sign or sh
 	t.deepEqual(summary(run(t, 'Kim held up the sign — which read “Harbor Kids 4 Kim” — and waved it around, mouthing “thank you” toward the crowd.')),
 		['which | read | “Harbor Kids 4 Kim”', 'Kim | mouthing | “thank you” toward the crowd']);
 });
+
+test('a double attribution past a relative clause (`Lee, who …, described … as “…,” she said`): the content follows the inner cue, and the clause is a statement of its own', t => {
+	t.deepEqual(summary(run(t, 'Harbor Master Ann Lee, who estimates that the repairs cost "in the millions," described the year as "awful. . . . It really hurt the town," she said.')),
+		['who | estimates | the repairs cost "in the millions,"', 'she | said | the year as "awful. . . . It really hurt the town,"']);
+});
