@@ -206,6 +206,18 @@ export function looseQuotes(ctx: Context, covered: readonly Range[], cues: reado
 			}
 		}
 
+		// `watch the board relentlessly referring to the pier as the “Money Pit”`: a participle that names by `as` gives
+		// the quotation and its object, whatever clause holds it. (Finite `referred to … as` already gets its own clause,
+		// and taken this way lost a phrase after the quotation: train −1.)
+		const namer = namedAs(tokens, first);
+		if (namer >= 0) {
+			const left = phraseEndingAt(tokens, skipAdverbsLeft(tokens, namer - 1));
+			const from = tokens[namer + 1]!.lower === 'to' ? namer + 2 : namer + 1;
+			out.push({content: [{start: tokens[from]!.start, end: quotedRun(text, quotes, qi).at(-1)!.end}], kind: 'mixed',
+				cue: asRange(tokens, namer, namer), speaker: left && left.last < namer ? asRange(tokens, left.first, left.last) : undefined});
+			continue;
+		}
+
 		// `Lee bemoaned a climate in which people “hate each other”`: the clause after the subject's verb is the content.
 		const clause = quotedClause(bounded, q, first);
 		if (clause) {
@@ -669,6 +681,27 @@ function nameGivenAs(tokens: readonly Token[], first: number): boolean {
 	}
 
 	return tokens[k]?.lower === 'as' && !tokens[k]!.quoted && verbBeforeAs(tokens, k) >= 0;
+}
+
+/** The token at or before `k` past adverbs in -ly. */
+function skipAdverbsLeft(tokens: readonly Token[], k: number): number {
+	let j = k;
+	while (j >= 0 && tokens[j]!.word && !tokens[j]!.quoted && tokens[j]!.lower.length > 4 && tokens[j]!.lower.endsWith('ly')) {
+		j--;
+	}
+
+	return j;
+}
+
+/** The participle that names by `as` (`referring to the pier as the “…”`) before the quotation at token `first`; -1 if none. */
+function namedAs(tokens: readonly Token[], first: number): number {
+	let k = first - 1;
+	while (k >= 0 && !tokens[k]!.quoted && ['the', 'a', 'an'].includes(tokens[k]!.lower)) {
+		k--;
+	}
+
+	const v = tokens[k]?.lower === 'as' && !tokens[k]!.quoted ? verbBeforeAs(tokens, k) : -1;
+	return v >= 0 && namingAs.test(tokens[v]!.lower) && tokens[v]!.lower.endsWith('ing') ? v : -1;
 }
 
 /** Irregular pasts spelled as their present. */

@@ -821,3 +821,8 @@ test('a double attribution past a relative clause (`Lee, who …, described … 
 	t.deepEqual(summary(run(t, 'Harbor Master Ann Lee, who estimates that the repairs cost "in the millions," described the year as "awful. . . . It really hurt the town," she said.')),
 		['who | estimates | the repairs cost "in the millions,"', 'she | said | the year as "awful. . . . It really hurt the town,"']);
 });
+
+test('a participle that names by `as` (`referring to the pier as the “…”`) gives the quotation and its object, whatever clause holds it', t => {
+	t.deepEqual(summary(run(t, 'We sat through an hour of Councilor Ortega relentlessly referring to the pier as the “Money Pit.”')),
+		['Councilor Ortega | referring | the pier as the “Money Pit.”']);
+});
