@@ -20,3 +20,8 @@ export function finiteVerb(t: Token): boolean {
 	return irregularPastTenses.has(t.lower) || (cueVerbs.has(t.lower) && !t.lower.endsWith('ing')) || /[a-z](?:ed|[^s']s)$/.test(t.lower);
 }
 
+/** A lower-case word outside quotation marks that is no stop word or sentence adverb: a verb, as the loose rules read it. */
+export function isVerbLike(t: Token | undefined): boolean {
+	return t !== undefined && t.word && !t.quoted && t.text[0] === t.lower[0] && !stopWords.has(t.lower)
+		&& !sentenceAdverbs.has(t.lower);
+}

@@ -1,0 +1,315 @@
+/**
+ * Quotations that name things rather than report words: titles (`a memo titled “…”`), nicknames (`known as the “Iron
+ * Duke”`), inscriptions (`a sign — which read “…” —`), a crowd's chants (`chants of “…”`) and names an agent gives
+ * (`labeled as a “witch hunt” by critics`, `hailed the plan as the “Harbor Deal”`). Token indices are the unit's.
+ */
+import type {Range} from './units.js';
+import type {Token} from './tokens.js';
+import {auxiliaries, irregularPastTenses, prepositions, pronouns, stopWords} from './lexicon.js';
+import {firstTokenAt, quotesIn, trimRegion, wordCount, type Context} from './regions.js';
+import {indefiniteBefore} from './cues.js';
+import {phraseStartingAt} from './speakers.js';
+import {isVerbLike} from './verbs.js';
+
+/** Words that give a thing its title or name right before the quotation of it: `a memo titled “…”`. */
+const titlingWords = new Set(['titled', 'entitled', 'nicknamed', 'dubbed']);
+
+/** Words that give a name when passive (`was officially named “…”`, `what had been called the “…”`). */
+const passiveTitlingWords = new Set(['named', 'called', 'termed', 'labeled', 'labelled', 'branded']);
+
+/** A form of `be` before the participle at `k`, an adverb allowed between. */
+function passiveAt(tokens: readonly Token[], k: number): boolean {
+	let j = k - 1;
+	if (tokens[j]?.lower.endsWith('ly') || ['also', 'now', 'still', 'often', 'sometimes'].includes(tokens[j]?.lower ?? '')) {
+		j--;
+	}
+
+	return ['is', 'was', 'are', 'were', 'been', 'be', 'being'].includes(tokens[j]?.lower ?? '') && !tokens[j]!.quoted;
+}
+
+/** Words that give a name with `as` after them: `known as “…”`, `billed as “…”` (and `goes by “…”`). */
+const titlingAsWords = new Set(['known', 'billed']);
+
+/**
+ * `an ad titled “Second Chances”`, `a barge known as the “Iron Duke,”`: the verb that names the quotation at token `first`
+ * (skipping a comma and an article), whose span is the cue. Annotators mark such titles and names as attributed
+ * content even without a speaker, though title-like quotations elsewhere are rarely statements.
+ */
+export function titleGiver(tokens: readonly Token[], first: number): {first: number; last: number} | undefined {
+	let k = first - 1;
+	while (k >= 0 && !tokens[k]!.quoted && (tokens[k]!.text === ',' || ['the', 'a', 'an'].includes(tokens[k]!.lower))) {
+		k--;
+	}
+
+	const t = tokens[k];
+	if (!t?.word || t.quoted) {
+		return undefined;
+	}
+
+	// (`a class called “Tides”`: the participle after an indefinite noun names it, as a passive does.)
+	if (titlingWords.has(t.lower) || (passiveTitlingWords.has(t.lower) && (passiveAt(tokens, k) || indefiniteBefore(tokens, k)))) {
+		return {first: k, last: k};
+	}
+
+	// `goes by “Nan,”`.
+	const verb = tokens[k - 1];
+	if (t.lower === 'by' && verb?.word && !verb.quoted && ['go', 'goes', 'went', 'going'].includes(verb.lower)) {
+		return {first: k - 1, last: k};
+	}
+
+	// (An adverb may come between: `known online as`, `known locally as`.)
+	const adverb = verb?.word && !verb.quoted && (['online', 'here', 'locally', 'widely', 'simply', 'also'].includes(verb.lower) || verb.lower.endsWith('ly'));
+	const giver = adverb ? tokens[k - 2] : verb;
+	if (t.lower === 'as' && giver?.word && !giver.quoted && titlingAsWords.has(giver.lower)) {
+		return {first: k - (adverb ? 2 : 1), last: k};
+	}
+
+	const aside = namingAside(tokens, k);
+	return aside === undefined ? undefined : {first: aside + 1, last: k};
+}
+
+/**
+ * `— which read “…” —`, `, which says: “…”`: the verb of a non-restrictive `which` clause that gives the words a sign,
+ * shirt or post bore, right before the quotation at token `first`.
+ */
+export function inscriptionAside(tokens: readonly Token[], first: number): number | undefined {
+	const v = [',', ':'].includes(tokens[first - 1]?.text ?? '') && !tokens[first - 1]!.quoted ? first - 2 : first - 1;
+	const which = tokens[v - 1];
+	const open = tokens[v - 2];
+	return which?.lower === 'which' && !which.quoted && open !== undefined && !open.quoted && [',', '\u2014', '\u2013', '-'].includes(open.text)
+		&& ['read', 'reads', 'said', 'says'].includes(tokens[v]?.lower ?? '') && !tokens[v]!.quoted ? v : undefined;
+}
+
+/** Participles that give a name: after a comma or dash they open a reduced relative clause, which is passive. */
+const namingParticiples = new Set(['called', 'dubbed', 'termed', 'nicknamed', 'labeled', 'labelled', 'branded', 'known', 'billed',
+	'described', 'derided']);
+
+/**
+ * `…, called the “Glass Box” by residents,`, `— often labeled as a “witch hunt” —`: the comma or dash before a naming
+ * participle (an adverb may come between) that ends at token `k` (itself or its `as`); undefined when there is none.
+ */
+export function namingAside(tokens: readonly Token[], k: number): number | undefined {
+	let p = tokens[k]?.lower === 'as' && !tokens[k]!.quoted ? k - 1 : k;
+	// (`known locally as`.)
+	p += p < k && tokens[p]?.word && !tokens[p]!.quoted && ['here', 'locally', 'online', 'widely'].includes(tokens[p]!.lower) ? -1 : 0;
+	if (!tokens[p]?.word || tokens[p]!.quoted || !namingParticiples.has(tokens[p]!.lower)) {
+		return undefined;
+	}
+
+	p--;
+	if (tokens[p]?.word && !tokens[p]!.quoted && (tokens[p]!.lower.endsWith('ly') || ['here', 'locally', 'also', 'often', 'sometimes'].includes(tokens[p]!.lower))) {
+		p--;
+	}
+
+	const open = tokens[p];
+	return open !== undefined && !open.quoted && [',', '\u2014', '\u2013', '-'].includes(open.text) ? p : undefined;
+}
+
+/** `by the citizens,`, `by Democrats —`: the words of a passive's agent from token `k` up to a preposition or punctuation. */
+export function agentAt(tokens: readonly Token[], k: number): {first: number; last: number} | undefined {
+	let m = k;
+	while (m < tokens.length && m - k < 6 && tokens[m]!.word && !tokens[m]!.quoted && !prepositions.has(tokens[m]!.lower)) {
+		m++;
+	}
+
+	return m > k && m - k < 6 && !['the', 'a', 'an'].includes(tokens[m - 1]!.lower) ? {first: k, last: m - 1} : undefined;
+}
+
+/**
+ * `officials say the pier will open in May — known here as “the full loop” after … — despite …`: the aside of a naming
+ * participle inside a statement's content is no part of it (annotators give the name as an attribution of its own); the
+ * content's pieces around it, or the content unchanged when it holds none.
+ */
+export function withoutNamingAside(ctx: Context, r: Range): Range[] {
+	const {text, quotes, tokens} = ctx;
+	for (const q of quotesIn(r, quotes)) {
+		const first = firstTokenAt(tokens, q.start);
+		let k = first - 1;
+		while (k >= 0 && !tokens[k]!.quoted && ['the', 'a', 'an'].includes(tokens[k]!.lower)) {
+			k--;
+		}
+
+		const open = k >= 0 ? namingAside(tokens, k) : undefined;
+		if (open === undefined || tokens[open]!.start <= r.start) {
+			continue;
+		}
+
+		// The aside ends at its closing dash, or at a comma after the quotation (a comma inside the closing mark ends it too).
+		const dash = tokens[open]!.text !== ',';
+		let end = r.end;
+		for (let m = firstTokenAt(tokens, q.end); m < tokens.length && tokens[m]!.start < r.end && m - first < 40; m++) {
+			const t = tokens[m]!;
+			if (!t.quoted && (dash ? t.text === tokens[open]!.text : t.text === ',')) {
+				end = t.end;
+				break;
+			}
+		}
+
+		if (!dash && text[q.end - 2] === ',' && end === r.end) {
+			end = q.end;
+		}
+
+		return [trimRegion(text, r.start, tokens[open]!.start, quotes), end < r.end ? trimRegion(text, end, r.end, quotes) : undefined]
+			.filter((x): x is Range => x !== undefined && wordCount(tokens, x) >= 2);
+	}
+
+	return [r];
+}
+
+type Span = {first: number; last: number};
+
+/** Participles that name with `as` after them: `labeled as “…”`, `known as “…”`. */
+const namingAsParticiples = new Set(['labeled', 'labelled', 'described', 'known', 'referred', 'branded', 'characterized', 'portrayed']);
+
+/**
+ * `often labeled as a “witch hunt” by critics`, `known as the “Iron Lady” by her rivals`: a naming participle
+ * before the quotation at token `first` and `by` after it (token `after`) name who gave the name; the content is the
+ * name from its article, the participle (with `as`) the cue.
+ */
+export function namedBy(tokens: readonly Token[], first: number, after: number): {from: number; cue: Span; speaker: Span} | undefined {
+	const by = tokens[after];
+	if (by?.lower !== 'by' || by.quoted) {
+		return undefined;
+	}
+
+	const from = ['the', 'a', 'an'].includes(tokens[first - 1]?.lower ?? '') && !tokens[first - 1]!.quoted ? first - 1 : first;
+	const k = from - 1;
+	const as = tokens[k]?.lower === 'as' && !tokens[k]!.quoted;
+	const verb = tokens[as ? k - 1 : k];
+	const naming = as ? namingAsParticiples.has(verb?.lower ?? '') || verb?.lower === 'to' : passiveTitlingWords.has(verb?.lower ?? '') || titlingWords.has(verb?.lower ?? '');
+	if (!verb?.word || verb.quoted || !naming) {
+		return undefined;
+	}
+
+	// (`referred to as`: the particle goes with the participle.)
+	const cueFirst = verb.lower === 'to' ? k - 2 : (as ? k - 1 : k);
+	if (verb.lower === 'to' && tokens[cueFirst]?.lower !== 'referred') {
+		return undefined;
+	}
+
+	const speaker = phraseStartingAt(tokens, after + 1);
+	return speaker ? {from, cue: {first: cueFirst, last: as ? k : cueFirst}, speaker} : undefined;
+}
+
+/** Determiners and possessives that open the phrase a title names: `a memo`, `his new book`. */
+const namedOpeners = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'one', 'two']);
+
+/**
+ * `a memo titled “…”`, `Ann Lee, 44, known as “…”`, `Rob Kim, who goes by “…”`: the short phrase that the titling word
+ * at `at` names, which annotators mark with the title: a name, or up to five words from a determiner, right before the
+ * word or before its comma (past an age or `who`).
+ */
+export function namedThing(tokens: readonly Token[], at: number): {first: number; last: number} | undefined {
+	let j = at - 1;
+	while (j >= 0 && tokens[j]!.word && !tokens[j]!.quoted && (auxiliaries.has(tokens[j]!.lower) || tokens[j]!.lower.endsWith('ly'))) {
+		j--;
+	}
+
+	if (['who', 'which'].includes(tokens[j]?.lower ?? '') && !tokens[j]!.quoted) {
+		j--;
+	}
+
+	if (tokens[j]?.text === ',' && !tokens[j]!.quoted) {
+		j--;
+		if (/^\d+$/.test(tokens[j]?.text ?? '') && tokens[j - 1]?.text === ',') {
+			j -= 2;
+		}
+	}
+
+	const last = tokens[j];
+	if (!last?.word || last.quoted || stopWords.has(last.lower)) {
+		return undefined;
+	}
+
+	let first = j;
+	if (last.text[0] !== last.lower[0]) {
+		// A name: its capitalised words.
+		while (first > 0 && j - first < 4 && tokens[first - 1]!.word && !tokens[first - 1]!.quoted && tokens[first - 1]!.text[0] !== tokens[first - 1]!.lower[0]) {
+			first--;
+		}
+
+		return {first, last: j};
+	}
+
+	for (let k = j; k >= 0 && j - k < 5; k--) {
+		const t = tokens[k]!;
+		if (!t.word || t.quoted) {
+			return undefined;
+		}
+
+		if (namedOpeners.has(t.lower) || (t.lower.endsWith('\'s') && t.lower.length > 2 && !pronouns.has(t.lower.slice(0, -2)))) {
+			return {first: k, last: j};
+		}
+	}
+
+	return undefined;
+}
+
+/** Nouns of what a crowd calls out: `chants of “…”`. */
+export const chantNouns = new Set(['chant', 'chants', 'calls', 'cries', 'shouts', 'cheers', 'roars', 'refrain']);
+
+/**
+ * `were met with chants of “Lee! Lee!”`, `joined in a loud chant of “…”`: the noun of what a crowd calls out right before
+ * the quotation at token `first` (annotators mark every such chant; train: all 31).
+ */
+export function chantBefore(tokens: readonly Token[], first: number): {first: number; last: number} | undefined {
+	const of = tokens[first - 1];
+	const noun = of?.lower === 'of' && !of.quoted ? tokens[first - 2] : undefined;
+	return noun?.word && !noun.quoted && chantNouns.has(noun.lower) ? {first: first - 2, last: first - 1} : undefined;
+}
+
+/** A plural head or a word for a crowd: `supporters`, `the audience`. */
+export function isGroup(head: Token): boolean {
+	return ['crowd', 'audience', 'fans'].includes(head.lower) || (/[a-z]s$/.test(head.lower) && !head.lower.endsWith('ss'));
+}
+
+/**
+ * `refers to the governor as “Chris,”`, `hailed the plan as the “Harbor Deal”`: a title-like quotation after `as` and a
+ * naming verb is the name someone gives, not a title the writer quotes.
+ */
+export function nameGivenAs(tokens: readonly Token[], first: number): boolean {
+	let k = first - 1;
+	while (k >= 0 && !tokens[k]!.quoted && ['the', 'a', 'an'].includes(tokens[k]!.lower)) {
+		k--;
+	}
+
+	return tokens[k]?.lower === 'as' && !tokens[k]!.quoted && verbBeforeAs(tokens, k) >= 0;
+}
+
+/** The participle that names by `as` (`referring to the pier as the “…”`) before the quotation at token `first`; -1 if none. */
+export function namedAs(tokens: readonly Token[], first: number): number {
+	let k = first - 1;
+	while (k >= 0 && !tokens[k]!.quoted && ['the', 'a', 'an'].includes(tokens[k]!.lower)) {
+		k--;
+	}
+
+	const v = tokens[k]?.lower === 'as' && !tokens[k]!.quoted ? verbBeforeAs(tokens, k) : -1;
+	return v >= 0 && namingAs.test(tokens[v]!.lower) && tokens[v]!.lower.endsWith('ing') ? v : -1;
+}
+
+/** Irregular pasts spelled as their present. */
+const presentLike = new Set(['bid', 'cast', 'cut', 'hit', 'let', 'put', 'read', 'set', 'shut']);
+
+/** Verbs that give a name or a label with `as`, whatever their form. */
+const namingAs = /^(?:refer|describ|portray|characteri[sz]|depict|label)/;
+
+/** The finite verb (`hailed`, `dismisses`) up to ten words before the `as` at `at`, with its object between; -1 if none. */
+export function verbBeforeAs(tokens: readonly Token[], at: number): number {
+	for (let v = at - 2; v >= 0 && at - v <= 10; v--) {
+		const t = tokens[v]!;
+		if (!t.word || t.quoted) {
+			return -1;
+		}
+
+		// (Verbs that name by `as` in any form: `refers to the governor as`, `keeps describing him as`.)
+		// (An irregular past names too, `brought it up as “…”`, unless it is also the present: `put`, `set`.)
+		if (isVerbLike(t) && (/(?:ed|es)$/.test(t.lower) || namingAs.test(t.lower) || (irregularPastTenses.has(t.lower) && !presentLike.has(t.lower)))
+			&& !auxiliaries.has(t.lower)) {
+			return v;
+		}
+	}
+
+	return -1;
+}
+
+export const naming = /^(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|label(?:s|ed|led|ing|ling)?|brand(?:s|ed|ing)?|term(?:s|ed|ing)?|describ(?:es|ed|ing)|deem(?:s|ed)?)$/;
