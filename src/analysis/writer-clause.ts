@@ -8,7 +8,7 @@ import type {Token} from './tokens.js';
 import {firstTokenAt, hasQuoteIn, quoteAround, quotesIn, quoteStartingIn, trimRegion, wordCount, type Context} from './regions.js';
 import {auxiliaries, clauseStarts, cueVerbs, irregularPastTenses, personPronouns, possessiveWords, subjectStarts} from './lexicon.js';
 import {notVerbs} from './verbs.js';
-import {capitalized} from './phrases.js';
+import {capitalized, determinerWords} from './phrases.js';
 import {dayNames} from './speakers.js';
 
 /** Words that open a subordinate clause at the start of a sentence. */
@@ -75,6 +75,7 @@ export function cutTrailing(ctx: Context, region: Range): Range {
 	const participleCue = from > 0 && tokens[from - 1]!.lower.endsWith('ing') && cueVerbs.has(tokens[from - 1]!.lower)
 		&& tokens[from]!.lower !== 'that';
 	let lastQuoteStart: number | undefined;
+	let subjectTitle = false;
 	for (let i = from + 1; i < tokens.length && tokens[i]!.start < region.end; i++) {
 		const t = tokens[i]!;
 		// `Although Lee said the plan was costly, she voted for it`: the opening clause ends at its comma, where the
@@ -88,7 +89,11 @@ export function cutTrailing(ctx: Context, region: Range): Range {
 		// `called him a “moderate,” a subtle dig at …`: a comma inside the closing mark ends the speaker's words.
 		// (Not before a clause or phrase that continues the content: `was “futile,” because …`, `“…,” in regards to …`,
 		// `said that he was “stern,” and that …`.)
-		if (t.mark && t.quoted && text[t.start - 1] === ',' && t.end < region.end - 1 && i + 1 < tokens.length
+		// (`said that “The Tide,” which began in 1990, was her favorite`: a quoted subject of the `that` clause, or a
+		// list of them, waits for its predicate.)
+		const commaClosed = t.mark && t.quoted && text[t.start - 1] === ',';
+		subjectTitle = commaClosed ? quotedSubject(ctx, from, t.start, subjectTitle) : subjectTitle;
+		if (commaClosed && !subjectTitle && t.end < region.end - 1 && i + 1 < tokens.length
 			// (`called an “inversion,” in which …`: a preposition and `which` gloss the quoted term in the writer's words;
 			// not a title's, `on “This Morning,” in which he …`, which tells of the show.)
 			&& (!continuers.has(tokens[i + 1]!.lower) || (tokens[i + 2]?.lower === 'which' && !tokens[i + 2]!.quoted && coinedTerm(ctx, t.start)))
@@ -258,6 +263,34 @@ function occasionAt(tokens: readonly Token[], k: number): boolean {
 	const noun = ['a', 'an'].includes(w(k + 1)) ? (occasionNouns.has(w(k + 2)) ? k + 2 : k + 3) : -1;
 	return ['at', 'in', 'during'].includes(p) && noun > 0 && occasionNouns.has(w(noun));
 }
+
+/**
+ * The quoted title around `at` opens the `that` clause at token `from` (a determiner between at most), or, once one has
+ * (`listed`), follows it after `and` or `or`: it is the clause's subject, whose predicate is still to come.
+ */
+function quotedSubject(ctx: Context, from: number, at: number, listed: boolean): boolean {
+	const {quotes, tokens} = ctx;
+	const q = quoteAround(quotes, at);
+	const open = q ? firstTokenAt(tokens, q.start) : 0;
+	const k = tokens[open - 1] && determinerWords.has(tokens[open - 1]!.lower) ? open - 2 : open - 1;
+	const before = tokens[k];
+	if (q === undefined || !before || before.quoted || !(k === from ? before.lower === 'that' : listed && ['and', 'or'].includes(before.lower))) {
+		return false;
+	}
+
+	// (A title: a quoted clause of the speaker's own, `that “we will win,” a claim …`, ends there.)
+	let words = 0;
+	for (let m = open; m < tokens.length && m - open <= 12 && tokens[m]!.start < q.end; m++) {
+		const t = tokens[m]!;
+		if (t.word && ((t.text[0] === t.lower[0] && !titleFillers.has(t.lower)) || ++words > 6)) {
+			return false;
+		}
+	}
+
+	return words > 0;
+}
+
+const titleFillers = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to']);
 
 /** A finite verb or auxiliary: the object phrase has become a clause. */
 function finiteWord(t: Token): boolean {

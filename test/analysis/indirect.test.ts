@@ -225,6 +225,16 @@ test('reported content ends at before/after/while + a participle (the writer’s
 		['Ana Ruiz | said | the pier was safe on local radio']);
 });
 
+test('a quoted title that is the subject of a `that` clause (or a list of them) does not end the content at its comma', t => {
+	t.deepEqual(statements(t, 'Mayor Ann Kim said that "Harbor Nights," which ran for a decade, was her favorite show.'),
+		['Mayor Ann Kim | said | that "Harbor Nights," which ran for a decade, was her favorite show']);
+	t.deepEqual(statements(t, 'A survey by the Harbor Council found that "The Tide," a show that began in 1990, and "Dock Talk," which began in 2001, were the most watched programs.'),
+		['A survey by the Harbor Council | found | that "The Tide," a show that began in 1990, and "Dock Talk," which began in 2001, were the most watched programs']);
+	// (A quoted clause of the speaker's own still ends there.)
+	t.deepEqual(statements(t, 'Mayor Ann Kim said that "we will win," a claim few on the council believed.'),
+		['Mayor Ann Kim | said | that "we will win,"']);
+});
+
 test('a sentence-initial first name ending in -ly (Carly, Kelly) opens the subject', t => {
 	t.deepEqual(statements(t, 'Carly Fiorina backed the mayor on Wednesday, saying it is time for a change at city hall.'),
 		['Carly Fiorina | saying | it is time for a change at city hall']);
