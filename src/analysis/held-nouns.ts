@@ -6,7 +6,7 @@ import type {Range} from './units.js';
 import type {Token} from './tokens.js';
 import type {QuotedClause} from './quoted-clause.js';
 import {cutTrailing} from './writer-clause.js';
-import {auxiliaries, possessiveWords, stopWords} from './lexicon.js';
+import {auxiliaries, claimNouns, possessiveWords, stopWords} from './lexicon.js';
 import {firstTokenAt, quoteShare, trimRegion, type Context} from './regions.js';
 import {determinerWords} from './phrases.js';
 import {phraseEndingAt} from './speakers.js';
@@ -14,13 +14,6 @@ import {finiteVerb} from './verbs.js';
 
 /** Most tokens between the noun's `that` and the quotation. */
 const maxDistance = 30;
-
-/** Nouns of what someone said or holds, whose `that` clause is its content: `his claim that …`. */
-const claimNouns = new Set(['assertion', 'accusation', 'claim', 'claims', 'suggestion', 'comment', 'comments', 'statement',
-	'argument', 'contention', 'admission', 'insistence', 'warning', 'remark', 'remarks', 'charge', 'allegation', 'belief',
-	'prediction', 'promise', 'pledge', 'vow', 'boast', 'complaint', 'assurance', 'declaration', 'suggestions', 'view',
-	'notion', 'assessment', 'conclusion', 'finding', 'findings', 'report', 'theory', 'fear', 'fears', 'hope',
-	'threat', 'announcement', 'reminder', 'observation', 'concession', 'denial', 'retort', 'quip', 'joke']);
 
 /**
  * `Lee’s repeated claim that the port is “sinking,”`, `his comments that he would be a “neutral guy”`: a quotation in

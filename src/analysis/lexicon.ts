@@ -246,3 +246,11 @@ export const clauseStarts: ReadonlySet<string> = new Set(['he', 'she', 'it', 'th
 
 /** Possessive determiners: `his claim that …`, `on their website`. */
 export const possessiveWords: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+
+/** Nouns of what someone said or holds, whose `that` clause is its content: `his claim that …`. */
+export const claimNouns: ReadonlySet<string> = new Set(['assertion', 'accusation', 'claim', 'claims', 'suggestion',
+	'comment', 'comments', 'statement', 'argument', 'contention', 'admission', 'insistence', 'warning', 'remark', 'remarks',
+	'charge', 'allegation', 'belief', 'prediction', 'promise', 'pledge', 'vow', 'boast', 'complaint', 'assurance',
+	'declaration', 'suggestions', 'view', 'notion', 'assessment', 'conclusion', 'finding', 'findings', 'report', 'theory',
+	'fear', 'fears', 'hope', 'threat', 'announcement', 'reminder', 'observation', 'concession', 'denial', 'retort', 'quip',
+	'joke']);

@@ -6,7 +6,7 @@ import type {Quote} from './quotes.js';
 import type {Range} from './units.js';
 import type {Token} from './tokens.js';
 import {firstTokenAt, hasQuoteIn, quoteAround, quotesIn, quoteStartingIn, trimRegion, wordCount, type Context} from './regions.js';
-import {auxiliaries, clauseStarts, cueVerbs, irregularPastTenses, personPronouns, possessiveWords, subjectStarts} from './lexicon.js';
+import {auxiliaries, claimNouns, clauseStarts, cueVerbs, irregularPastTenses, personPronouns, possessiveWords, subjectStarts} from './lexicon.js';
 import {notVerbs} from './verbs.js';
 import {capitalized, determinerWords} from './phrases.js';
 import {dayNames} from './speakers.js';
@@ -105,7 +105,8 @@ export function cutTrailing(ctx: Context, region: Range): Range {
 			// (`a “loser,” a “liar” and a “whiner”`: so is a list whose items each have an article.)
 			&& !(articleBefore(tokens, i + 1) && listGoesOn(ctx, t.end, region.end))
 			// (`“A,” and, yes, “B”`: so is the last of a list after `and`/`or`.)
-			&& !(['and', 'or'].includes(tokens[i + 1]!.lower) && lastInList(tokens, i + 2, region.end))) {
+			&& !(['and', 'or'].includes(tokens[i + 1]!.lower) && lastInList(tokens, i + 2, region.end))
+			&& !glossingNoun(tokens, i + 1)) {
 			return {start: region.start, end: t.end};
 		}
 
@@ -291,6 +292,21 @@ function quotedSubject(ctx: Context, from: number, at: number, listed: boolean):
 }
 
 const titleFillers = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to']);
+
+/**
+ * `his embrace of “birtherism,” the notion that Kim was …`: an appositive of a noun of holding with its `that` clause,
+ * one modifier allowed, spells out the quoted term and is part of what is held (not a relative `an idea that was …`).
+ */
+function glossingNoun(tokens: readonly Token[], k: number): boolean {
+	const w = (m: number) => tokens[m] && !tokens[m]!.quoted ? tokens[m]!.lower : '';
+	if (!['the', 'a', 'an'].includes(w(k))) {
+		return false;
+	}
+
+	const that = w(k + 2) === 'that' ? k + 2 : w(k + 3) === 'that' ? k + 3 : -1;
+	const next = tokens[that + 1];
+	return that > 0 && claimNouns.has(w(that - 1)) && next !== undefined && next.word && !finiteWord(next);
+}
 
 /** A finite verb or auxiliary: the object phrase has become a clause. */
 function finiteWord(t: Token): boolean {

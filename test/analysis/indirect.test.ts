@@ -235,6 +235,14 @@ test('a quoted title that is the subject of a `that` clause (or a list of them) 
 		['Mayor Ann Kim | said | that "we will win,"']);
 });
 
+test('an appositive `the notion that …` after a comma-closed quotation spells the quoted term out and stays in the content', t => {
+	t.deepEqual(statements(t, 'Mayor Ann Kim has long pushed "harborism," the notion that the old pier was never built at all.'),
+		['Mayor Ann Kim | pushed | "harborism," the notion that the old pier was never built at all']);
+	// (A relative `that` with its own verb is the writer's gloss.)
+	t.deepEqual(statements(t, 'Mayor Ann Kim said he backs "harborism," a notion that was popular in Dover.'),
+		['Mayor Ann Kim | said | he backs "harborism,"']);
+});
+
 test('a sentence-initial first name ending in -ly (Carly, Kelly) opens the subject', t => {
 	t.deepEqual(statements(t, 'Carly Fiorina backed the mayor on Wednesday, saying it is time for a change at city hall.'),
 		['Carly Fiorina | saying | it is time for a change at city hall']);
