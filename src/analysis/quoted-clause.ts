@@ -355,14 +355,44 @@ function innerClause(ctx: Context, quote: Range, first: number): QuotedClause | 
 		}
 
 		const j = skipAuxLeft(tokens, k - 1);
-		const subject = j >= 0 ? phraseEndingAt(tokens, j) : undefined;
+		const relative = j >= 0 ? relativeWho(tokens, j) : undefined;
+		const who = relative && !closedBefore(tokens, k, first) ? relative : undefined;
+		const subject = who ?? (j >= 0 ? phraseEndingAt(tokens, j) : undefined);
 		const before = subject ? tokens[subject.first - 1] : undefined;
-		if (subject && speakerLike(tokens, subject) && (!before || (!before.quoted && clauseOpeners.has(before.lower)))) {
+		if (subject && (who !== undefined || speakerLike(tokens, subject)) && (!before || (!before.quoted && clauseOpeners.has(before.lower)))) {
 			return clauseStatement(ctx, quote, first, {subject, verb: k});
 		}
 	}
 
 	return undefined;
+}
+
+/**
+ * `…, Ann Lee, who portrayed him as …`: `who` after a comma whose antecedent is speaker-like is the clause's subject
+ * (annotators mark the pronoun itself as the source).
+ */
+function relativeWho(tokens: readonly Token[], j: number): {first: number; last: number} | undefined {
+	const who = tokens[j]!;
+	if (who.lower !== 'who' || who.quoted || tokens[j - 1]?.text !== ',' || tokens[j - 1]!.quoted) {
+		return undefined;
+	}
+
+	const antecedent = phraseEndingAt(tokens, j - 2);
+	return antecedent && speakerLike(tokens, antecedent) ? {first: j, last: j} : undefined;
+}
+
+/**
+ * A comma between the verb at `k` and the quotation at `first` followed by a finite verb: the relative clause closed
+ * there, and the quotation is the main clause's (`Kim, who had lost, called for “…”`), not the aside's.
+ */
+function closedBefore(tokens: readonly Token[], k: number, first: number): boolean {
+	for (let m = k + 1; m < first - 1; m++) {
+		if (tokens[m]!.text === ',' && !tokens[m]!.quoted && finiteVerb(tokens[m + 1]!)) {
+			return true;
+		}
+	}
+
+	return false;
 }
 
 /** The statement of `clause` for the quotation: content from after the verb (or a later participle) to the writer's words. */

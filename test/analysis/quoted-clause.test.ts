@@ -142,3 +142,8 @@ test('the clause that holds a quotation ends before the subject’s next stateme
 		['Mayor Ann Kim | disputed | that the council had ever "ignored" the harbor',
 			'Mayor Ann Kim | said | she "expects the vote to pass easily."']);
 });
+
+test('`who` after a comma, with a speaker-like phrase before it, is the subject of the clause that holds the quotation', t => {
+	t.deepEqual(statements(t, 'The speech followed a warm introduction by his sister Ann Lee, who portrayed him as a man who would be "the harbor’s champion."'),
+		['who | portrayed | him as a man who would be "the harbor’s champion."']);
+});

@@ -819,7 +819,7 @@ test('the words after `— which read` (a non-restrictive clause of a sign or sh
 
 test('a double attribution past a relative clause (`Lee, who …, described … as “…,” she said`): the content follows the inner cue, and the clause is a statement of its own', t => {
 	t.deepEqual(summary(run(t, 'Harbor Master Ann Lee, who estimates that the repairs cost "in the millions," described the year as "awful. . . . It really hurt the town," she said.')),
-		['who | estimates | the repairs cost "in the millions,"', 'she | said | the year as "awful. . . . It really hurt the town,"']);
+		['who | estimates | that the repairs cost "in the millions,"', 'she | said | the year as "awful. . . . It really hurt the town,"']);
 });
 
 test('a participle that names by `as` (`referring to the pier as the “…”`) gives the quotation and its object, whatever clause holds it', t => {
