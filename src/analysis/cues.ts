@@ -1,5 +1,5 @@
 /** Cue detection: verbs of speech and writing (every inflection), `according to`, and their acceptance rules. */
-import {auxiliaries, cueVerbs, documentHeads, organizationWords, prepositions, sentenceAdverbs, stopWords, titles, unnamedHeads, weakCues} from './lexicon.js';
+import {auxiliaries, cueVerbs, documentHeads, organizationWords, possessiveWords, prepositions, sentenceAdverbs, stopWords, titles, unnamedHeads, weakCues} from './lexicon.js';
 import type {Token} from './tokens.js';
 import {phraseStartingAt, speakerBefore} from './speakers.js';
 import {capitalized} from './phrases.js';
@@ -372,12 +372,25 @@ function nameByAgent(tokens: readonly Token[], i: number): boolean {
 	return tokens[k]?.lower === 'by' && !tokens[k]!.quoted;
 }
 
+/** Token `i` follows a possessive determiner: `his`, `their` …, or `her` opening the sentence (not `told her`). */
+function afterPossessive(tokens: readonly Token[], i: number): boolean {
+	const before = tokens[i - 1];
+	return before !== undefined && before.word && !before.quoted && possessiveWords.has(before.lower)
+		&& (before.lower !== 'her' || i === 1);
+}
+
 /** Every cue outside quotations, in reading order. */
 export function findCues(tokens: readonly Token[], titleCase = false): Cue[] {
 	const out: Cue[] = [];
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i]!;
 		if (!t.word || t.quoted || !cueStarts.has(t.lower)) {
+			continue;
+		}
+
+		if (afterPossessive(tokens, i) && !nounLike.has(t.lower)) {
+			// `his repeated mispronunciations`, `their proposed cutoff`: a modifier of a noun, not the possessor's verb
+			// (the words that are nouns themselves are weighed below).
 			continue;
 		}
 

@@ -826,3 +826,9 @@ test('a participle that names by `as` (`referring to the pier as the “…”`)
 	t.deepEqual(summary(run(t, 'We sat through an hour of Councilor Ortega relentlessly referring to the pier as the “Money Pit.”')),
 		['Councilor Ortega | referring | the pier as the “Money Pit.”']);
 });
+
+test('a cue word right after a possessive determiner (`his repeated …`, `Their proposed …`) is a noun phrase, not a verb with the possessive as its subject', t => {
+	t.deepEqual(summary(run(t, 'His repeated mispronunciations of “Dover” only angered the council members who came to hear him.')), []);
+	t.deepEqual(summary(run(t, 'Mayor Ann Kim said the ferry fees were "too high." Their proposed cutoff of $500 was lowered in June.')),
+		['Mayor Ann Kim | said | the ferry fees were "too high."']);
+});
