@@ -142,12 +142,15 @@ export function namedRemark(ctx: Context, quote: Range, first: number): QuotedCl
 		speaker: {start: tokens[phrase.first]!.start, end: tokens[phrase.last]!.end}} : undefined;
 }
 
-/** Nouns of taking a stand on something: `her broadside against …`, `his embrace of …`. */
+/**
+ * Nouns of taking a stand on something (`her broadside against …`, `his embrace of …`), or of uttering it (`his
+ * references to …`, `her mispronunciations of …`).
+ */
 const stanceNouns = new Set(['broadside', 'attack', 'attacks', 'embrace', 'criticism', 'criticisms', 'defense', 'praise',
 	'mangling', 'denunciation', 'rejection', 'dismissal', 'comments', 'remarks', 'argument', 'warning', 'warnings',
 	'crusade', 'campaign', 'tirade', 'rant', 'assault', 'war', 'push', 'support', 'opposition', 'condemnation', 'mockery',
 	'obsession', 'fixation', 'love', 'hatred', 'disdain', 'contempt', 'invocation', 'promise', 'promises', 'plea', 'talk',
-	'claims', 'views', 'stance']);
+	'claims', 'views', 'stance', 'reference', 'references', 'mention', 'mentions', 'mispronunciation', 'mispronunciations']);
 
 const stancePrepositions = new Set(['of', 'on', 'against', 'about', 'for', 'to', 'over']);
 

@@ -101,6 +101,13 @@ test('a quotation in the object of a possessed noun of taking a stand (`her broa
 		['Her | embrace of | “harbor first” politics']);
 });
 
+test('a possessed noun of uttering (`her references to “…”`, `his mispronunciations of “…”`) holds its quotation as a noun of taking a stand does', t => {
+	t.deepEqual(statements(t, 'Mayor Ann Kim’s frequent references to the “harbor cartel” have worn thin with the council.'),
+		['Mayor Ann Kim’s | references to | the “harbor cartel”']);
+	t.deepEqual(statements(t, 'His repeated mispronunciations of “Dover” only angered the council members who came to hear him.'),
+		['His | mispronunciations of | “Dover”']);
+});
+
 test('a plural pronoun’s present verb is the subject’s verb though it has no ending (`they contemplate the “…”`)', t => {
 	t.deepEqual(statements(t, 'On the waterfront, they contemplate the “harbor of tomorrow” with some dread.'),
 		['they | contemplate | the “harbor of tomorrow” with some dread']);
