@@ -4,7 +4,7 @@
  */
 import type {Range} from './units.js';
 import type {Token} from './tokens.js';
-import type {Cue} from './cues.js';
+import {claimPossessor, type Cue} from './cues.js';
 import {auxiliaries, cueVerbs, dayWords, irregularPastTenses, objectCues, personPronouns, phraseGlue, prepositions, stopWords, titles, unnamedHeads} from './lexicon.js';
 import {phraseEndingAt, phraseStartingAt, skipAuxLeft, speakerBefore, subjectPhrase, type Phrase} from './speakers.js';
 import {capitalized, pronounContraction} from './phrases.js';
@@ -33,6 +33,12 @@ export function pickSpeaker(tokens: readonly Token[], cue: Cue): Choice {
 		}
 
 		return {cue, phrase: last > cue.last ? {first: cue.last + 1, last} : undefined, inverted: true, subject: false};
+	}
+
+	const owner = cue.last === cue.first + 1 ? claimPossessor(tokens, cue.first) : -1;
+	if (owner >= 0) {
+		// `Lee's claim is that …`: whose claim it is.
+		return {cue, phrase: phraseEndingAt(tokens, owner) ?? {first: owner, last: owner}, inverted: false, subject: false};
 	}
 
 	const agent = passiveAgent(tokens, cue);

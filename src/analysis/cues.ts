@@ -49,6 +49,36 @@ function onlyAdjunct(tokens: readonly Token[], a: number, b: number): boolean {
 	return true;
 }
 
+/** Nouns of what someone said that can head a copular cue (`her complaint was that …`). */
+const claimNouns = new Set(['claim', 'argument', 'point', 'contention', 'assertion', 'response', 'answer', 'explanation',
+	'complaint', 'message', 'reply', 'retort', 'excuse']);
+
+/**
+ * `Lee's most serious claim is that …`, `her answer was: …`: a noun of saying, its copula and a `that` clause or colon.
+ * The possessor (two modifiers may come between) is who said it; its token index, or -1.
+ */
+export function claimPossessor(tokens: readonly Token[], i: number): number {
+	const noun = tokens[i];
+	const next = tokens[i + 2];
+	if (!noun?.word || noun.quoted || !claimNouns.has(noun.lower) || !['is', 'was'].includes(tokens[i + 1]?.lower ?? '')
+		|| tokens[i + 1]!.quoted || !next || next.quoted || (next.lower !== 'that' && next.text !== ':')) {
+		return -1;
+	}
+
+	for (let p = i - 1; p >= 0 && i - p <= 3; p--) {
+		const t = tokens[p]!;
+		if (!t.word || t.quoted) {
+			return -1;
+		}
+
+		if (['his', 'her', 'their'].includes(t.lower) || /(?:'s|s')$/.test(t.lower)) {
+			return p;
+		}
+	}
+
+	return -1;
+}
+
 const declineForms = new Set(['declined', 'declines', 'decline', 'declining', 'refused', 'refuses', 'refusing']);
 const declinedActs = new Set(['comment', 'elaborate', 'discuss', 'say', 'respond', 'answer', 'specify', 'confirm',
 	'speculate', 'detail', 'address', 'provide', 'give', 'identify', 'name', 'disclose', 'reveal', 'explain']);
@@ -304,7 +334,7 @@ const wordNouns = new Set(['term', 'terms', 'phrase', 'word', 'words', 'slogan',
 
 /** Every word a cue can begin with (the branches of `findCues`): one lookup rules out most words. */
 const cueStarts: ReadonlySet<string> = new Set(['according', 'as', 'put', 'puts', 'pointed', 'points', 'pointing', 'point',
-	...speakForms, ...declineForms, ...cueVerbs, ...wordNouns]);
+	...speakForms, ...declineForms, ...cueVerbs, ...wordNouns, ...claimNouns]);
 
 /**
  * The `about` (after an object and adjuncts) or `of` (right after the verb or an adverb) that makes `speak` a cue of a
@@ -437,6 +467,13 @@ export function findCues(tokens: readonly Token[], titleCase = false): Cue[] {
 		}
 
 		if ((t.lower === 'pointed' || t.lower === 'points' || t.lower === 'pointing' || t.lower === 'point') && tokens[i + 1]?.lower === 'out') {
+			out.push({first: i, last: i + 1, according: false});
+			i++;
+			continue;
+		}
+
+		if (claimPossessor(tokens, i) >= 0) {
+			// `Lee's most serious claim is that …`: the noun and copula are the cue.
 			out.push({first: i, last: i + 1, according: false});
 			i++;
 			continue;

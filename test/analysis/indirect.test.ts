@@ -979,3 +979,10 @@ test('a participle of saying after a dash, or after `by`, `after`, `before` (an 
 	t.deepEqual(statements(t, 'Lee Ortiz gave in after initially saying he would not run ads.'),
 		['Lee Ortiz | saying | he would not run ads']);
 });
+
+test('X’s claim is that …: a noun of saying with its copula is the cue, the possessor the speaker', t => {
+	t.deepEqual(statements(t, 'But Mayor Ann Kim’s most serious claim is that the Harbor Council kept the ferry audit “under lock and key.”'),
+		['Mayor Ann Kim’s | claim is | that the Harbor Council kept the ferry audit “under lock and key.”']);
+	t.deepEqual(statements(t, 'Her answer was that the pier would reopen in May.'),
+		['Her | answer was | that the pier would reopen in May']);
+});
