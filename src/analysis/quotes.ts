@@ -87,7 +87,9 @@ export function findQuotes(text: string, lo: number, hi: number, single = false)
 		} else if (mark === '\u201C' || mark === '\u201E' || mark === '\u00AB' || mark === '``') {
 			opens = !(openAt >= 0 && right && !left);
 		} else if (mark === '\u201D' || mark === '\u00BB') {
-			opens = openAt < 0 && left && !right;
+			// (One that starts the paragraph opens it even before a space: `” … if the pier closes,” it read.`, a typesetting
+			// slip before an ellipsis.)
+			opens = openAt < 0 && ((left && !right) || i === lo);
 			if (openAt < 0 && !opens) {
 				continue; // A stray closing mark.
 			}

@@ -833,3 +833,8 @@ test('a cue word right after a possessive determiner (`his repeated …`, `Their
 	t.deepEqual(summary(run(t, 'Mayor Ann Kim said the ferry fees were "too high." Their proposed cutoff of $500 was lowered in June.')),
 		['Mayor Ann Kim | said | the ferry fees were "too high."']);
 });
+
+test('a closing-shaped mark that starts the paragraph before an ellipsis opens the quotation', t => {
+	t.deepEqual(summary(run(t, '” … if the ferry can run in a storm, then surely the pier can stay open,” the Harbor Gazette’s editorial read.')),
+		['the Harbor Gazette’s editorial | read | ” … if the ferry can run in a storm, then surely the pier can stay open,”']);
+});
