@@ -48,8 +48,12 @@ const editorsNoteRe = /^editor['’]s note\s*:/i;
  * under many articles) reports nobody; annotators left 15 of the 17 such notes in train unattributed.
  */
 export function isEditorsNote(text: string, start: number): boolean {
-	return editorsNoteRe.test(text.slice(start, start + 16));
+	// (Not a correction, `Editor's Note: An article on Monday … reported that …`: it reports what the article and its
+	// sources said, and annotators attribute it.)
+	return editorsNoteRe.test(text.slice(start, start + 16)) && !correctionRe.test(text.slice(start, start + 60));
 }
+
+const correctionRe = /^editor['’]s note\s*:\s*(?:an?|this|the) (?:(?:earlier|previous|original|prior) )?(?:article|version|story|report)\b/i;
 
 const linkTailRe = /^[\s,.;:"'\u201D\u2019]*(?:by [^\n]{1,80}?)?:?\s*https?:\/\/\S+\s*$/;
 

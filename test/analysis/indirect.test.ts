@@ -986,3 +986,9 @@ test('X’s claim is that …: a noun of saying with its copula is the cue, the 
 	t.deepEqual(statements(t, 'Her answer was that the pier would reopen in May.'),
 		['Her | answer was | that the pier would reopen in May']);
 });
+
+test('an editor’s note that corrects an article reports what was said; boilerplate notes still report nobody', t => {
+	t.deepEqual(statements(t, 'Harbor news\nEditor’s Note: An earlier version of this article misstated the fee. On Friday, however, the harbor master, Eli Park, said that the ferry fee was \'\'ten dollars.\'\''),
+		['the harbor master | said | that the ferry fee was \'\'ten dollars.\'\'']);
+	t.deepEqual(statements(t, 'Harbor news\nEditor’s note: Mayor Ann Kim said the pier is safe, a claim the Gazette has disputed.'), []);
+});
