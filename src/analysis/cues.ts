@@ -582,6 +582,47 @@ function wordObject(tokens: readonly Token[], i: number): number {
 		&& verb !== undefined && !verb.quoted && (wordUses.test(verb.lower) || cueVerbs.has(verb.lower)) && !afterNoun(tokens, i - 2) ? i - 2 : -1;
 }
 
+/**
+ * `The phrase “…” was uttered once, by Ann Lee`: a wording (the quotation at `[first, after)` after a noun for a word)
+ * put to use in the passive; its agent after `by` (two words of frequency or a comma between) spoke it. The participle
+ * and the agent phrase, or undefined.
+ */
+export function wordUsedBy(tokens: readonly Token[], first: number, after: number): {cue: number; speaker: {first: number; last: number}} | undefined {
+	const noun = tokens[first - 1];
+	if (!noun?.word || noun.quoted || !wordNouns.has(noun.lower)) {
+		return undefined;
+	}
+
+	let k = after;
+	while (k < tokens.length && k - after < 4 && tokens[k]!.word && !tokens[k]!.quoted
+		&& (auxiliaries.has(tokens[k]!.lower) || ['never', 'only', 'first', 'not', 'also'].includes(tokens[k]!.lower) || tokens[k]!.lower.endsWith('ly'))) {
+		k++;
+	}
+
+	const verb = tokens[k];
+	if (k === after || !verb?.word || verb.quoted || !/ed$/.test(verb.lower) || !(wordUses.test(verb.lower) || cueVerbs.has(verb.lower))) {
+		return undefined;
+	}
+
+	for (let b = k + 1; b < tokens.length && b - k <= 3; b++) {
+		const t = tokens[b]!;
+		if (t.quoted) {
+			return undefined;
+		}
+
+		if (t.lower === 'by') {
+			const speaker = phraseStartingAt(tokens, b + 1);
+			return speaker ? {cue: k, speaker} : undefined;
+		}
+
+		if (!(t.text === ',' || /^(?:once|twice|again|times|\d+|first|only|just|repeatedly)$/.test(t.lower))) {
+			return undefined;
+		}
+	}
+
+	return undefined;
+}
+
 /** A participle at `k` right after a noun modifies it (`a star bearing the words`); after `by`, `not`, a comma it is a verb. */
 function afterNoun(tokens: readonly Token[], k: number): boolean {
 	const before = tokens[k - 1];

@@ -9,6 +9,7 @@ import type {Token} from './tokens.js';
 import {cueVerbs, irregularPastTenses, personPronouns, prepositions, stopWords} from './lexicon.js';
 import {firstTokenAt, quoteShare, trimRegion, type Context} from './regions.js';
 import {quotedClause} from './quoted-clause.js';
+import {wordUsedBy} from './cues.js';
 import {stanceNounCue, stanceObject} from './held-nouns.js';
 import {cutTrailing} from './writer-clause.js';
 import {ForwardReach} from './reach.js';
@@ -101,6 +102,13 @@ export function looseQuotes(ctx: Context, covered: readonly Range[], cues: reado
 			// `the inquiry — often labeled as a “witch hunt” by Harbor Party members`: the agent gave the name.
 			out.push({content: [{start: tokens[agent.from]!.start, end: q.end}], kind: 'direct', cue: asRange(tokens, agent.cue.first, agent.cue.last),
 				speaker: asRange(tokens, agent.speaker.first, agent.speaker.last)});
+			continue;
+		}
+
+		const user = wordUsedBy(tokens, first, after);
+		if (user) {
+			// `The phrase “…” was uttered once, by Ann Lee`: the agent spoke the words.
+			out.push({content: [q], kind: 'direct', cue: asRange(tokens, user.cue, user.cue), speaker: asRange(tokens, user.speaker.first, user.speaker.last)});
 			continue;
 		}
 

@@ -838,3 +838,8 @@ test('a closing-shaped mark that starts the paragraph before an ellipsis opens t
 	t.deepEqual(summary(run(t, '” … if the ferry can run in a storm, then surely the pier can stay open,” the Harbor Gazette’s editorial read.')),
 		['the Harbor Gazette’s editorial | read | ” … if the ferry can run in a storm, then surely the pier can stay open,”']);
 });
+
+test('a wording used in the passive (`The phrase “…” was uttered once, by X`) is what its agent said', t => {
+	t.deepEqual(summary(run(t, 'At the Harbor Council debate, the phrase “ferry fees” was uttered once, by Mayor Ann Kim.')),
+		['Mayor Ann Kim | uttered | “ferry fees”']);
+});
