@@ -88,7 +88,9 @@ function isAbbreviation(text: string, i: number, lo: number): boolean {
 /** Verbs that, after a speaker, say who spoke the quoted question or exclamation before them. */
 const attributionVerbs = 'said|says|asked|asks|tweeted|wrote|added|told|replied|shouted|yelled|declared|exclaimed|wondered|joked'
 	+ '|repeated|echoed|insisted|countered|responded|retorted|answered|demanded|cried|screamed|whispered';
-const attributionRe = new RegExp(`^\\p{Lu}[\\p{L}.'’, -]{0,40}?\\s(?:${attributionVerbs})\\b`, 'u');
+// (A writer's capital does not hide the verb: `Lee, the head of the group, Tweeted on Friday`; but `Said` is a surname.)
+const capitalizedVerbs = attributionVerbs.split('|').filter(v => !v.startsWith('sa')).map(v => v[0]!.toUpperCase() + v.slice(1)).join('|');
+const attributionRe = new RegExp(`^\\p{Lu}[\\p{L}.'’, -]{0,40}?\\s(?:${attributionVerbs}|${capitalizedVerbs})\\b`, 'u');
 
 /**
  * `“Why not?” Lee asked.`, `“Are we?” Kim repeated.`: after a quoted question or exclamation, a speaker and cue

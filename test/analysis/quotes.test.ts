@@ -843,3 +843,8 @@ test('a wording used in the passive (`The phrase “…” was uttered once, by 
 	t.deepEqual(summary(run(t, 'At the Harbor Council debate, the phrase “ferry fees” was uttered once, by Mayor Ann Kim.')),
 		['Mayor Ann Kim | uttered | “ferry fees”']);
 });
+
+test('a capitalised verb of saying after an exclamation and an appositive still continues the sentence', t => {
+	t.deepEqual(summary(run(t, '“We will win the pier!” Ann Kim, the head of Harbor Watch, Tweeted on Friday with a photo of the ferry.')),
+		['Ann Kim | Tweeted | “We will win the pier!”']);
+});
