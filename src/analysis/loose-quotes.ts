@@ -179,6 +179,13 @@ export function looseQuotes(ctx: Context, covered: readonly Range[], cues: reado
 				continue;
 			}
 
+			const from = cameFrom(tokens, after);
+			if (from) {
+				// `“…,” came shouts from the crowd`, `came the reply from Lee`: who the words came from said them.
+				out.push({content: [q], kind: 'direct', cue: asRange(tokens, after, from.first - 1), speaker: asRange(tokens, from.first, from.last)});
+				continue;
+			}
+
 			const inverted = isVerbLike(tokens[after]) ? phraseStartingAt(tokens, after + 1) : undefined;
 			if (inverted) {
 				out.push({content: [q], kind: 'direct', cue: asRange(tokens, after, after), speaker: asRange(tokens, inverted.first, inverted.last)});
@@ -446,3 +453,19 @@ function isVerbForm(t: Token): boolean {
 
 /** Fewest words for a quotation inside a sentence to count as attributed content. */
 const minWords = 3;
+
+/** Nouns of an utterance that can come from someone: `came the reply from Lee`, `came shouts from the crowd`. */
+const utteranceNouns = new Set(['reply', 'replies', 'response', 'responses', 'answer', 'retort', 'shout', 'shouts', 'cry', 'cries',
+	'chant', 'chants', 'call', 'calls', 'voice', 'words', 'question', 'jeers', 'cheers']);
+
+/** After a quotation, `came (the) reply from X` at token `k`: the phrase X, or undefined. */
+function cameFrom(tokens: readonly Token[], k: number): {first: number; last: number} | undefined {
+	if (tokens[k]?.lower !== 'came' || tokens[k]!.quoted) {
+		return undefined;
+	}
+
+	const n = ['the', 'a', 'an'].includes(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+	const from = tokens[n + 1];
+	return tokens[n]?.word && !tokens[n]!.quoted && utteranceNouns.has(tokens[n]!.lower) && from?.lower === 'from' && !from.quoted
+		? phraseStartingAt(tokens, n + 2) : undefined;
+}

@@ -848,3 +848,10 @@ test('a capitalised verb of saying after an exclamation and an appositive still 
 	t.deepEqual(summary(run(t, '“We will win the pier!” Ann Kim, the head of Harbor Watch, Tweeted on Friday with a photo of the ferry.')),
 		['Ann Kim | Tweeted | “We will win the pier!”']);
 });
+
+test('`“…,” came the reply from X` / `came shouts from X`: who the words came from said them', t => {
+	t.deepEqual(summary(run(t, '“Not this year,” came the reply from Harbor Master Eli Park.')),
+		['Harbor Master Eli Park | came the reply from | “Not this year,”']);
+	t.deepEqual(summary(run(t, '“Open the pier,” came shouts from the fishermen, as the council booed.')),
+		['the fishermen | came shouts from | “Open the pier,”']);
+});
