@@ -49,6 +49,29 @@ function onlyAdjunct(tokens: readonly Token[], a: number, b: number): boolean {
 	return true;
 }
 
+/**
+ * `Ann Lee On Why …`, `3 / Eli Park On How …`: a name of two to four capitalised words opens the heading, and a
+ * question word follows `On` at `i`.
+ */
+function headedBy(tokens: readonly Token[], i: number): boolean {
+	if (!['how', 'why', 'what', 'whether', 'when'].includes(tokens[i + 1]?.lower ?? '') || tokens[i + 1]!.quoted) {
+		return false;
+	}
+
+	const start = tokens[1]?.text === '/' && /^\d+$/.test(tokens[0]!.text) ? 2 : 0;
+	if (i - start < 2 || i - start > 4) {
+		return false;
+	}
+
+	for (let k = start; k < i; k++) {
+		if (!tokens[k]!.word || tokens[k]!.quoted || !capitalized(tokens[k]!) || stopWords.has(tokens[k]!.lower)) {
+			return false;
+		}
+	}
+
+	return true;
+}
+
 /** Nouns of what someone said that can head a copular cue (`her complaint was that …`). */
 const claimNouns = new Set(['claim', 'argument', 'point', 'contention', 'assertion', 'response', 'answer', 'explanation',
 	'complaint', 'message', 'reply', 'retort', 'excuse']);
@@ -334,7 +357,7 @@ const wordNouns = new Set(['term', 'terms', 'phrase', 'word', 'words', 'slogan',
 
 /** Every word a cue can begin with (the branches of `findCues`): one lookup rules out most words. */
 const cueStarts: ReadonlySet<string> = new Set(['according', 'as', 'put', 'puts', 'pointed', 'points', 'pointing', 'point',
-	...speakForms, ...declineForms, ...cueVerbs, ...wordNouns, ...claimNouns]);
+	...speakForms, ...declineForms, ...cueVerbs, ...wordNouns, ...claimNouns, 'on']);
 
 /**
  * The `about` (after an object and adjuncts) or `of` (right after the verb or an adverb) that makes `speak` a cue of a
@@ -469,6 +492,12 @@ export function findCues(tokens: readonly Token[], titleCase = false): Cue[] {
 		if ((t.lower === 'pointed' || t.lower === 'points' || t.lower === 'pointing' || t.lower === 'point') && tokens[i + 1]?.lower === 'out') {
 			out.push({first: i, last: i + 1, according: false});
 			i++;
+			continue;
+		}
+
+		if (titleCase && t.text === 'On' && headedBy(tokens, i)) {
+			// `Ann Lee On Why Ferries Fail`: a heading that gives a person's view on a question.
+			out.push({first: i, last: i, according: false});
 			continue;
 		}
 

@@ -855,3 +855,8 @@ test('`“…,” came the reply from X` / `came shouts from X`: who the words c
 	t.deepEqual(summary(run(t, '“Open the pier,” came shouts from the fishermen, as the council booed.')),
 		['the fishermen | came shouts from | “Open the pier,”']);
 });
+
+test('a heading `Name On How …` gives the person’s view, `On` its cue', t => {
+	t.deepEqual(summary(run(t, 'Harbor voices of the year\n2 / Ann Kim On How The Pier Makes Fishermen Feel “Forgotten.”\nA photo of the pier.')),
+		['Ann Kim | On | How The Pier Makes Fishermen Feel “Forgotten.”']);
+});
