@@ -112,6 +112,14 @@ export function looseQuotes(ctx: Context, covered: readonly Range[], cues: reado
 			continue;
 		}
 
+		const bearer = inscribedOn(tokens, first);
+		if (bearer) {
+			// `wore a hat reading, “…”`, `held signs that read “…”`: the words the thing bore, said by it.
+			out.push({content: quotedRun(text, quotes, qi), kind: 'direct', cue: asRange(tokens, bearer.cue, bearer.cue),
+				speaker: asRange(tokens, bearer.first, bearer.last)});
+			continue;
+		}
+
 		const bore = inscriptionAside(tokens, first);
 		if (bore !== undefined) {
 			// `held up a sign — which read “Kids 4 Kim” — and …`: the words the thing bore, said by the relative pronoun.
@@ -468,4 +476,42 @@ function cameFrom(tokens: readonly Token[], k: number): {first: number; last: nu
 	const from = tokens[n + 1];
 	return tokens[n]?.word && !tokens[n]!.quoted && utteranceNouns.has(tokens[n]!.lower) && from?.lower === 'from' && !from.quoted
 		? phraseStartingAt(tokens, n + 2) : undefined;
+}
+
+const bearerDeterminers = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our']);
+
+/**
+ * `a hat reading, “…”`, `shirts that read “…”`: the noun phrase before `reading` (or a restrictive `that read`) right
+ * before the quotation at token `first`, and the verb; undefined when there is none.
+ */
+function inscribedOn(tokens: readonly Token[], first: number): {first: number; last: number; cue: number} | undefined {
+	const v = [',', ':'].includes(tokens[first - 1]?.text ?? '') && !tokens[first - 1]!.quoted ? first - 2 : first - 1;
+	const verb = tokens[v];
+	if (!verb?.word || verb.quoted) {
+		return undefined;
+	}
+
+	const that = ['read', 'reads'].includes(verb.lower) && tokens[v - 1]?.lower === 'that' && !tokens[v - 1]!.quoted;
+	if (verb.lower !== 'reading' && !that) {
+		return undefined;
+	}
+
+	const head = tokens[that ? v - 2 : v - 1];
+	if (!head?.word || head.quoted || stopWords.has(head.lower) || head.text[0] !== head.lower[0]) {
+		return undefined;
+	}
+
+	// The thing's own noun phrase, back to its determiner (not the clause that holds it: `Kim wore a hat`).
+	const last = that ? v - 2 : v - 1;
+	let k = last;
+	while (k > 0 && last - k < 5 && !bearerDeterminers.has(tokens[k]!.lower)) {
+		const t = tokens[k - 1]!;
+		if (!t.word || t.quoted || irregularPastTenses.has(t.lower) || /ed$/.test(t.lower) || (stopWords.has(t.lower) && !bearerDeterminers.has(t.lower))) {
+			break;
+		}
+
+		k--;
+	}
+
+	return {first: k, last, cue: v};
 }

@@ -860,3 +860,10 @@ test('a heading `Name On How …` gives the person’s view, `On` its cue', t =>
 	t.deepEqual(summary(run(t, 'Harbor voices of the year\n2 / Ann Kim On How The Pier Makes Fishermen Feel “Forgotten.”\nA photo of the pier.')),
 		['Ann Kim | On | How The Pier Makes Fishermen Feel “Forgotten.”']);
 });
+
+test('`a hat reading, “…”`, `a shirt that read “…”`: the words the thing bore, said by it', t => {
+	t.deepEqual(summary(run(t, 'Harbor Master Eli Park wore a ferry captain hat reading, “Save The Pier Again” at the rally.')),
+		['a ferry captain hat | reading | “Save The Pier Again”']);
+	t.deepEqual(summary(run(t, 'One fisherman wore a shirt that read “Fees Sink Boats.”')),
+		['a shirt | read | “Fees Sink Boats.”']);
+});
