@@ -73,7 +73,7 @@ function headedBy(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Nouns of what someone said that can head a copular cue (`her complaint was that …`). */
-const claimNouns = new Set(['claim', 'argument', 'point', 'contention', 'assertion', 'response', 'answer', 'explanation',
+const copularNouns = new Set(['claim', 'argument', 'point', 'contention', 'assertion', 'response', 'answer', 'explanation',
 	'complaint', 'message', 'reply', 'retort', 'excuse']);
 
 /**
@@ -83,7 +83,7 @@ const claimNouns = new Set(['claim', 'argument', 'point', 'contention', 'asserti
 export function claimPossessor(tokens: readonly Token[], i: number): number {
 	const noun = tokens[i];
 	const next = tokens[i + 2];
-	if (!noun?.word || noun.quoted || !claimNouns.has(noun.lower) || !['is', 'was'].includes(tokens[i + 1]?.lower ?? '')
+	if (!noun?.word || noun.quoted || !copularNouns.has(noun.lower) || !['is', 'was'].includes(tokens[i + 1]?.lower ?? '')
 		|| tokens[i + 1]!.quoted || !next || next.quoted || (next.lower !== 'that' && next.text !== ':')) {
 		return -1;
 	}
@@ -357,7 +357,7 @@ const wordNouns = new Set(['term', 'terms', 'phrase', 'word', 'words', 'slogan',
 
 /** Every word a cue can begin with (the branches of `findCues`): one lookup rules out most words. */
 const cueStarts: ReadonlySet<string> = new Set(['according', 'as', 'put', 'puts', 'pointed', 'points', 'pointing', 'point',
-	...speakForms, ...declineForms, ...cueVerbs, ...wordNouns, ...claimNouns, 'on']);
+	...speakForms, ...declineForms, ...cueVerbs, ...wordNouns, ...copularNouns, 'on']);
 
 /**
  * The `about` (after an object and adjuncts) or `of` (right after the verb or an adverb) that makes `speak` a cue of a
@@ -441,7 +441,7 @@ export function findCues(tokens: readonly Token[], titleCase = false): Cue[] {
 			continue;
 		}
 
-		if (afterPossessive(tokens, i) && !nounLike.has(t.lower)) {
+		if (afterPossessive(tokens, i) && !nounLike.has(t.lower) && claimPossessor(tokens, i) < 0) {
 			// `his repeated mispronunciations`, `their proposed cutoff`: a modifier of a noun, not the possessor's verb
 			// (the words that are nouns themselves are weighed below).
 			continue;
