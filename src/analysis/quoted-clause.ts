@@ -4,7 +4,7 @@
  */
 import type {Range} from './units.js';
 import type {Token} from './tokens.js';
-import {contentStart} from './content.js';
+import {contentStart} from './content-start.js';
 import {cutTrailing} from './writer-clause.js';
 import {auxiliaries, cueVerbs, documentHeads, irregularPastTenses, organizationWords, personPronouns, pronouns, stopWords, titles, unnamedHeads} from './lexicon.js';
 import {firstTokenAt, quoteShare, trimRegion, type Context} from './regions.js';
