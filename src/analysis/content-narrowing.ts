@@ -10,7 +10,7 @@ import type {Token} from './tokens.js';
 import {commaIn, firstTokenAt, overlapsQuote, quoteShare, quoteSpans, quoteStartingIn, quotesIn, trimRegion, wordCount, type Context} from './regions.js';
 import {auxiliaries, cueVerbs, dayWords, irregularPastTenses, prepositions} from './lexicon.js';
 import type {Choice} from './choose.js';
-import {namingVerb} from './writer-clause.js';
+import {namingVerb} from './writer-quoted-name.js';
 import {firstWordFrom} from './content-after-attribution.js';
 
 /**
