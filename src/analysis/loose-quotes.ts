@@ -15,7 +15,8 @@ import {cutTrailing} from './writer-clause.js';
 import {ForwardReach} from './reach.js';
 import {phraseEndingAt, phraseStartingAt, skipAuxLeft, speakerBefore, subjectPhrase} from './speakers.js';
 import {isVerbLike} from './verbs.js';
-import {agentAt, chantBefore, chantNouns, inscriptionAside, isGroup, nameGivenAs, namedAs, namedBy, namedThing, naming, namingAside, titleGiver, verbBeforeAs} from './naming.js';
+import {inscriptionAside, namedThing, namingAside, titleGiver} from './naming.js';
+import {agentAt, chantBefore, chantNouns, isGroup, nameGivenAs, namedAs, namedBy, naming, verbBeforeAs} from './naming-given.js';
 
 /** A statement found from a quotation alone. */
 export type LooseQuote = {
