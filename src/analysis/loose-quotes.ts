@@ -3,10 +3,9 @@
  * inside a sentence (`called the deal “a disaster”`), which annotators mostly count as attributed content too.
  * Offsets are UTF-16 indices into the article text.
  */
-import type {Quote} from './quotes.js';
 import type {Range} from './units.js';
 import type {Token} from './tokens.js';
-import {cueVerbs, irregularPastTenses, personPronouns, prepositions, stopWords} from './lexicon.js';
+import {cueVerbs, prepositions, stopWords} from './lexicon.js';
 import {firstTokenAt, quoteShare, trimRegion, type Context} from './regions.js';
 import {quotedClause} from './quoted-clause.js';
 import {wordUsedBy} from './cues.js';
@@ -17,6 +16,8 @@ import {phraseEndingAt, phraseStartingAt, skipAuxLeft, speakerBefore, subjectPhr
 import {isVerbLike} from './verbs.js';
 import {inscriptionAside, namedThing, namingAside, titleGiver} from './naming.js';
 import {agentAt, chantBefore, chantNouns, isGroup, nameGivenAs, namedAs, namedBy, naming, verbBeforeAs} from './naming-given.js';
+import {beforeContrast, coordinatorBefore, isTitle, isVerbForm, maxReach, minWords, phraseModifiers, quotedRun, stanceInfinitive, stanceVerbs, thatClause} from './loose-content.js';
+import {cameFrom, inscribedOn, nearestSubject, pastVerbBeforeParticle, skipAdverbsLeft} from './loose-speakers.js';
 
 /** A statement found from a quotation alone. */
 export type LooseQuote = {
@@ -30,22 +31,6 @@ export type LooseQuote = {
 
 function asRange(tokens: readonly Token[], first: number, last: number): Range {
 	return {start: tokens[first]!.start, end: tokens[last]!.end};
-}
-
-/** Title-like quotations (`“Meet the Press”`): every word capitalised. Annotators rarely treat them as speech. */
-function isTitle(tokens: readonly Token[], a: number, b: number): boolean {
-	let words = 0;
-	for (let k = a; k < b; k++) {
-		const t = tokens[k]!;
-		if (t.word) {
-			words++;
-			if (t.text[0] === t.lower[0] && !['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to'].includes(t.lower)) {
-				return false;
-			}
-		}
-	}
-
-	return words <= 6;
 }
 
 /**
@@ -305,214 +290,4 @@ export function looseQuotes(ctx: Context, covered: readonly Range[], cues: reado
 	}
 
 	return out;
-}
-
-/**
- * Where the subject's next statement, whose cue starts at `at`, begins with the `and` or `but` (after an optional comma)
- * that joins it to the clause before; `undefined` when no such conjunction comes right before the cue.
- */
-function coordinatorBefore(ctx: Context, at: number): number | undefined {
-	const {tokens} = ctx;
-	let k = firstTokenAt(tokens, at) - 1;
-	if (tokens[k]?.word && !tokens[k]!.quoted && tokens[k]!.lower.endsWith('ly')) {
-		k--;
-	}
-
-	if (!tokens[k] || tokens[k]!.quoted || !['and', 'but'].includes(tokens[k]!.lower)) {
-		return undefined;
-	}
-
-	return tokens[k - 1]?.text === ',' && !tokens[k - 1]!.quoted ? tokens[k - 1]!.start : tokens[k]!.start;
-}
-
-/** Words that open a phrase or clause modifying the noun before them: `the “big differences” between the two`, `“a fighter” who wins`. */
-const phraseModifiers = new Set(['between', 'over', 'among', 'from', 'about', 'against', 'who', 'that']);
-
-/** Particles and prepositions that open a verb's adjunct of manner or direction (`called over her shoulder`). */
-const mannerParticles = new Set(['over', 'off', 'out', 'in', 'up', 'back', 'with', 'from', 'across', 'into', 'down']);
-
-/**
- * The past-tense verb a few words left of token `j` (the last word before the comma ahead of a quotation) when a
- * particle or preposition follows it and only plain words lie between: -1 when there is none.
- */
-function pastVerbBeforeParticle(tokens: readonly Token[], j: number): number {
-	for (let k = j; k >= 1 && j - k < 5; k--) {
-		const t = tokens[k]!;
-		if (!t.word || t.quoted) {
-			return -1;
-		}
-
-		const v = tokens[k - 1]!;
-		if (mannerParticles.has(t.lower) && v.word && !v.quoted && v.text === v.lower
-			&& ((v.lower.length > 4 && v.lower.endsWith('ed')) || irregularPastTenses.has(v.lower))) {
-			return k - 1;
-		}
-	}
-
-	return -1;
-}
-
-/** Verbs of liking, backing or attacking: their object is what the subject holds, even a title. */
-const stanceVerbs = new RegExp('^(?:(?:denounc|promot|lov|lik|hat|dislik|oppos|criticiz|embrac|prais|endors|invok|cit|us)(?:e|es|ed|ing)'
-	+ '|(?:enjoy|rail|reject|attack|mock|champion|tout|condemn|blast|defend|back|support|favor|adopt|coin|utter|repeat|chant|shout)(?:s|ed|ing)?'
-	+ '|(?:prefer|refer)(?:s|red|ring)?|slam(?:s|med|ming)?|(?:dismiss|push|echo)(?:es|ed|ing)?|decr(?:y|ies|ied|ying))$');
-
-/**
- * `learned that the “Solid Pier” no longer …`: a title inside a `that` clause right after the verb is part of what the
- * subject holds, whatever the verb (not a relative `that` after its noun, `signed a bill that …`).
- */
-function thatClause(tokens: readonly Token[], verb: number, content: Range, first: number): boolean {
-	const that = tokens[verb + 1];
-	if (that === undefined || that.lower !== 'that' || that.quoted || that.start !== content.start || first - verb > 30) {
-		return false;
-	}
-
-	// (`learned that the hard way: … “…”`: the clause ends before a colon.)
-	for (let k = verb + 2; k < first; k++) {
-		if (!tokens[k]!.quoted && [':', ';'].includes(tokens[k]!.text)) {
-			return false;
-		}
-	}
-
-	return true;
-}
-
-/** `went on to promote “…”`: an infinitive of taking a stand between the cue at `verb` and the quotation at `first`. */
-function stanceInfinitive(tokens: readonly Token[], verb: number, first: number): boolean {
-	for (let k = verb + 1; k < first - 1 && k - verb <= 4; k++) {
-		if (tokens[k]!.lower === 'to' && !tokens[k]!.quoted && stanceVerbs.test(tokens[k + 1]!.lower)) {
-			return true;
-		}
-	}
-
-	return false;
-}
-
-/**
- * `likes “Veep,” while her rival loves “Lost”`: the content ends before a contrast after the quotation, whose own subject
- * holds the next title.
- */
-function beforeContrast(ctx: Context, r: Range, from: number): Range {
-	const {tokens} = ctx;
-	for (let k = firstTokenAt(tokens, from); k < tokens.length && tokens[k]!.start < r.end; k++) {
-		if (!tokens[k]!.quoted && (tokens[k]!.lower === 'while' || tokens[k]!.lower === 'whereas')) {
-			return trimRegion(ctx.text, r.start, tokens[k]!.start, ctx.quotes) ?? r;
-		}
-	}
-
-	return r;
-}
-
-/** The quotation at `at` with the ones joined to it by commas, `and` or `or` (`“Bad Roads,” “Dark Streets” and “Taxes”`). */
-function quotedRun(text: string, quotes: readonly Quote[], at: number): Range[] {
-	const run: Range[] = [{start: quotes[at]!.start, end: quotes[at]!.end}];
-	for (let i = at + 1; i < quotes.length && /^[\s,]*(?:(?:and|or)\s+)?$/.test(text.slice(quotes[i - 1]!.end, quotes[i]!.start)); i++) {
-		run.push({start: quotes[i]!.start, end: quotes[i]!.end});
-	}
-
-	return run;
-}
-
-/**
- * `Nothing changed, even if he reserved his passion for “…”`: when the sentence opens with no speaker, the nearest
- * pronoun or name before a finite verb on the left is who is quoted.
- */
-function nearestSubject(tokens: readonly Token[], before: number): {first: number; last: number} | undefined {
-	for (let k = before - 1; k >= 0 && before - k < 30; k--) {
-		const t = tokens[k]!;
-		const verb = tokens[k + 1];
-		if (t.quoted || !t.word || !verb?.word || verb.quoted || verb.text[0] !== verb.lower[0] || stopWords.has(verb.lower)
-			|| !/(?:ed|s)$/.test(verb.lower)) {
-			continue;
-		}
-
-		if (personPronouns.has(t.lower)) {
-			return {first: k, last: k};
-		}
-
-		if (t.text[0] !== t.lower[0] && k > 0) {
-			return phraseEndingAt(tokens, k);
-		}
-	}
-
-	return undefined;
-}
-
-/** The token at or before `k` past adverbs in -ly. */
-function skipAdverbsLeft(tokens: readonly Token[], k: number): number {
-	let j = k;
-	while (j >= 0 && tokens[j]!.word && !tokens[j]!.quoted && tokens[j]!.lower.length > 4 && tokens[j]!.lower.endsWith('ly')) {
-		j--;
-	}
-
-	return j;
-}
-
-/** How far left the content of quoted words may reach, in tokens, before a verb or punctuation stops it. */
-const maxReach = 6;
-
-const verbish = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'said', 'says', 'say',
-	'called', 'calls', 'call', 'calling', 'described', 'describes', 'labeled', 'labelled', 'dubbed', 'termed', 'branded',
-	'that', 'who', 'which', 'and', 'but', 'or', 'because', 'if', 'when', 'while', 'as', 'than']);
-
-/** A word that ends the content on its left: a verb (lexicon or past tense) or a clause word. */
-function isVerbForm(t: Token): boolean {
-	return cueVerbs.has(t.lower) || verbish.has(t.lower) || (t.lower.endsWith('ed') && t.lower.length > 4 && t.text[0] === t.lower[0]);
-}
-
-/** Fewest words for a quotation inside a sentence to count as attributed content. */
-const minWords = 3;
-
-/** Nouns of an utterance that can come from someone: `came the reply from Lee`, `came shouts from the crowd`. */
-const utteranceNouns = new Set(['reply', 'replies', 'response', 'responses', 'answer', 'retort', 'shout', 'shouts', 'cry', 'cries',
-	'chant', 'chants', 'call', 'calls', 'voice', 'words', 'question', 'jeers', 'cheers']);
-
-/** After a quotation, `came (the) reply from X` at token `k`: the phrase X, or undefined. */
-function cameFrom(tokens: readonly Token[], k: number): {first: number; last: number} | undefined {
-	if (tokens[k]?.lower !== 'came' || tokens[k]!.quoted) {
-		return undefined;
-	}
-
-	const n = ['the', 'a', 'an'].includes(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
-	const from = tokens[n + 1];
-	return tokens[n]?.word && !tokens[n]!.quoted && utteranceNouns.has(tokens[n]!.lower) && from?.lower === 'from' && !from.quoted
-		? phraseStartingAt(tokens, n + 2) : undefined;
-}
-
-const bearerDeterminers = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our']);
-
-/**
- * `a hat reading, “…”`, `shirts that read “…”`: the noun phrase before `reading` (or a restrictive `that read`) right
- * before the quotation at token `first`, and the verb; undefined when there is none.
- */
-function inscribedOn(tokens: readonly Token[], first: number): {first: number; last: number; cue: number} | undefined {
-	const v = [',', ':'].includes(tokens[first - 1]?.text ?? '') && !tokens[first - 1]!.quoted ? first - 2 : first - 1;
-	const verb = tokens[v];
-	if (!verb?.word || verb.quoted) {
-		return undefined;
-	}
-
-	const that = ['read', 'reads'].includes(verb.lower) && tokens[v - 1]?.lower === 'that' && !tokens[v - 1]!.quoted;
-	if (verb.lower !== 'reading' && !that) {
-		return undefined;
-	}
-
-	const head = tokens[that ? v - 2 : v - 1];
-	if (!head?.word || head.quoted || stopWords.has(head.lower) || head.text[0] !== head.lower[0]) {
-		return undefined;
-	}
-
-	// The thing's own noun phrase, back to its determiner (not the clause that holds it: `Kim wore a hat`).
-	const last = that ? v - 2 : v - 1;
-	let k = last;
-	while (k > 0 && last - k < 5 && !bearerDeterminers.has(tokens[k]!.lower)) {
-		const t = tokens[k - 1]!;
-		if (!t.word || t.quoted || irregularPastTenses.has(t.lower) || /ed$/.test(t.lower) || (stopWords.has(t.lower) && !bearerDeterminers.has(t.lower))) {
-			break;
-		}
-
-		k--;
-	}
-
-	return {first: k, last, cue: v};
 }
