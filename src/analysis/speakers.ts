@@ -1,7 +1,9 @@
 /** The speaker of a cue: the phrase before it (through auxiliaries, appositives, dashes), or the sentence subject. */
-import {auxiliaries, introWords, personPronouns, sentenceAdverbs, stopWords} from './lexicon.js';
+import {auxiliaries, introWords, sentenceAdverbs, stopWords} from './lexicon.js';
 import type {Token} from './tokens.js';
 import {capitalized, phraseEndingAt, phraseStartingAt, type Phrase} from './phrases.js';
+import {abbreviationBefore, adjunctAfterAuxiliary, chainVerbs, insideParticipleClause, mediumDeterminers, mediumWords, phraseBefore, relativeAntecedent} from './speaker-asides.js';
+import {clauseAfterExpletive, expletives, firstPlainWord, moreIntroWords, placePrepositions, timeIntro} from './speaker-openings.js';
 
 export {phraseEndingAt, phraseStartingAt, type Phrase} from './phrases.js';
 
@@ -26,104 +28,6 @@ export const dayNames: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wedn
 	'today', 'tonight']);
 const timeWords = new Set([...dayNames, 'on', 'last', 'this', 'earlier', 'week', 'month', 'year', 'night', 'morning',
 	'afternoon', 'evening']);
-
-/** Prepositions whose object sits inside an inserted clause, never the speaker. */
-const objectPrepositions = new Set(['in', 'at', 'from', 'of', 'for', 'with', 'by', 'to', 'on', 'near', 'outside', 'inside',
-	'into', 'across', 'throughout', 'about', 'after', 'before', 'during']);
-
-/** `…, speaking at a rally in Salem, …`: the phrase at `first` is a preposition's object in a clause opened by a participle. */
-function insideParticipleClause(tokens: readonly Token[], first: number): boolean {
-	const prep = tokens[first - 1];
-	if (!prep?.word || prep.quoted || !objectPrepositions.has(prep.lower)) {
-		return false;
-	}
-
-	for (let k = first - 2; k >= 0 && first - k < 15; k--) {
-		const t = tokens[k]!;
-		if (!t.word || t.quoted) {
-			return t.text === ',' && (tokens[k + 1]!.lower.endsWith('ing') || tokens[k + 1]!.lower === 'who');
-		}
-	}
-
-	return false;
-}
-
-/**
- * The period at token `k` ends an abbreviation, not a sentence: a short capitalised word (`Mo.`, `Jr.`) or a party and
- * state (`Sen. Ann Lee, D-Ore., said`).
- */
-function abbreviationBefore(tokens: readonly Token[], k: number): boolean {
-	const w = tokens[k - 1];
-	// (`Calif.` is the one state abbreviation longer than four letters.)
-	return w !== undefined && w.word && w.text[0] !== w.lower[0] && (w.text.length <= 4 || w.text === 'Calif'
-		|| /^[DRI]-\p{Lu}\p{Ll}{0,4}$/u.test(w.text));
-}
-
-/** The phrase before a `, who` / `, whose` that opens at or left of token `from` (within the window of the cue at `j`). */
-function relativeAntecedent(tokens: readonly Token[], from: number, j: number): Phrase | undefined {
-	for (let k = from; k >= 0 && j - k < 40; k--) {
-		const t = tokens[k]!;
-		if (t.quoted || t.text === ';' || (t.text === '.' && !abbreviationBefore(tokens, k))) {
-			return undefined;
-		}
-
-		if (t.text === ',' && (tokens[k + 1]?.lower === 'who' || tokens[k + 1]?.lower === 'whose')) {
-			const p = phraseBefore(tokens, k - 1);
-			return p ? {...p, clause: {first: k + 1, last: j - 1}} : undefined;
-		}
-	}
-
-	return undefined;
-}
-
-/** Verbs that lead into a cue infinitive: `goes on to say`, `declined to say`, `wanted to stress`. */
-const chainVerbs = new Set(['go', 'goes', 'went', 'gone', 'going', 'on', 'continue', 'continues', 'continued', 'want',
-	'wants', 'wanted', 'try', 'tries', 'tried', 'begin', 'begins', 'began', 'refuse', 'refuses', 'refused', 'decline',
-	'declines', 'declined', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'decide', 'decided', 'used',
-	'chose', 'plan', 'plans', 'planned', 'hope', 'hopes', 'hoped', 'expect', 'expected', 'need', 'needs', 'needed',
-	'got', 'managed', 'took', 'time', 'pause', 'paused', 'stopped', 'rushed', 'hastened', 'wished', 'like', 'liked',
-	'was', 'is', 'were', 'are', 'asked', 'forced', 'able', 'unable', 'willing', 'quick', 'careful', 'sure', 'likely',
-	'unlikely', 'more', 'less', 'slightly', 'generally', 'eager', 'reluctant', 'hesitant']);
-
-/** A phrase ending at `j`, or at the word before a parenthesis there: `Sen. Ann Lee (D-Ohio)`, `Lee (who has 25 delegates)`. */
-function phraseBefore(tokens: readonly Token[], j: number): Phrase | undefined {
-	const direct = phraseEndingAt(tokens, j);
-	if (direct || tokens[j]?.text !== ')') {
-		return direct;
-	}
-
-	for (let k = j - 1; k >= 0 && j - k < 16; k--) {
-		if (tokens[k]!.text === '(') {
-			const inner = phraseEndingAt(tokens, k - 1);
-			return inner ? {...inner, last: j} : undefined;
-		}
-	}
-
-	return undefined;
-}
-
-/** Prepositions that open a time adjunct inside a verb group (`has in the past said`, `had at one point told`). */
-const adjunctPrepositions = new Set(['in', 'at', 'on', 'during', 'for', 'over', 'since']);
-
-/**
- * A phrase that is the object of a preposition right after an auxiliary (`has in [the past]`): the index of that
- * preposition, where the search for the subject resumes; -1 when the phrase is no such adjunct.
- */
-function adjunctAfterAuxiliary(tokens: readonly Token[], p: Phrase): number {
-	const prep = tokens[p.first - 1];
-	const aux = tokens[p.first - 2];
-	if (!prep?.word || prep.quoted || !adjunctPrepositions.has(prep.lower) || capitalized(tokens[p.last]!)
-		|| !aux?.word || aux.quoted || !auxiliaries.has(aux.lower) || aux.lower.endsWith('ly')) {
-		return -1;
-	}
-
-	return p.first - 1;
-}
-
-/** Documents and occasions a speaker says something in (`in a statement`, `in an interview`). */
-const mediumWords = new Set(['statement', 'interview', 'letter', 'email', 'e-mail', 'tweet', 'post', 'speech', 'memo',
-	'release', 'op-ed', 'filing', 'message', 'video']);
-const mediumDeterminers = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our']);
 
 /**
  * The speaker of a cue at token `c` read leftwards: `X said`, `X has also said`, `X, who …, said`,
@@ -294,30 +198,6 @@ export function speakerBefore(tokens: readonly Token[], c: number): Phrase | und
 	return undefined;
 }
 
-/** Sentence openers that introduce a phrase ending at a comma (besides `introWords`). */
-const moreIntroWords = new Set(['amid', 'outside', 'inside', 'throughout', 'across', 'around', 'near', 'upon', 'among',
-	'within', 'standing', 'campaigning', 'visiting', 'shortly', 'soon', 'back', 'ever', 'unless', 'over', 'between', 'absent',
-	'based', 'having', 'given', 'preceded', 'challenged', 'facing', 'beyond', 'against', 'toward', 'towards', 'early', 'late']);
-
-/** Prepositions that open a second introductory phrase of place or time (`The day before, at a rally in Salem, …`). */
-const placePrepositions = new Set(['at', 'in', 'on', 'during', 'outside', 'inside', 'near', 'after', 'before', 'from', 'where', 'when']);
-
-/** `Hours later, …`, `A few minutes later, …`: a time phrase up to a comma. */
-function timeIntro(tokens: readonly Token[], s: number, before: number): boolean {
-	for (let k = s; k < before && k - s < 5; k++) {
-		const t = tokens[k]!;
-		if (t.text === ',') {
-			return k > s && ['later', 'earlier', 'ago', 'before'].includes(tokens[k - 1]!.lower);
-		}
-
-		if (!t.word || t.quoted) {
-			return false;
-		}
-	}
-
-	return false;
-}
-
 const statesAndDays = new RegExp('^(?:[A-Z][a-z]*\\.(?: ?[A-Z][a-z]*\\.)?|[A-Z]{2}|New (?:Hampshire|York|Jersey|Mexico)|North (?:Carolina|Dakota)'
 	+ '|South (?:Carolina|Dakota)|West Virginia|Rhode Island|[A-Z][a-z]+day|Alabama|Alaska|Arizona|Arkansas|California|Colorado'
 	+ '|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland'
@@ -378,47 +258,4 @@ export function subjectPhrase(tokens: readonly Token[], before: number): Phrase 
 	}
 
 	return s < before ? phraseStartingAt(tokens, s) : undefined;
-}
-
-// Remembered per unit: a unit of thousands of quotations asks for its subject once per quotation.
-const firstPlainWords = new WeakMap<readonly Token[], number>();
-
-/** The index of the unit's first word outside quotation marks (`tokens.length` when there is none). */
-function firstPlainWord(tokens: readonly Token[]): number {
-	let s = firstPlainWords.get(tokens);
-	if (s === undefined) {
-		s = 0;
-		while (s < tokens.length && (!tokens[s]!.word || tokens[s]!.quoted)) {
-			s++;
-		}
-
-		firstPlainWords.set(tokens, s);
-	}
-
-	return s;
-}
-
-/** Sentence openers that are no subject: `It’s`, `There’s`, `That’s` (a demonstrative pronoun with `is`). */
-const expletives = new Set(['it\'s', 'there\'s', 'that\'s', 'here\'s', 'there']);
-
-/** Words after which a later clause's subject starts (`That’s why Lee …`, `…, but Lee …`, `time for Lee to …`). */
-const clauseOpeners = new Set(['that', 'why', 'but', 'when', 'because', 'for', 'where', 'as']);
-
-/** The first name or subject pronoun after a clause opener between the expletive at `s` and the cue. */
-function clauseAfterExpletive(tokens: readonly Token[], s: number, before: number): Phrase | undefined {
-	for (let k = s + 1; k < before - 1 && k - s < 30; k++) {
-		const t = tokens[k]!;
-		if (t.quoted || (!clauseOpeners.has(t.lower) && t.text !== ',')) {
-			continue;
-		}
-
-		const next = tokens[k + 1]!;
-		const phrase = next.word && !next.quoted && (capitalized(next) || personPronouns.has(next.lower))
-			? phraseStartingAt(tokens, k + 1) : undefined;
-		if (phrase && phrase.last < before) {
-			return phrase;
-		}
-	}
-
-	return undefined;
 }
