@@ -3,7 +3,7 @@ import {assemble, type Placed} from './assemble.js';
 import {datelineLength, isEditorsNote, isLinkedExcerpt, maskMarkup} from './markup.js';
 import {findQuotes, usesSingleQuotes, type Quote} from './quotes.js';
 import {markRepeats, unitStatements, type RawStatement} from './statements.js';
-import {blockIntro, colonIntro, sentenceIntro, subjectIntro} from './special.js';
+import {blockIntro, colonIntro, sentenceIntro, subjectIntro} from './intro-sentences.js';
 import {kindOf} from './content.js';
 import {trimRegion} from './regions.js';
 import {tokenize} from './tokens.js';

@@ -17,7 +17,8 @@ import {cutTrailing} from './writer-clause.js';
 import {phraseEndingAt, subjectPhrase} from './speakers.js';
 import {determinerWords} from './phrases.js';
 import {auxiliaries, documentHeads, organizationWords, pronouns, weakCues} from './lexicon.js';
-import {askedAdjunct, askedIntro, bareStatement, colonStatement, headlineColon, reportedBy, signedColonStatement, signedDashStatement} from './special.js';
+import {bareStatement, colonStatement, headlineColon, reportedBy, signedColonStatement, signedDashStatement} from './special.js';
+import {askedAdjunct, askedIntro} from './intro-asked.js';
 
 /** A statement before sources are resolved. */
 export type RawStatement = {
