@@ -9,7 +9,8 @@ import {ArticleSpan} from './span.js';
 import {partitionPoint} from '../util/partition-point.js';
 import {straightApostrophes} from './tokens.js';
 import {organizationWords, titles} from './lexicon.js';
-import {absorb, anonymousHeads, appositiveName, describe, SourceIndex, type Described, type SourceDraft} from './sources.js';
+import {absorb, anonymousHeads, SourceIndex, type SourceDraft} from './sources.js';
+import {appositiveName, describe, type Described} from './source-descriptions.js';
 
 const anonymityRe = /condition of anonymity|anonymously|not authori[sz]ed to|not (?:to )?be (?:named|identified)|declined to be (?:named|identified)|requested anonymity|familiar with|on background|without being (?:named|identified)|insisted on anonymity|granted anonymity/i;
 
