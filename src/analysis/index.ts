@@ -1,5 +1,6 @@
 import type {Attribution} from './types.js';
-import {assemble, type Placed} from './assemble.js';
+import {assemble} from './assemble.js';
+import type {Placed} from './assemble-sources.js';
 import {datelineLength, isEditorsNote, isLinkedExcerpt, maskMarkup} from './markup.js';
 import {findQuotes, usesSingleQuotes, type Quote} from './quotes.js';
 import {markRepeats, unitStatements, type RawStatement} from './statements.js';
