@@ -6,7 +6,7 @@
 import type {Range} from './units.js';
 import {partitionPoint} from '../util/partition-point.js';
 import {organizationWords, titles} from './lexicon.js';
-import type {SourceDraft} from './sources.js';
+import {mentionedAt, type SourceDraft} from './sources.js';
 import type {Placed} from './assemble-sources.js';
 
 /**
@@ -45,7 +45,7 @@ export function addRepeatedPronouns(placed: readonly Placed[], sourceOf: Readonl
 			}
 
 			source.pronoun ??= pronoun;
-			if (!source.mentions.some(m => m.start === repeat.start)) {
+			if (!mentionedAt(source, repeat.start)) {
 				source.mentions.push(repeat);
 			}
 		}

@@ -7,7 +7,7 @@
 import type {RawStatement} from './statements.js';
 import type {Range} from './units.js';
 import {straightApostrophes} from './tokens.js';
-import {absorb, anonymousHeads, type SourceDraft, type SourceIndex} from './sources.js';
+import {absorb, anonymousHeads, mentionedAt, type SourceDraft, type SourceIndex} from './sources.js';
 import {appositiveName, describe, type Described} from './source-descriptions.js';
 
 const anonymityRe = /condition of anonymity|anonymously|not authori[sz]ed to|not (?:to )?be (?:named|identified)|declined to be (?:named|identified)|requested anonymity|familiar with|on background|without being (?:named|identified)|insisted on anonymity|granted anonymity/i;
@@ -89,7 +89,7 @@ export function resolveSources(text: string, placed: readonly Placed[], index: S
 
 			// `Mara Jensen, who grew up here, said …`: the relative pronoun of the speaker's clause is a mention of her too.
 			const relative = st.clause && /^who\b/.test(text.slice(st.clause.start, st.clause.start + 4)) ? st.clause : undefined;
-			if (relative && !source.mentions.some(m => m.start === relative.start)) {
+			if (relative && !mentionedAt(source, relative.start)) {
 				source.mentions.push({start: relative.start, end: relative.start + 3});
 			}
 
