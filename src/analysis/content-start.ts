@@ -5,7 +5,8 @@
  * indices into the article text; token indices are the unit's.
  */
 import type {Token} from './tokens.js';
-import {toVerbs, type Cue} from './cues.js';
+import type {Cue} from './cues.js';
+import {toVerbs} from './cue-evidence.js';
 import {clauseStarts, cueVerbs, dayWords, objectCues, prepositions, subjectStarts} from './lexicon.js';
 
 /** After a cue, `for weeks he …` / `on Thursday the plan …`: skips a short adjunct up to the clause's subject. */

@@ -5,7 +5,7 @@
 import type {StatementKind} from './types.js';
 import type {Quote} from './quotes.js';
 import type {Range} from './units.js';
-import {toVerbs} from './cues.js';
+import {toVerbs} from './cue-evidence.js';
 import {commaIn, firstTokenAt, hasQuoteIn, quoteShare, quoteSpans, quoteStartingIn, trimRegion, wordCount, type Context} from './regions.js';
 import {introWords, objectCues, prepositions, sentenceAdverbs} from './lexicon.js';
 import {blockEnd, blockStart, type Choice} from './choose.js';

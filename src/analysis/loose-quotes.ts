@@ -8,7 +8,7 @@ import type {Token} from './tokens.js';
 import {cueVerbs, prepositions, stopWords} from './lexicon.js';
 import {firstTokenAt, quoteShare, trimRegion, type Context} from './regions.js';
 import {quotedClause} from './quoted-clause.js';
-import {wordUsedBy} from './cues.js';
+import {wordUsedBy} from './cue-objects.js';
 import {stanceNounCue, stanceObject} from './held-nouns.js';
 import {cutTrailing} from './writer-clause.js';
 import {ForwardReach} from './reach.js';

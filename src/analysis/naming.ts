@@ -7,7 +7,7 @@ import type {Range} from './units.js';
 import type {Token} from './tokens.js';
 import {auxiliaries, pronouns, stopWords} from './lexicon.js';
 import {firstTokenAt, quotesIn, trimRegion, wordCount, type Context} from './regions.js';
-import {indefiniteBefore} from './cues.js';
+import {indefiniteBefore} from './cue-exclusions.js';
 
 /** Words that give a thing its title or name right before the quotation of it: `a memo titled “…”`. */
 export const titlingWords = new Set(['titled', 'entitled', 'nicknamed', 'dubbed']);
