@@ -1,18 +1,20 @@
 /**
- * Choosing the attribution of a unit: each cue's speaker (before it, after it, or the sentence subject), the main
- * cue, and the cues chained to it (`… and added that …`). Token indices of one unit.
+ * Choosing the attribution of a unit: each cue's speaker (before it, after it, or the sentence subject) and the main
+ * cue. Speakers found away from the cue are in choose-subjects.ts; the cues chained to the main one (`… and added that
+ * …`) in choose-chains.ts. Token indices of one unit.
  */
 import type {Range} from './units.js';
 import type {Token} from './tokens.js';
 import {claimPossessor, type Cue} from './cues.js';
-import {auxiliaries, cueVerbs, dayWords, irregularPastTenses, objectCues, personPronouns, phraseGlue, prepositions, stopWords, titles, unnamedHeads} from './lexicon.js';
+import {dayWords, irregularPastTenses, objectCues, prepositions, stopWords, titles, unnamedHeads} from './lexicon.js';
 import {phraseEndingAt, phraseStartingAt, skipAuxLeft, speakerBefore, subjectPhrase, type Phrase} from './speakers.js';
-import {capitalized, pronounContraction} from './phrases.js';
+import {pronounContraction} from './phrases.js';
+import {carriedWords, clauseSubject, governingVerb, openingClauseSubject, passiveAgent, titleInSubject} from './choose-subjects.js';
 
 export type Choice = {cue: Cue; phrase: Phrase | undefined; inverted: boolean; subject: boolean};
 
 /** A comma at token `i`, or a closing quote mark right after one (`"Morning Joe," adding`). */
-function isComma(tokens: readonly Token[], i: number): boolean {
+export function isComma(tokens: readonly Token[], i: number): boolean {
 	const t = tokens[i];
 	return t !== undefined && (t.text === ',' || (t.mark && tokens[i - 1]?.text === ','));
 }
@@ -136,7 +138,7 @@ export function pickSpeaker(tokens: readonly Token[], cue: Cue): Choice {
  * `…, called her “third-rate” and boycotted …`: a past-tense cue right after a comma, whose content ends in a quotation
  * followed by `and` and another past tense: the middle item of the subject's list of actions.
  */
-function listedAction(tokens: readonly Token[], cue: Cue): boolean {
+export function listedAction(tokens: readonly Token[], cue: Cue): boolean {
 	const verb = tokens[cue.first]!;
 	if (!isComma(tokens, cue.first - 1) || verb.text !== verb.lower || !(verb.lower.endsWith('ed') || irregularPastTenses.has(verb.lower))) {
 		return false;
@@ -156,172 +158,6 @@ function listedAction(tokens: readonly Token[], cue: Cue): boolean {
 	}
 
 	return false;
-}
-
-/**
- * The sentence subject before a quotation that closes at or shortly before token `end` (the token before the cue), when
- * that quotation sits inside the subject's appositive (`Ann Lee, the author of “Salt Roads,” said …`, `…, the author
- * of “Salt Roads,” a history of the port, said …`): after a preposition, with the subject and its comma before it.
- */
-function titleInSubject(tokens: readonly Token[], end: number): Phrase | undefined {
-	let close = end;
-	while (close > 0 && end - close < 12 && !(tokens[close]!.mark && tokens[close - 1]!.quoted)) {
-		if (tokens[close]!.quoted || ['.', ';', ':'].includes(tokens[close]!.text)) {
-			return undefined;
-		}
-
-		close--;
-	}
-
-	if (!tokens[close]?.mark || (close < end && tokens[end]!.text !== ',')) {
-		return undefined;
-	}
-
-	let open = close - 1;
-	while (open >= 0 && tokens[open]!.quoted && !(tokens[open]!.mark && (open === 0 || !tokens[open - 1]!.quoted))) {
-		open--;
-	}
-
-	const before = tokens[open - 1];
-	if (open <= 0 || !before?.word || before.quoted || !prepositions.has(before.lower)) {
-		return undefined;
-	}
-
-	const subject = subjectPhrase(tokens, open - 1);
-	return subject && tokens[subject.last + 1]?.text === ',' ? subject : undefined;
-}
-
-/** Cues whose passive keeps its content after the agent (`was asked by X whether …`); `was confirmed by X` has none. */
-const passiveAsking = new Set(['asked', 'pressed', 'questioned', 'told', 'urged', 'warned']);
-
-/** `Lee was asked by host Dan Ortiz, “…”`: a passive cue's agent after `by` is the speaker, not the subject. */
-function passiveAgent(tokens: readonly Token[], cue: Cue): Phrase | undefined {
-	const be = tokens[skipAuxLeft(tokens, cue.first - 1) + 1];
-	const by = tokens[cue.last + 1];
-	if (!passiveAsking.has(tokens[cue.last]!.lower) || by?.lower !== 'by' || by.quoted || be === undefined
-		|| !['was', 'were', 'is', 'are', 'been', 'being'].includes(be.lower)) {
-		return undefined;
-	}
-
-	return phraseStartingAt(tokens, cue.last + 2);
-}
-
-/**
- * Words after which a subject pronoun opens a main clause of its own. (After any word, `after they came out`, it is
- * often someone else; the same rule for `and said` cues was measured too and lost more than it gained.)
- */
-const clauseBreaks = new Set([',', 'and', 'but', 'yet', 'so', 'then']);
-
-/**
- * Subordinators whose pronoun subject a participle after the clause continues (`Lee changed course when he named his
- * running mate, calling …`); not `after` or `before`, whose clause is often someone else's.
- */
-const subordinators = new Set(['when', 'as', 'though', 'although', 'because', 'whenever']);
-
-/**
- * The subject of the clause a participle after a comma continues: the sentence subject, or a subject pronoun opening a
- * later main clause (`Lee was challenged …, but he talked about roads, saying …`), which annotators mark as the source.
- */
-function clauseSubject(tokens: readonly Token[], j: number): Phrase | undefined {
-	const subject = subjectPhrase(tokens, j);
-	for (let k = j - 1; k > (subject?.last ?? -1); k--) {
-		const t = tokens[k]!;
-		if (t.quoted) {
-			break;
-		}
-
-		const next = tokens[k + 1];
-		const opener = tokens[k - 1]?.lower ?? '';
-		if (personPronouns.has(t.lower) && (clauseBreaks.has(opener) || subordinators.has(opener)) && next?.word && !next.quoted) {
-			return {first: k, last: k};
-		}
-	}
-
-	return subject;
-}
-
-/** Words that open a sentence with a subjectless clause (`Having announced …,`, `After saying …,`). */
-const clauseOpeners = new Set(['having', 'after', 'before', 'upon', 'while', 'since', 'without', 'despite', 'when', 'once']);
-const spanWords = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'minutes']);
-
-/**
- * `Having announced that …, Judge Berman …` / `One month after announcing …, Rubio …`: a cue in an opening clause with
- * no subject of its own is said by the subject of the main clause, after the clause's comma.
- */
-function openingClauseSubject(tokens: readonly Token[], at: number): Phrase | undefined {
-	let s = 0;
-	while (s < at && (!tokens[s]!.word || tokens[s]!.quoted)) {
-		s++;
-	}
-
-	// `One month after`, `Two days before`: a span of time then the opener.
-	if (s + 2 < at && /^(?:one|a|two|three|four|five|several|a few|\d+)$/.test(tokens[s]!.lower) && spanWords.has(tokens[s + 1]!.lower)) {
-		s += 2;
-	}
-
-	const opener = tokens[s];
-	if (!opener || !clauseOpeners.has(opener.lower) || opener.quoted) {
-		return undefined;
-	}
-
-	// Only auxiliaries and adverbs (`after first saying`, `having repeatedly said`) between the opener and the cue.
-	const verb = tokens[at]!;
-	if (skipAuxLeft(tokens, at - 1) !== s || !(verb.lower.endsWith('ing') || opener.lower === 'having' || tokens[s + 1]?.lower === 'having')) {
-		return undefined;
-	}
-
-	for (let k = at + 1; k < tokens.length && k - at < 40; k++) {
-		const t = tokens[k]!;
-		if (t.quoted || t.word) {
-			continue;
-		}
-
-		if (t.text === ',') {
-			const phrase = phraseStartingAt(tokens, k + 1);
-			return phrase && (capitalized(tokens[k + 1]!) || ['he', 'she', 'they', 'we', 'i', 'the'].includes(tokens[k + 1]!.lower)) ? phrase : undefined;
-		}
-
-		if (t.text === '.' || t.text === ';' || t.text === ':') {
-			return undefined;
-		}
-	}
-
-	return undefined;
-}
-
-const particles = new Set(['out']);
-
-/**
- * The verb inside or right before a speaker phrase whose object the phrase really is (`issued a statement`, `shared a
- * video`): a lower-case word right before an article; -1 when there is none.
- */
-/** Things carried or worn that bear words (`signs saying …`). */
-const carriedWords = new Set(['sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'shirts', 't-shirts']);
-
-function governingVerb(tokens: readonly Token[], p: {first: number; last: number}): number {
-	if (tokens[p.last]!.lower.endsWith('s')) {
-		return -1;
-	}
-
-	for (let k = p.first; k < p.last; k++) {
-		// A phrasal verb's particle stands between the verb and the article (`put out a statement`).
-		const particle = particles.has(tokens[k - 1]?.lower ?? '') ? 1 : 0;
-		const verb = tokens[k - 1 - particle];
-		if (['a', 'an', 'the'].includes(tokens[k]!.lower) && verb?.word && !verb.quoted && !capitalized(verb)
-			&& !stopWords.has(verb.lower) && !phraseGlue.has(verb.lower)) {
-			return k - 1 - particle;
-		}
-	}
-
-	return -1;
-}
-
-/** `…, to which X …`: whether a preposition and `which` after a comma or dash come right before the attribution block. */
-export function prepositionWhich(tokens: readonly Token[], c: Choice): boolean {
-	const which = tokens[blockStart(c) - 1];
-	const preposition = tokens[blockStart(c) - 2];
-	return which?.lower === 'which' && !which.quoted && preposition !== undefined && prepositions.has(preposition.lower)
-		&& !preposition.quoted && [',', '\u2014', '\u2013', '-'].includes(tokens[blockStart(c) - 3]?.text ?? '');
 }
 
 /** First token of the attribution block (speaker or cue, whichever comes first). */
@@ -385,75 +221,4 @@ export function range(tokens: readonly Token[], p: {first: number; last: number}
 export function cueRange(tokens: readonly Token[], cue: Cue): Range {
 	const colon = tokens[cue.last + 1]?.text === ':' && !tokens[cue.last + 1]!.quoted;
 	return {start: tokens[cue.first]!.start, end: tokens[colon ? cue.last + 1 : cue.last]!.end};
-}
-
-export function isChained(tokens: readonly Token[], c: Choice): boolean {
-	if (c.inverted) {
-		return false;
-	}
-
-	if (!c.phrase && listedAction(tokens, c.cue)) {
-		return c.subject;
-	}
-
-	if (!c.phrase) {
-		// `…, calling him a “stiff” and accusing him of …`: a second participle joined by `and` after a quotation has the
-		// subject the statement before it borrowed.
-		const and = tokens[c.cue.first - 1];
-		return c.subject && and?.lower === 'and' && !and.quoted && tokens[c.cue.first]!.lower.endsWith('ing')
-			&& tokens[c.cue.first - 2]?.mark === true && tokens[c.cue.first - 2]!.quoted;
-	}
-
-	const before = tokens[blockStart(c) - 1];
-	if (!before || (before.quoted && !before.mark)) {
-		return false;
-	}
-
-	if (before.lower === 'and' || before.lower === 'but' || before.lower === 'then' || before.text === ';') {
-		return true;
-	}
-
-	if (['while', 'whereas', 'although', 'though', 'yet', 'so'].includes(before.lower) && !c.subject) {
-		return true;
-	}
-
-	// `“…,” Lee said as a heckler yelled: “…”`, `…, even as he defended …`: a speaker of its own after `as` that follows the
-	// cue, a comma or `even` (not `voting as independents`, `- as Kim has said -`).
-	const beforeAs = tokens[blockStart(c) - 2];
-	if (before.lower === 'as' && !c.subject && beforeAs !== undefined && !beforeAs.quoted
-		&& (beforeAs.text === ',' || beforeAs.lower === 'even' || cueVerbs.has(beforeAs.lower))) {
-		return true;
-	}
-
-	// `“…,” Lee told reporters, before insisting she had …`: a cue participle after `, before` / `, after` reports what the
-	// subject said next (but `“A,” she said, before adding: “B.”` goes on with the quotation).
-	// So does one before `that` without the comma (`Lee told the AP after hinting that …`, `…, while conceding that …`).
-	const next = tokens[c.cue.last + 1];
-	if (['before', 'after', 'while'].includes(before.lower) && tokens[c.cue.first]!.lower.endsWith('ing') && next?.word && !next.quoted
-		&& ((tokens[blockStart(c) - 2]?.text === ',' && before.lower !== 'while') || next.lower === 'that')) {
-		return true;
-	}
-
-	// `…, with Sen. Ann Lee calling it a “money pit”`: a speaker of its own after `, with` and a participle cue.
-	if (before.lower === 'with' && !before.quoted && tokens[blockStart(c) - 2]?.text === ',' && !c.subject
-		&& tokens[c.cue.first]!.lower.endsWith('ing')) {
-		return true;
-	}
-
-	// `Lee cited the rules, which he said were unfair`: a speaker of its own in a non-restrictive `which` clause starts an
-	// attribution of its own, which annotators mark apart from the outer one (train: +6 speakers, +13 pairs).
-	// (After a dash too: `… the rules — which she added “is regrettable.”`; and a `whom` clause of a person: `…, whom he
-	// called “…”`.)
-	if ((before.lower === 'which' || before.lower === 'whom') && !before.quoted && [',', '\u2014', '\u2013'].includes(tokens[blockStart(c) - 2]?.text ?? '') && !c.subject) {
-		return true;
-	}
-
-	// `…, to which Ortiz interjected: “…”`: so does one after a preposition's `which`, whose clause answers or interrupts
-	// the statement before it.
-	// (Not with an auxiliary before the cue: `…, in which she could tell stories …` describes what the content names.)
-	if (prepositionWhich(tokens, c) && !c.subject && !auxiliaries.has(tokens[c.cue.first - 1]?.lower ?? '')) {
-		return true;
-	}
-
-	return isComma(tokens, blockStart(c) - 1) && (tokens[c.cue.first]!.lower.endsWith('ing') || !c.subject || listedAction(tokens, c.cue));
 }
