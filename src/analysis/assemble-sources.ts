@@ -4,7 +4,7 @@
  * as a new one, with its anonymity, pronoun and role; a statement without a speaker inherits the source of the one it
  * continues. Apart from assemble.ts, which numbers the results and cuts their text.
  */
-import type {RawStatement} from './statements.js';
+import type {RawStatement} from './statement-record.js';
 import type {Range} from './units.js';
 import {straightApostrophes} from './tokens.js';
 import {absorb, anonymousHeads, mentionedAt, type SourceDraft, type SourceIndex} from './sources.js';

@@ -1,11 +1,15 @@
 /**
- * Whether a cue is chained to a unit's main attribution (`… and added that …`, `…, saying …`, `…, which he said …`, `…,
- * to which Ortiz interjected: …`) and so starts a statement of its own, with the main speaker unless it names one.
- * Apart from choose.ts because these tests are asked only once the main cue is chosen. Token indices of one unit.
+ * Cues chained to a unit's main attribution (`… and added that …`, `…, saying …`, `…, which he said …`, `…, to which
+ * Ortiz interjected: …`), each starting a statement of its own with the main speaker unless it names one; a participle
+ * after an inverted speaker (`“…,” said Ann Lee, noting that …`) is one too, and a quotation closed with its comma right
+ * before a chained cue's own speaker (`… - “A,” she said - and …`) is that speaker's. Apart from choose.ts because
+ * these tests are asked only once the main cue is chosen. Token indices of one unit.
  */
+import type {Quote} from './quotes.js';
 import type {Token} from './tokens.js';
 import {auxiliaries, cueVerbs, prepositions} from './lexicon.js';
-import {blockStart, isComma, listedAction, type Choice} from './choose.js';
+import {quoteAround, wordCount, type Context} from './regions.js';
+import {blockEnd, blockStart, isComma, listedAction, type Choice} from './choose.js';
 
 /** `…, to which X …`: whether a preposition and `which` after a comma or dash come right before the attribution block. */
 export function prepositionWhich(tokens: readonly Token[], c: Choice): boolean {
@@ -84,4 +88,42 @@ export function isChained(tokens: readonly Token[], c: Choice): boolean {
 	}
 
 	return isComma(tokens, blockStart(c) - 1) && (tokens[c.cue.first]!.lower.endsWith('ing') || !c.subject || listedAction(tokens, c.cue));
+}
+
+/**
+ * `… - “A,” she said - and …`: a quotation closed with its comma right before a chained cue's own speaker (or an
+ * inverted cue) that ends its clause is what that speaker said, not the end of the statement before it.
+ */
+export function quoteBefore(ctx: Context, c: Choice): Quote | undefined {
+	const {text, tokens, quotes} = ctx;
+	const t = tokens[blockStart(c) - 1];
+	if (c.subject || !c.phrase || !t?.mark || !t.quoted || !/[,?!]/.test(text[t.start - 1] ?? '')) {
+		return undefined;
+	}
+
+	// (Not before a clause of the speaker's own, `…, “A,” one prosecutor said the cases differ`; two words of an adjunct
+	// may end the attribution: `said twice -`.)
+	let k = blockEnd(c) + 1;
+	while (k < tokens.length && k - blockEnd(c) <= 2 && tokens[k]!.word && !tokens[k]!.quoted) {
+		k++;
+	}
+
+	if (k < tokens.length && (tokens[k]!.quoted || tokens[k]!.word)) {
+		return undefined;
+	}
+
+	const q = quoteAround(quotes, t.end - 1);
+	return q?.end === t.end ? q : undefined;
+}
+
+/**
+ * `“…,” said Ann Lee, the harbor master, noting that …`: a participle after a comma that follows an inverted speaker
+ * (no sentence subject before the quotation to borrow) is that speaker's next statement (train: +8 speech, −1 direct).
+ */
+export function participleAfterInverted(tokens: readonly Token[], main: Choice, c: Choice): boolean {
+	const before = tokens[c.cue.first - 1];
+	return main.inverted && !main.cue.according && main.phrase !== undefined && c.subject && c.phrase === undefined
+		&& c.cue.first === c.cue.last && tokens[c.cue.first]!.lower.endsWith('ing') && before?.text === ',' && !before.quoted
+		// (`…, recalling the episode`: a bare two-word object is more often the writer's gloss.)
+		&& c.cue.last + 1 < tokens.length && wordCount(tokens, {start: tokens[c.cue.last + 1]!.start, end: tokens.at(-1)!.end}) >= 3;
 }

@@ -9,7 +9,7 @@ import {findCues} from './cues.js';
 import type {Context} from './regions.js';
 import {subjectPhrase} from './speakers.js';
 import {auxiliaries, personPronouns, stopWords, titles, unnamedHeads} from './lexicon.js';
-import type {RawStatement} from './statements.js';
+import type {RawStatement} from './statement-record.js';
 
 /**
  * `He said:` / `The company issued the following statement:` closing a paragraph whose quotation follows in the next

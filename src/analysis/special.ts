@@ -5,7 +5,7 @@ import {firstTokenAt, quoteShare, quoteSpans, trimRegion, wordCount, type Contex
 import {phraseEndingAt, phraseStartingAt, subjectPhrase} from './speakers.js';
 import {capitalized} from './phrases.js';
 import {cueVerbs} from './lexicon.js';
-import type {RawStatement} from './statements.js';
+import type {RawStatement} from './statement-record.js';
 
 export type Bare = Pick<RawStatement, 'content' | 'kind' | 'cue' | 'speaker' | 'bare'>;
 

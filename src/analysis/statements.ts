@@ -2,144 +2,31 @@
  * One unit (sentence) → its raw statements: the main attribution, chained ones, a relative clause's, quotations
  * without a cue. Offsets are UTF-16 indices into the article text.
  */
-import type {StatementKind} from './types.js';
 import type {Quote} from './quotes.js';
 import type {Range} from './units.js';
 import type {Token} from './tokens.js';
 import {findCues, isTitleCase} from './cues.js';
-import {looseQuotes} from './loose-quotes.js';
-import {withoutNamingAside} from './naming.js';
-import {firstTokenAt, hasQuoteIn, quoteAround, trimRegion, quoteShare, quoteSpans, wordCount, type Context} from './regions.js';
+import {hasQuoteIn, quoteAround, trimRegion, quoteShare, quoteSpans, wordCount, type Context} from './regions.js';
 import {blockEnd, blockStart, choose, cueRange, pickSpeaker, range, type Choice} from './choose.js';
-import {isChained, prepositionWhich} from './choose-chains.js';
+import {isChained, participleAfterInverted, prepositionWhich, quoteBefore} from './choose-chains.js';
 import {contentOf, kindOf} from './content.js';
 import {contentStart} from './content-start.js';
 import {cutTrailing} from './writer-clause.js';
-import {phraseEndingAt, subjectPhrase} from './speakers.js';
+import {subjectPhrase} from './speakers.js';
 import {determinerWords} from './phrases.js';
-import {auxiliaries, documentHeads, organizationWords, pronouns, weakCues} from './lexicon.js';
+import {weakCues} from './lexicon.js';
 import {bareStatement, colonStatement, headlineColon, reportedBy, signedColonStatement, signedDashStatement} from './special.js';
 import {askedAdjunct, askedIntro} from './intro-asked.js';
-
-/** A statement before sources are resolved. */
-export type RawStatement = {
-	content: Range[];
-	kind: StatementKind;
-	cue: Range | undefined;
-	speaker: Range | undefined;
-	/** Appositive or relative clause next to the speaker (role text, anonymity phrases). */
-	role: Range | undefined;
-	clause: Range | undefined;
-	/** The sentence subject a pronoun speaker stands for (`Democrats said what they …`), when the sentence names one. */
-	antecedent: Range | undefined;
-	/** Subject pronouns between the speaker and the cue that repeat the speaker (`While Lee …, she did say …`). */
-	repeats: Range[] | undefined;
-	paragraph: number;
-	/** No cue and no speaker: a bare quotation, attributed from context later. */
-	bare: boolean;
-	/** The last content span is a quotation left open at the paragraph's end. */
-	open: boolean;
-	/** A side statement (`… when asked whether …`) that quotations continuing the main one skip over. */
-	aside: boolean;
-	/** A quotation right after this statement goes on with it even when it is indirect (`…, adding that …. “B.”`). */
-	continued: boolean;
-	/**
-	 * The writer's clause after the attribution turns to another act (`…,” Lee said, then thanked the crowd.`): a bare
-	 * quotation after it is a statement of its own, not the rest of this one.
-	 */
-	turned: boolean;
-	/**
-	 * Words no one in the surrounding statements said (a title given to something, a crowd's chant): they borrow no source
-	 * from the statements before them.
-	 */
-	sourceless: boolean;
-};
-
-type Base = {paragraph: number; open: boolean};
-
-/** A raw statement with one fixed shape (object spreads in this hot path cost a fifth of the engine's time). */
-function make(base: Base, p: {content: Range[]; kind: StatementKind; cue: Range | undefined; speaker: Range | undefined;
-	role?: Range | undefined; clause?: Range | undefined; antecedent?: Range | undefined; bare?: boolean; aside?: boolean;
-	sourceless?: boolean; continued?: boolean; turned?: boolean}): RawStatement {
-	return {content: p.content, kind: p.kind, cue: p.cue, speaker: p.speaker, role: p.role, clause: p.clause,
-		antecedent: p.antecedent, repeats: undefined, paragraph: base.paragraph, bare: p.bare ?? false, open: base.open, aside: p.aside ?? false,
-		continued: p.continued ?? false, turned: p.turned ?? false, sourceless: p.sourceless ?? false};
-}
+import {make, type Base, type RawStatement} from './statement-record.js';
+import {pollIntro, pollShows} from './statement-polls.js';
+import {sentenceAntecedent} from './statement-pronouns.js';
+import {withLooseQuotes} from './statement-loose-quotes.js';
 
 /**
  * `, then referred to …`, `, and her husband cut in.`: after the attribution the writer moves to a next act or another
  * person's; the quotation in the next sentence belongs to that turn, not to the one before.
  */
 const turnedRe = /^[\s"'\u201D]*(?:,?[^,.;:"\u201C]{0,60})?,\s+(?:and\s+)?(?:then\s+[a-z]+ed\b|(?:her|his|their)\s+[a-z]+\s+(?:[a-z]+ed|cut|broke|chimed|jumped)\b)/;
-
-const pollWords = new Set(['poll', 'survey', 'study', 'report']);
-
-/** The first words of a share of respondents: `38 percent of voters`, `half`, `a majority`, `most`. */
-const shareWords = /^(?:\d|percent|%|half|most|majority|some|about|just|only|nearly|almost|more|less|two|three|four)/i;
-
-/** Verbs by which a poll reports its respondents' answers (`A poll showed that 72 percent said …`). */
-const pollVerbs = new Set(['show', 'shows', 'showed', 'showing', 'shown', 'found', 'finds', 'find', 'indicates', 'indicated',
-	'suggests', 'suggested']);
-
-/**
- * `A June poll showed that 72 percent of voters said …`, `Polls show as many as 30 percent of backers say …`: a poll
- * before a reporting verb right before a share of respondents (the phrase at `phraseFirst`) is what reports their answer;
- * annotators mark the poll as the source. Returns the poll phrase and the verb.
- */
-function pollShows(tokens: readonly Token[], phraseFirst: number): {poll: {first: number; last: number}; verb: number} | undefined {
-	let k = phraseFirst - 1;
-	while (k > 0 && ['that', 'as', 'many', 'much', 'about', 'nearly', 'almost', 'roughly', 'just', 'only', 'some'].includes(tokens[k]!.lower)
-		&& !tokens[k]!.quoted) {
-		k--;
-	}
-
-	const verb = tokens[k];
-	if (!verb?.word || verb.quoted || !pollVerbs.has(verb.lower) || !shareWords.test(tokens.slice(phraseFirst, phraseFirst + 3).map(t => t.lower).join(' '))) {
-		return undefined;
-	}
-
-	// The poll's head noun, then what follows it up to the verb (`A Bloomberg poll in June showed`, `results of a poll are
-	// showing`).
-	for (let head = k - 1; head >= 0 && k - head <= 8; head--) {
-		const t = tokens[head]!;
-		if (!t.word || t.quoted) {
-			return undefined;
-		}
-
-		if (pollWords.has(t.lower.replace(/s$/, ''))) {
-			let end = k - 1;
-			while (end > head && auxiliaries.has(tokens[end]!.text)) {
-				end--;
-			}
-
-			const poll = phraseEndingAt(tokens, head);
-			return poll ? {poll: {first: poll.first, last: end}, verb: k} : undefined;
-		}
-	}
-
-	return undefined;
-}
-
-/** `In a recent CNN/ORC poll, 29 percent …`: the (indefinite, newly named) poll of an opening `In a …,` right before the speaker. */
-function pollIntro(tokens: readonly Token[], phraseFirst: number): {first: number; last: number} | undefined {
-	let first = phraseFirst;
-	while (first > 2 && ['just', 'only', 'some', 'about', 'nearly', 'almost', 'roughly'].includes(tokens[first - 1]!.lower)) {
-		first--;
-	}
-
-	if (tokens[0]?.lower !== 'in' || !['a', 'an'].includes(tokens[1]?.lower ?? '') || tokens[first - 1]?.text !== ','
-		|| !tokens[first]!.word || !shareWords.test(tokens.slice(first, first + 3).map(t => t.lower).join(' '))) {
-		return undefined;
-	}
-
-	for (let k = 2; k < first - 1; k++) {
-		if (!tokens[k]!.word && tokens[k]!.text !== '/' && tokens[k]!.text !== '-') {
-			return undefined;
-		}
-	}
-
-	return tokens.slice(1, first - 1).some(t => pollWords.has(t.lower)) ? {first: 1, last: first - 2} : undefined;
-}
 
 /** The statements of one unit: its main attribution plus any chained ones (`… and added that …`, `…, saying …`). */
 export function unitStatements(text: string, unit: Range, quotes: readonly Quote[], tokens: readonly Token[],
@@ -363,150 +250,4 @@ export function unitStatements(text: string, unit: Range, quotes: readonly Quote
 	}
 
 	return withLooseQuotes(ctx, out, base);
-}
-
-/**
- * `… - “A,” she said - and …`: a quotation closed with its comma right before a chained cue's own speaker (or an
- * inverted cue) that ends its clause is what that speaker said, not the end of the statement before it.
- */
-function quoteBefore(ctx: Context, c: Choice): Quote | undefined {
-	const {text, tokens, quotes} = ctx;
-	const t = tokens[blockStart(c) - 1];
-	if (c.subject || !c.phrase || !t?.mark || !t.quoted || !/[,?!]/.test(text[t.start - 1] ?? '')) {
-		return undefined;
-	}
-
-	// (Not before a clause of the speaker's own, `…, “A,” one prosecutor said the cases differ`; two words of an adjunct
-	// may end the attribution: `said twice -`.)
-	let k = blockEnd(c) + 1;
-	while (k < tokens.length && k - blockEnd(c) <= 2 && tokens[k]!.word && !tokens[k]!.quoted) {
-		k++;
-	}
-
-	if (k < tokens.length && (tokens[k]!.quoted || tokens[k]!.word)) {
-		return undefined;
-	}
-
-	const q = quoteAround(quotes, t.end - 1);
-	return q?.end === t.end ? q : undefined;
-}
-
-/**
- * `“…,” said Ann Lee, the harbor master, noting that …`: a participle after a comma that follows an inverted speaker
- * (no sentence subject before the quotation to borrow) is that speaker's next statement (train: +8 speech, −1 direct).
- */
-function participleAfterInverted(tokens: readonly Token[], main: Choice, c: Choice): boolean {
-	const before = tokens[c.cue.first - 1];
-	return main.inverted && !main.cue.according && main.phrase !== undefined && c.subject && c.phrase === undefined
-		&& c.cue.first === c.cue.last && tokens[c.cue.first]!.lower.endsWith('ing') && before?.text === ',' && !before.quoted
-		// (`…, recalling the episode`: a bare two-word object is more often the writer's gloss.)
-		&& c.cue.last + 1 < tokens.length && wordCount(tokens, {start: tokens[c.cue.last + 1]!.start, end: tokens.at(-1)!.end}) >= 3;
-}
-
-/**
- * `Democrats focused on what they said was …`: the sentence subject a pronoun speaker later in the same sentence
- * stands for (a plural phrase for `they`, a name for `he`/`she`).
- */
-function sentenceAntecedent(tokens: readonly Token[], phrase: {first: number; last: number}): {first: number; last: number} | undefined {
-	const pronoun = tokens[phrase.first]!.lower;
-	if (phrase.first !== phrase.last || !['he', 'she', 'they', 'it'].includes(pronoun)) {
-		return undefined;
-	}
-
-	const subject = subjectPhrase(tokens, phrase.first);
-
-	if (subject && subject.first === subject.last && subject.last < phrase.first - 1 && tokens[subject.first]!.lower === pronoun) {
-		// `But he focused on what he said were …`: the same pronoun as the subject is the same person, and annotators
-		// mostly mark the subject's.
-		return subject;
-	}
-
-	if (!subject || subject.last >= phrase.first - 1 || ['he', 'she', 'they', 'it', 'i', 'we', 'you'].includes(tokens[subject.first]!.lower)) {
-		return undefined;
-	}
-
-	const head = tokens[subject.last]!;
-	// (`it`: an organisation or document noun, `For now, the council is asking …, which it has promised …`.)
-	const fits = pronoun === 'they' ? /[a-z]s$/.test(head.lower) && !head.lower.endsWith('ss')
-		: pronoun === 'it' ? organizationWords.has(head.lower) || documentHeads.has(head.lower) : head.text[0] !== head.lower[0];
-	return fits ? subject : undefined;
-}
-
-function withLooseQuotes(ctx: Context, out: RawStatement[], base: Base): RawStatement[] {
-	if (ctx.quotes.length === 0) {
-		return out;
-	}
-
-	// A name given in an aside is a statement of its own, which the quotations below pick up (train: +3 direct).
-	for (const st of out) {
-		const content = st.content.flatMap(r => withoutNamingAside(ctx, r));
-		if (content.length !== st.content.length || content.some((r, i) => r !== st.content[i])) {
-			st.content = content;
-			st.kind = content.length > 0 ? kindOf(content, ctx.quotes) : st.kind;
-		}
-	}
-
-	out = out.filter(st => st.content.length > 0);
-	// (Cues that open their statement: the clause of a quotation before one ends there.)
-	const cues = out.flatMap(st => st.cue && st.cue.start < st.content[0]!.start && (!st.speaker || st.speaker.end <= st.cue.start)
-		? [st.cue.start] : []).sort((a, b) => a - b);
-	const loose = looseQuotes(ctx, out.flatMap(s => s.content), cues);
-	if (loose.length === 0) {
-		return out;
-	}
-
-	// `“A?” asked Lee, referring to what he calls the “crooked” process. “B.”`: words quoted inside the writer's clause
-	// after a quotation with its speaker are an aside the next quotation skips, continuing the speaker's.
-	const quoted = out.some(st => st.kind === 'direct' && st.speaker !== undefined);
-	const all = [...out, ...loose.map(l => make(base, {content: l.content, kind: l.kind, cue: l.cue, speaker: l.speaker, sourceless: l.sourceless,
-		aside: quoted && l.kind === 'mixed'}))];
-	return all.sort((a, b) => a.content[0]!.start - b.content[0]!.start);
-}
-
-const honorifics = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr']);
-
-/**
- * `While the donor didn’t say how much, he did say …`, `Lee was defending the plan when she told …`: the subject `he`s
- * or `she`s between a statement's speaker and its cue, which may be the same person again (the sources decide).
- */
-export function markRepeats(tokens: readonly Token[], statements: readonly RawStatement[]): void {
-	for (const st of statements) {
-		const {speaker, cue} = st;
-		if (speaker && cue && speaker.end <= cue.start) {
-			st.repeats = repeatedPronouns(tokens, speaker, cue);
-		}
-	}
-}
-
-function repeatedPronouns(tokens: readonly Token[], speaker: Range, cue: Range): Range[] | undefined {
-	const first = tokens[firstTokenAt(tokens, speaker.start)];
-	// A speaker `I`, `we` or `they` is not the `he` after it; a pronoun speaker only repeats as itself.
-	const speakerPronoun = first !== undefined && first.end === speaker.end && pronouns.has(first.lower) ? first.lower : undefined;
-	let found: Range[] | undefined;
-	let pronoun: string | undefined;
-	// (At most 60 tokens on: a run-on unit with many statements stays linear.)
-	for (let k = firstTokenAt(tokens, speaker.end), n = 0; k < tokens.length && n < 60; k++, n++) {
-		const t = tokens[k]!;
-		if (t.end > cue.start) {
-			break;
-		}
-
-		if (t.quoted || !t.word) {
-			continue;
-		}
-
-		if (t.lower === 'he' || t.lower === 'she') {
-			if ((pronoun ?? speakerPronoun ?? t.lower) !== t.lower) {
-				return undefined;
-			}
-
-			pronoun = t.lower;
-			(found ??= []).push({start: t.start, end: t.end});
-		} else if (honorifics.has(t.lower)) {
-			// Another person named between (`… after Mr. Trump held a news conference in which he …`).
-			return undefined;
-		}
-	}
-
-	return found;
 }
