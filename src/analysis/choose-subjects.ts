@@ -7,8 +7,9 @@
 import type {Token} from './tokens.js';
 import type {Cue} from './cues.js';
 import {personPronouns, phraseGlue, prepositions, stopWords} from './lexicon.js';
-import {phraseStartingAt, skipAuxLeft, subjectPhrase, type Phrase} from './speakers.js';
-import {capitalized} from './phrases.js';
+import {skipAuxLeft, subjectPhrase} from './speakers.js';
+import {capitalized, type Phrase} from './phrases.js';
+import {phraseStartingAt} from './phrase-rightwards.js';
 
 /**
  * The sentence subject before a quotation that closes at or shortly before token `end` (the token before the cue), when

@@ -7,8 +7,9 @@ import type {Range} from './units.js';
 import type {Token} from './tokens.js';
 import {claimPossessor, type Cue} from './cues.js';
 import {dayWords, irregularPastTenses, objectCues, prepositions, stopWords, titles, unnamedHeads} from './lexicon.js';
-import {phraseEndingAt, phraseStartingAt, skipAuxLeft, speakerBefore, subjectPhrase, type Phrase} from './speakers.js';
-import {pronounContraction} from './phrases.js';
+import {skipAuxLeft, speakerBefore, subjectPhrase} from './speakers.js';
+import {phraseEndingAt, pronounContraction, type Phrase} from './phrases.js';
+import {phraseStartingAt} from './phrase-rightwards.js';
 import {carriedWords, clauseSubject, governingVerb, openingClauseSubject, passiveAgent, titleInSubject} from './choose-subjects.js';
 
 export type Choice = {cue: Cue; phrase: Phrase | undefined; inverted: boolean; subject: boolean};

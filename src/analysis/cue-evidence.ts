@@ -6,8 +6,9 @@
  */
 import {auxiliaries, cueVerbs, documentHeads, organizationWords, sentenceAdverbs, titles, unnamedHeads} from './lexicon.js';
 import type {Token} from './tokens.js';
-import {phraseStartingAt, speakerBefore} from './speakers.js';
+import {speakerBefore} from './speakers.js';
 import {capitalized} from './phrases.js';
+import {phraseStartingAt} from './phrase-rightwards.js';
 
 export function followedByContent(tokens: readonly Token[], i: number): boolean {
 	// Allows a short adjunct or object before the content marker: `noted in a statement that`, `warned reporters:`.

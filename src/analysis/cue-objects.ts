@@ -5,7 +5,7 @@
  */
 import {auxiliaries, cueVerbs, prepositions, stopWords} from './lexicon.js';
 import type {Token} from './tokens.js';
-import {phraseStartingAt} from './speakers.js';
+import {phraseStartingAt} from './phrase-rightwards.js';
 import {articles} from './cue-exclusions.js';
 
 export const speakForms = new Set(['speak', 'speaks', 'spoke', 'spoken', 'speaking']);

@@ -8,8 +8,7 @@ import type {QuotedClause} from './quoted-clause.js';
 import {cutTrailing} from './writer-clause.js';
 import {auxiliaries, claimNouns, possessiveWords, stopWords} from './lexicon.js';
 import {firstTokenAt, quoteShare, trimRegion, type Context} from './regions.js';
-import {determinerWords} from './phrases.js';
-import {phraseEndingAt} from './speakers.js';
+import {determinerWords, phraseEndingAt} from './phrases.js';
 import {finiteVerb} from './verbs.js';
 
 /** Most tokens between the noun's `that` and the quotation. */

@@ -7,9 +7,9 @@
 import {kindOf} from './content.js';
 import {range} from './choose.js';
 import {trimRegion, wordCount, type Context} from './regions.js';
-import {phraseStartingAt} from './phrases.js';
 import type {Range} from './units.js';
 import type {Bare} from './special.js';
+import {phraseStartingAt} from './phrase-rightwards.js';
 
 /** `Asked about the plan, Lee said …` / `When asked whether …,`: the question put to the speaker is reported too. */
 export function askedIntro(ctx: Context): Bare | undefined {

@@ -12,12 +12,14 @@ import {wordUsedBy} from './cue-objects.js';
 import {stanceNounCue, stanceObject} from './held-nouns.js';
 import {cutTrailing} from './writer-clause.js';
 import {ForwardReach} from './reach.js';
-import {phraseEndingAt, phraseStartingAt, skipAuxLeft, speakerBefore, subjectPhrase} from './speakers.js';
+import {skipAuxLeft, speakerBefore, subjectPhrase} from './speakers.js';
 import {isVerbLike} from './verbs.js';
 import {inscriptionAside, namedThing, namingAside, titleGiver} from './naming.js';
 import {agentAt, chantBefore, chantNouns, isGroup, nameGivenAs, namedAs, namedBy, naming, verbBeforeAs} from './naming-given.js';
 import {beforeContrast, coordinatorBefore, isTitle, isVerbForm, maxReach, minWords, phraseModifiers, quotedRun, stanceInfinitive, stanceVerbs, thatClause} from './loose-content.js';
 import {cameFrom, inscribedOn, nearestSubject, pastVerbBeforeParticle, skipAdverbsLeft} from './loose-speakers.js';
+import {phraseEndingAt} from './phrases.js';
+import {phraseStartingAt} from './phrase-rightwards.js';
 
 /** A statement found from a quotation alone. */
 export type LooseQuote = {

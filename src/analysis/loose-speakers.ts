@@ -6,7 +6,8 @@
  */
 import type {Token} from './tokens.js';
 import {irregularPastTenses, personPronouns, stopWords} from './lexicon.js';
-import {phraseEndingAt, phraseStartingAt} from './phrases.js';
+import {phraseEndingAt} from './phrases.js';
+import {phraseStartingAt} from './phrase-rightwards.js';
 
 /** Particles and prepositions that open a verb's adjunct of manner or direction (`called over her shoulder`). */
 const mannerParticles = new Set(['over', 'off', 'out', 'in', 'up', 'back', 'with', 'from', 'across', 'into', 'down']);

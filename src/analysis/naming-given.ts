@@ -5,9 +5,9 @@
  */
 import type {Token} from './tokens.js';
 import {auxiliaries, irregularPastTenses, prepositions} from './lexicon.js';
-import {phraseStartingAt} from './speakers.js';
 import {isVerbLike} from './verbs.js';
 import {titlingWords, passiveTitlingWords} from './naming.js';
+import {phraseStartingAt} from './phrase-rightwards.js';
 
 /** `by the citizens,`, `by Democrats —`: the words of a passive's agent from token `k` up to a preposition or punctuation. */
 export function agentAt(tokens: readonly Token[], k: number): {first: number; last: number} | undefined {

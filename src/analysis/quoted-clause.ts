@@ -10,8 +10,10 @@ import {auxiliaries, cueVerbs, irregularPastTenses} from './lexicon.js';
 import {firstTokenAt, quoteShare, trimRegion, type Context} from './regions.js';
 import {claimClause, namedRemark, stanceNoun} from './held-nouns.js';
 import {finiteVerb} from './verbs.js';
-import {phraseEndingAt, phraseStartingAt, skipAuxLeft} from './speakers.js';
+import {skipAuxLeft} from './speakers.js';
 import {maxVerbDistance, speakerLike, type Clause, sentenceClause, presentAfterPronoun, baseAfterModal} from './quoted-subject-verb.js';
+import {phraseEndingAt} from './phrases.js';
+import {phraseStartingAt} from './phrase-rightwards.js';
 
 /** A statement read from the clause around a quotation. */
 export type QuotedClause = {

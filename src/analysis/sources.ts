@@ -5,7 +5,7 @@
  */
 import type {SourceKind} from './types.js';
 import type {Range} from './units.js';
-import {organizationWords, unnamedHeads} from './lexicon.js';
+import {organizationWords} from './lexicon.js';
 import {straightApostrophes} from './tokens.js';
 import {determiners, quantifiers, singular, type Described} from './source-descriptions.js';
 
@@ -226,5 +226,3 @@ export function absorb(source: SourceDraft, d: Described): void {
 
 /** Heads of descriptions that mean the text withholds who spoke. */
 export const anonymousHeads: ReadonlySet<string> = new Set(['source', 'person', 'insider']);
-
-export {unnamedHeads};

@@ -6,7 +6,8 @@
  */
 import {personPronouns} from './lexicon.js';
 import type {Token} from './tokens.js';
-import {capitalized, phraseStartingAt, type Phrase} from './phrases.js';
+import {capitalized, type Phrase} from './phrases.js';
+import {phraseStartingAt} from './phrase-rightwards.js';
 
 /** Sentence openers that introduce a phrase ending at a comma (besides `introWords`). */
 export const moreIntroWords = new Set(['amid', 'outside', 'inside', 'throughout', 'across', 'around', 'near', 'upon', 'among',

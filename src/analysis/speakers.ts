@@ -1,11 +1,10 @@
 /** The speaker of a cue: the phrase before it (through auxiliaries, appositives, dashes), or the sentence subject. */
 import {auxiliaries, introWords, sentenceAdverbs, stopWords} from './lexicon.js';
 import type {Token} from './tokens.js';
-import {capitalized, phraseEndingAt, phraseStartingAt, type Phrase} from './phrases.js';
+import {capitalized, phraseEndingAt, type Phrase} from './phrases.js';
+import {phraseStartingAt} from './phrase-rightwards.js';
 import {abbreviationBefore, adjunctAfterAuxiliary, chainVerbs, insideParticipleClause, mediumDeterminers, mediumWords, phraseBefore, relativeAntecedent} from './speaker-asides.js';
 import {clauseAfterExpletive, expletives, firstPlainWord, moreIntroWords, placePrepositions, timeIntro} from './speaker-openings.js';
-
-export {phraseEndingAt, phraseStartingAt, type Phrase} from './phrases.js';
 
 /** Skips auxiliaries and adverbs leftwards from `i`; returns the index of the first other token (or -1). */
 export function skipAuxLeft(tokens: readonly Token[], i: number): number {

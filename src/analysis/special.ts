@@ -2,10 +2,11 @@
 import {kindOf} from './content.js';
 import {range} from './choose.js';
 import {firstTokenAt, quoteShare, quoteSpans, trimRegion, wordCount, type Context} from './regions.js';
-import {phraseEndingAt, phraseStartingAt, subjectPhrase} from './speakers.js';
-import {capitalized} from './phrases.js';
+import {subjectPhrase} from './speakers.js';
+import {capitalized, phraseEndingAt} from './phrases.js';
 import {cueVerbs} from './lexicon.js';
 import type {RawStatement} from './statement-record.js';
+import {phraseStartingAt} from './phrase-rightwards.js';
 
 export type Bare = Pick<RawStatement, 'content' | 'kind' | 'cue' | 'speaker' | 'bare'>;
 

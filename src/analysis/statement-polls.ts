@@ -5,7 +5,7 @@
  * indices of one unit.
  */
 import type {Token} from './tokens.js';
-import {phraseEndingAt} from './speakers.js';
+import {phraseEndingAt} from './phrases.js';
 import {auxiliaries} from './lexicon.js';
 
 const pollWords = new Set(['poll', 'survey', 'study', 'report']);
