@@ -1,8 +1,8 @@
 /**
  * The raw statement, what a unit yields before sources are resolved, and `make`, the one constructor every rule builds it
- * through. Apart from statements.ts so that the special rules (special.ts) and the passes that place statements
- * (assemble.ts, index.ts) share the record without importing the unit logic; special.ts and statements.ts no longer
- * import each other. Offsets are UTF-16 indices into the article text.
+ * through. Apart from statements.ts so that the special rules (special.ts, intro-sentences.ts) and the passes that
+ * place statements and resolve their sources (index.ts, assemble-sources.ts) share the record without importing the
+ * unit logic. Offsets are UTF-16 indices into the article text.
  */
 import type {StatementKind} from './types.js';
 import type {Range} from './units.js';
