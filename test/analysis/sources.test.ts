@@ -25,6 +25,13 @@ test('a named person with a title: name and role', t => {
 	t.is(s.role, 'Norway Fisheries Minister');
 });
 
+test('local titles (British and American spellings) are roles, not part of the name', t => {
+	const result = analyze(t, 'Councillor Ann Kim said the pier would reopen. Alderman Bo Lee said it would not.\n\nKim added that the ferry was safe.');
+	t.is(source(result, 'Ann Kim').role, 'Councillor');
+	t.is(source(result, 'Ann Kim').statementIds.length, 2);
+	t.is(source(result, 'Bo Lee').role, 'Alderman');
+});
+
 test('later short references and a one-letter misspelling resolve to the full name', t => {
 	const result = analyze(t, 'Harbour master Tomas Wendel said the port was full.\n\nWendel added that ships would wait.\n\nWendell later said two ships had left.');
 	const s = source(result, 'Tomas Wendel');
