@@ -1,7 +1,8 @@
 /**
  * `npm run bench:engine`: attribution engine throughput (MB/s of UTF-16 text) on the seed article and on generated
- * articles of 100 KB, 1 MB and 4 MB, plus the 4 MB / 1 MB time ratio (about 4 when nothing is quadratic).
- * Articles are generated at run time from the sentence templates below (written for this benchmark).
+ * articles of 100 KB, 1 MB and 4 MB, plus the 4 MB / 1 MB time ratio (about 4 when nothing is quadratic), and on 1 MB
+ * naming twelve thousand people. Articles are generated at run time from the sentence templates below (written for this
+ * benchmark).
  */
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -78,6 +79,25 @@ function generate(bytes: number): string {
 	return parts.join('');
 }
 
+/**
+ * An article of at least `bytes` characters in which every paragraph names someone new (all called Ann) and refers to
+ * them again by surname: the source index must stay linear in the number of people.
+ */
+function generateManySpeakers(bytes: number): string {
+	const syllables = ['ka', 'lo', 'mi', 'ren', 'to', 'sa', 'vel', 'dor', 'ni', 'bar', 'quen', 'ost'];
+	const parts: string[] = [];
+	let size = 0;
+	for (let i = 0; size < bytes; i++) {
+		const surname = Array.from({length: 5}, (_, j) => syllables[Math.floor(i / 12 ** j) % 12]!).join('');
+		const name = surname[0]!.toUpperCase() + surname.slice(1);
+		const paragraph = `Ann ${name} said the pier was open. ${name} added that it was safe.\n\n`;
+		parts.push(paragraph);
+		size += paragraph.length;
+	}
+
+	return parts.join('');
+}
+
 function median(xs: number[]): number {
 	const s = [...xs].sort((a, b) => a - b);
 	return s[Math.floor(s.length / 2)]!;
@@ -106,6 +126,7 @@ const cases: Array<[string, string, number]> = [
 	['generated 100 KB', generate(100_000), 20],
 	['generated 1 MB', generate(1_000_000), 5],
 	['generated 4 MB', generate(4_000_000), 5],
+	['1 MB, 12k speakers', generateManySpeakers(1_000_000), 5],
 ];
 // Warm up (JIT tiers) on a mid-sized text, then interleave the cases round by round so that load from other
 // processes on this shared machine spreads over all of them.

@@ -82,26 +82,38 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
  * pronouns, descriptions and misspellings). Keeps lookups independent of the number of sources, so long texts stay
  * linear.
  */
+/** How many of the sources sharing a name token a short reference is compared with (the latest registered). */
+const sharedTokenWindow = 64;
+
 export class SourceIndex {
 	readonly all: SourceDraft[] = [];
 	private readonly recent: SourceDraft[] = [];
 	private readonly byName = new Map<string, SourceDraft>();
 	private readonly byToken = new Map<string, SourceDraft[]>();
 
+	/** The name tokens each source is listed under in `byToken` (sets, so that registering stays linear). */
+	private readonly tokensOf = new Map<SourceDraft, Set<string>>();
+
 	/** Registers a new source (or its new name after `absorb`). */
 	add(source: SourceDraft): void {
-		if (!this.all.includes(source)) {
+		let listed = this.tokensOf.get(source);
+		if (!listed) {
+			listed = new Set();
+			this.tokensOf.set(source, listed);
 			this.all.push(source);
 		}
 
 		this.byName.set(source.name.toLowerCase(), source);
 		for (const token of source.nameTokens) {
-			const list = this.byToken.get(token) ?? [];
-			if (!list.includes(source)) {
-				list.push(source);
+			if (!listed.has(token)) {
+				listed.add(token);
+				const list = this.byToken.get(token);
+				if (list) {
+					list.push(source);
+				} else {
+					this.byToken.set(token, [source]);
+				}
 			}
-
-			this.byToken.set(token, list);
 		}
 
 		this.touch(source);
@@ -173,7 +185,12 @@ export class SourceIndex {
 			const tokens = d.nameTokens;
 			let best: SourceDraft | undefined;
 			for (const token of tokens) {
-				for (const s of this.byToken.get(token) ?? []) {
+				// Only the latest persons listed under a token are compared: a reference points back to someone named
+				// recently, and a text naming thousands of people who share a first name or an unknown title would
+				// otherwise compare each reference with all of them.
+				const list = this.byToken.get(token) ?? [];
+				for (let i = Math.max(0, list.length - sharedTokenWindow); i < list.length; i++) {
+					const s = list[i]!;
 					if (s.kind === 'person' && (!best || s.last > best.last) && (tokens.every(t => s.nameTokens.includes(t))
 						|| s.nameTokens.every(t => tokens.includes(t)))) {
 						best = s;

@@ -5,7 +5,8 @@ import type {Attribution, Span} from '../../src/analysis/types.js';
 export function assertInvariants(t: ExecutionContext, text: string, result: Attribution): void {
 	const spanOk = (s: Span) => Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.start < s.end
 		&& s.end <= text.length && s.text === text.slice(s.start, s.end);
-	const statementIds = new Set(result.statements.map(s => s.id));
+	const statementsById = new Map(result.statements.map(s => [s.id, s]));
+	const statementIds = new Set(statementsById.keys());
 	const sourceIds = new Set(result.sources.map(s => s.id));
 	t.is(statementIds.size, result.statements.length, 'statement ids are unique');
 	t.is(sourceIds.size, result.sources.length, 'source ids are unique');
@@ -34,7 +35,7 @@ export function assertInvariants(t: ExecutionContext, text: string, result: Attr
 		t.true(source.mentions.every(m => spanOk(m)), `${source.id} mentions`);
 		t.true(source.statementIds.every(id => statementIds.has(id)), `${source.id} statementIds resolve`);
 		for (const id of source.statementIds) {
-			t.is(result.statements.find(s => s.id === id)!.sourceId, source.id);
+			t.is(statementsById.get(id)!.sourceId, source.id);
 		}
 
 		t.true(['person', 'organization', 'publication', 'document', 'unnamed'].includes(source.kind));

@@ -58,3 +58,18 @@ for (const [piece, megabytes] of [['a memo titled “Harbor Plan” and ', 3], [
 		assertInvariants(t, text, analyzeAttribution(text));
 	});
 }
+
+// Each short reference was compared with every person sharing one of its name tokens: quadratic in the people named,
+// about 90 s on this text before; `npm run bench:engine` measures it ("many speakers").
+test('60,000 people who share a first name, each named once and referred to once', t => {
+	const syllables = ['ka', 'lo', 'mi', 'ren', 'to', 'sa', 'vel', 'dor', 'ni', 'bar', 'quen', 'ost'];
+	const surname = (i: number) => Array.from({length: 5}, (_, j) => syllables[Math.floor(i / 12 ** j) % 12]!).join('');
+	const text = Array.from({length: 60_000}, (_, i) => {
+		const name = surname(i).replace(/^./, c => c.toUpperCase());
+		return `Ann ${name} said the pier was open. ${name} added that it was safe.\n\n`;
+	}).join('');
+	const result = analyzeAttribution(text);
+	assertInvariants(t, text, result);
+	t.is(result.sources.length, 60_000);
+	t.true(result.sources.every(s => s.statementIds.length === 2));
+});
