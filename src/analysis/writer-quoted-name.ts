@@ -31,7 +31,8 @@ export function cutAfterName(ctx: Context, region: Range): Range {
 	}
 
 	let end = quotes[i]!.end;
-	if (text[end] === ')' && text.lastIndexOf('(', end) > region.start) {
+	// (The parenthesis is looked for inside the region only: `lastIndexOf` from here would scan back to the text's start.)
+	if (text[end] === ')' && openParenthesisIn(text, region.start + 1, end)) {
 		end++;
 	}
 
@@ -71,4 +72,15 @@ export function inscription(ctx: Context, region: Range): Range {
 	}
 
 	return {start: q.start, end: q.end};
+}
+
+/** Whether `(` occurs in `[from, to)`. */
+function openParenthesisIn(text: string, from: number, to: number): boolean {
+	for (let i = to - 1; i >= from; i--) {
+		if (text.charCodeAt(i) === 40) {
+			return true;
+		}
+	}
+
+	return false;
 }
