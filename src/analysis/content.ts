@@ -42,8 +42,8 @@ export function contentOf(ctx: Context, choice: Choice, lo: number, hi: number):
 		// `…ticked through the code: “Civility was assumed,” he said`: the quotation after the writer's colon is the content.
 		const q = quoteStartingIn(quotes, pre.start + 1, pre.end);
 		// (An opening parenthesis too: `… drew blowback (“We want our dues back,” wrote one member).`)
-		const colon = q ? Math.max(text.lastIndexOf(':', q.start), text.lastIndexOf('(', q.start)) : -1;
-		if (q && colon > pre.start && /^[:(]\s*$/.test(text.slice(colon, q.start))) {
+		const colon = q ? colonBefore(text, q.start) : -1;
+		if (q && colon > pre.start) {
 			const rest = trimRegion(text, q.start, pre.end, quotes);
 			if (rest && quoteShare(rest, quotes) > 0.8) {
 				pre = rest;
@@ -271,4 +271,17 @@ export function kindOf(content: readonly Range[], quotes: readonly Quote[]): Sta
 	}
 
 	return quoted / total > 0.9 ? 'direct' : (any ? 'mixed' : 'indirect');
+}
+
+/**
+ * The colon or opening parenthesis right before `at`, past white space only (-1 when another character comes first).
+ * Looked for from `at` backwards and no further, so that it stays linear in a paragraph of many quotations.
+ */
+function colonBefore(text: string, at: number): number {
+	let i = at - 1;
+	while (i >= 0 && /\s/.test(text[i]!)) {
+		i--;
+	}
+
+	return i >= 0 && (text[i] === ':' || text[i] === '(') ? i : -1;
 }

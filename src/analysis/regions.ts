@@ -2,6 +2,7 @@
 import type {Quote} from './quotes.js';
 import type {Token} from './tokens.js';
 import type {Range} from './units.js';
+import {partitionPoint} from '../util/partition-point.js';
 
 /** What the rules know about the unit being read. */
 export type Context = {
@@ -46,12 +47,29 @@ export function trimRegion(text: string, a: number, b: number, quotes: readonly 
 
 export function quotesIn(r: Range, quotes: readonly Quote[]): Quote[] {
 	const from = firstTokenAt(quotes, r.start);
-	let to = from;
-	while (to < quotes.length && quotes[to]!.end <= r.end) {
-		to++;
+	return quotes.slice(from, endOfQuotesIn(r, quotes, from));
+}
+
+/** The index after the last quotation from `from` on that ends inside `r` (ends are ordered as starts are). */
+function endOfQuotesIn(r: Range, quotes: readonly Quote[], from: number): number {
+	return from + partitionPoint(quotes.length - from, i => quotes[from + i]!.end <= r.end);
+}
+
+/** Running sums of the quotations' lengths, per quotation list: the share of a range is then two lookups. */
+const lengthSums = new WeakMap<readonly Quote[], Float64Array>();
+
+function quoteLengthSums(quotes: readonly Quote[]): Float64Array {
+	let sums = lengthSums.get(quotes);
+	if (!sums || sums.length !== quotes.length + 1) {
+		sums = new Float64Array(quotes.length + 1);
+		for (const [i, q] of quotes.entries()) {
+			sums[i + 1] = sums[i]! + q.end - q.start;
+		}
+
+		lengthSums.set(quotes, sums);
 	}
 
-	return quotes.slice(from, to);
+	return sums;
 }
 
 /** Whether a whole quotation lies inside `r`. */
@@ -89,13 +107,12 @@ export function quoteAround(quotes: readonly Quote[], offset: number): Quote | u
 	return q !== undefined && offset < q.end ? q : undefined;
 }
 
+/** The share of `r` inside whole quotations. */
 export function quoteShare(r: Range, quotes: readonly Quote[]): number {
-	let n = 0;
-	for (const q of quotesIn(r, quotes)) {
-		n += q.end - q.start;
-	}
-
-	return n / (r.end - r.start);
+	const from = firstTokenAt(quotes, r.start);
+	const to = endOfQuotesIn(r, quotes, from);
+	const inside = to > from ? quoteLengthSums(quotes)[to]! - quoteLengthSums(quotes)[from]! : 0;
+	return inside / (r.end - r.start);
 }
 
 export function wordCount(tokens: readonly Token[], r: Range): number {

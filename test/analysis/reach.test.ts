@@ -1,7 +1,7 @@
 import test from 'ava';
 import fc from 'fast-check';
 import {ForwardReach} from '../../src/analysis/reach.js';
-import {commaIn, hasQuoteIn, overlapsQuote, quoteAround, quotesIn, quoteStartingIn} from '../../src/analysis/regions.js';
+import {commaIn, hasQuoteIn, overlapsQuote, quoteAround, quoteShare, quotesIn, quoteStartingIn} from '../../src/analysis/regions.js';
 import {tokenize} from '../../src/analysis/tokens.js';
 import type {Range} from '../../src/analysis/units.js';
 
@@ -50,6 +50,14 @@ test('quotation lookups by binary search match a scan of every quotation', t => 
 		t.is(hasQuoteIn(r, qs), qs.some(q => q.start >= r.start && q.end <= r.end));
 		t.is(quoteStartingIn(qs, r.start, r.end), qs.find(q => q.start >= r.start && q.start < r.end));
 		t.is(quoteAround(qs, r.start), qs.find(q => q.start < r.start && r.start < q.end));
+		const inside = qs.filter(q => q.start >= r.start && q.end <= r.end).reduce((n, q) => n + q.end - q.start, 0);
+		t.is(quoteShare(r, qs), inside / (r.end - r.start));
+		// Its running sums are kept per list: a list that grew after a first question gets new ones.
+		const grown = [...qs];
+		quoteShare(r, grown);
+		grown.push({start: 1000, end: 1005, open: false});
+		const wide = {start: 0, end: 2000};
+		t.is(quoteShare(wide, grown), grown.reduce((n, q) => n + q.end - q.start, 0) / 2000);
 	}));
 });
 

@@ -59,6 +59,18 @@ for (const [piece, megabytes] of [['a memo titled “Harbor Plan” and ', 3], [
 	});
 }
 
+// One paragraph of many sentences: looking back for a colon or parenthesis before each quotation ran to the text's
+// start, and the share of a range in quotations was summed quotation by quotation (800 KB took 2–10 s, 3 MB minutes).
+for (const sentence of ['The pier is open, and “the ferry,” Lee said, “runs.” ', 'Kim tweeted: “Big day for the harbor!” ',
+	'The pier (“a relic,” one critic wrote) is closed. ']) {
+	test(`one paragraph of 3 MB of ${JSON.stringify(sentence)} keeps its invariants`, t => {
+		const text = sentence.repeat(Math.ceil(3_000_000 / sentence.length));
+		const result = analyzeAttribution(text);
+		assertInvariants(t, text, result);
+		t.true(result.statements.length > 0);
+	});
+}
+
 // Each short reference was compared with every person sharing one of its name tokens: quadratic in the people named,
 // about 90 s on this text before; `npm run bench:engine` measures it ("many speakers").
 test('60,000 people who share a first name, each named once and referred to once', t => {
