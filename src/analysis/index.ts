@@ -190,7 +190,7 @@ function add(out: Placed[], st: RawStatement, pi: number, ui: number): void {
 	const last = out.at(-1);
 	// A bare quotation after a title or chant given in passing (`The ad, titled “…,” ran.`) goes on from the statement
 	// before it.
-	const prev = (last?.aside || last?.sourceless) && st.bare ? out.findLast(p => !p.aside && !p.sourceless) : last;
+	const prev = (last?.aside || last?.sourceless) && st.bare ? lastMainStatement(out) : last;
 	if (st.bare) {
 		if (prev && prev.paragraph === pi && (prev.kind !== 'indirect' || prev.continued) && !prev.turned) {
 			// `“A,” she said. “B.”`: one statement, two spans.
@@ -222,9 +222,26 @@ function add(out: Placed[], st: RawStatement, pi: number, ui: number): void {
 	out.push(placed(st, st.content, st.speaker || st.sourceless ? undefined : recentSpeaker(out, pi)));
 }
 
+/**
+ * How many statements back the look for an earlier speaker or main statement goes: a paragraph of thousands of
+ * quotations without one (a list of titles, a chant repeated) would otherwise make each look quadratic.
+ */
+const lookBack = 64;
+
+/** The latest statement that is neither an aside nor a sourceless name or chant (within `lookBack`). */
+function lastMainStatement(out: readonly Placed[]): Placed | undefined {
+	for (let i = out.length - 1; i >= Math.max(0, out.length - lookBack); i--) {
+		if (!out[i]!.aside && !out[i]!.sourceless) {
+			return out[i];
+		}
+	}
+
+	return undefined;
+}
+
 /** The latest statement with a speaker in this or the two previous paragraphs: who an unattributed quote most likely is. */
 function recentSpeaker(out: readonly Placed[], pi: number): number | undefined {
-	for (let i = out.length - 1; i >= 0 && out[i]!.paragraph >= pi - 2; i--) {
+	for (let i = out.length - 1; i >= Math.max(0, out.length - lookBack) && out[i]!.paragraph >= pi - 2; i--) {
 		if (out[i]!.speaker) {
 			return i;
 		}
