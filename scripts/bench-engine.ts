@@ -1,7 +1,8 @@
 /**
  * `npm run bench:engine`: attribution engine throughput (MB/s of UTF-16 text) on the seed article and on generated
- * articles of 100 KB, 1 MB and 4 MB, plus the 4 MB / 1 MB time ratio (about 4 when nothing is quadratic), and on 1 MB
- * naming twelve thousand people. Articles are generated at run time from the sentence templates below (written for this
+ * articles of 100 KB, 1 MB and 4 MB, plus the 4 MB / 1 MB time ratio (about 4 when nothing is quadratic); and on the
+ * 1 MB article run together into one paragraph (text extracted without paragraph breaks) and on 1 MB naming twelve
+ * thousand people. Articles are generated at run time from the sentence templates below (written for this
  * benchmark).
  */
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
@@ -126,6 +127,7 @@ const cases: Array<[string, string, number]> = [
 	['generated 100 KB', generate(100_000), 20],
 	['generated 1 MB', generate(1_000_000), 5],
 	['generated 4 MB', generate(4_000_000), 5],
+	['1 MB, 1 paragraph', generate(1_000_000).replaceAll('\n\n', ' '), 5],
 	['1 MB, 12k speakers', generateManySpeakers(1_000_000), 5],
 ];
 // Warm up (JIT tiers) on a mid-sized text, then interleave the cases round by round so that load from other
