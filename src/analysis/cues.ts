@@ -3,15 +3,15 @@
  * those rules apply live in cue-evidence.ts (what shows a weak cue reports words), cue-exclusions.ts (readings that are
  * no cue) and cue-objects.ts (cues made by their object).
  */
-import {auxiliaries, cueVerbs, stopWords, weakCues} from './lexicon.js';
+import {auxiliaries, cueVerbs, weakCues} from './lexicon.js';
 import type {Token} from './tokens.js';
 import {speakerBefore} from './speakers.js';
-import {capitalized} from './phrases.js';
 import {afterQuotation, describedSubjectBefore, documentSaying, followedByContent, namedSubjectBefore, nextActAfterQuotation,
 	participleAfterComma, speakerAfterQuotation} from './cue-evidence.js';
 import {afterPossessive, articles, clauseSubjects, compoundHeads, hintForms, indefiniteBefore, nameByAgent, namingParticiples,
 	nounAfterDeterminer, nounLike, objectless, passive, thatClauseNext} from './cue-exclusions.js';
-import {speakForms, topicAfter, wordNouns, wordObject} from './cue-objects.js';
+import {speakForms, wordNouns, wordObject} from './cue-objects.js';
+import {accordingTo, asReportedBy, declinedTo, declineForms, headingOn, pointedOut, putIt, spokeAbout} from './cue-phrases.js';
 
 /** Cue tokens `[first, last]` of one unit. */
 export type Cue = {
@@ -19,29 +19,6 @@ export type Cue = {
 	readonly last: number;
 	readonly according: boolean;
 };
-
-/**
- * `Ann Lee On Why …`, `3 / Eli Park On How …`: a name of two to four capitalised words opens the heading, and a
- * question word follows `On` at `i`.
- */
-function headedBy(tokens: readonly Token[], i: number): boolean {
-	if (!['how', 'why', 'what', 'whether', 'when'].includes(tokens[i + 1]?.lower ?? '') || tokens[i + 1]!.quoted) {
-		return false;
-	}
-
-	const start = tokens[1]?.text === '/' && /^\d+$/.test(tokens[0]!.text) ? 2 : 0;
-	if (i - start < 2 || i - start > 4) {
-		return false;
-	}
-
-	for (let k = start; k < i; k++) {
-		if (!tokens[k]!.word || tokens[k]!.quoted || !capitalized(tokens[k]!) || stopWords.has(tokens[k]!.lower)) {
-			return false;
-		}
-	}
-
-	return true;
-}
 
 /** Nouns of what someone said that can head a copular cue (`her complaint was that …`). */
 const copularNouns = new Set(['claim', 'argument', 'point', 'contention', 'assertion', 'response', 'answer', 'explanation',
@@ -73,13 +50,14 @@ export function claimPossessor(tokens: readonly Token[], i: number): number {
 	return -1;
 }
 
-const declineForms = new Set(['declined', 'declines', 'decline', 'declining', 'refused', 'refuses', 'refusing']);
-const declinedActs = new Set(['comment', 'elaborate', 'discuss', 'say', 'respond', 'answer', 'specify', 'confirm',
-	'speculate', 'detail', 'address', 'provide', 'give', 'identify', 'name', 'disclose', 'reveal', 'explain']);
-
 /** Every word a cue can begin with (the branches of `findCues`): one lookup rules out most words. */
 const cueStarts: ReadonlySet<string> = new Set(['according', 'as', 'put', 'puts', 'pointed', 'points', 'pointing', 'point',
 	...speakForms, ...declineForms, ...cueVerbs, ...wordNouns, ...copularNouns, 'on']);
+
+/** `Lee's most serious claim is that …`: the noun and copula are the cue. */
+function claimIs(tokens: readonly Token[], i: number): Cue | undefined {
+	return claimPossessor(tokens, i) >= 0 ? {first: i, last: i + 1, according: false} : undefined;
+}
 
 /** Every cue outside quotations, in reading order. */
 export function findCues(tokens: readonly Token[], titleCase = false): Cue[] {
@@ -108,133 +86,97 @@ export function findCues(tokens: readonly Token[], titleCase = false): Cue[] {
 			continue;
 		}
 
-		if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
-			out.push({first: i, last: i + 1, according: true});
-			i++;
-			continue;
+		// Each rule returns the cue opening at `i`; reading goes on after its last word.
+		const cue = accordingTo(tokens, i) ?? asReportedBy(tokens, i) ?? putIt(tokens, i) ?? spokeAbout(tokens, i)
+			?? pointedOut(tokens, i) ?? headingOn(tokens, i, titleCase) ?? claimIs(tokens, i) ?? declinedTo(tokens, i)
+			?? verbCue(tokens, i, titleCase);
+		if (cue) {
+			out.push(cue);
+			i = cue.last;
 		}
-
-		if (t.lower === 'as' && ['reported', 'described', 'characterized'].includes(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'by' && !tokens[i + 2]!.quoted) {
-			// `As reported by the Ledger, …`, `…, as reported by the Ledger`: the reporter is a source like `according to`'s.
-			out.push({first: i, last: i + 2, according: true});
-			i += 2;
-			continue;
-		}
-
-		if ((t.lower === 'put' || t.lower === 'puts') && tokens[i + 1]?.lower === 'it' && !tokens[i + 1]!.quoted
-			&& (followedByContent(tokens, i + 1) || (tokens[i + 2]?.word && tokens[i + 2]!.lower.endsWith('ly') && followedByContent(tokens, i + 2)))) {
-			// `As Lee put it, “…”`, `she put it bluntly:`.
-			const last = tokens[i + 2]?.word && tokens[i + 2]!.lower.endsWith('ly') && followedByContent(tokens, i + 2) ? i + 2 : i + 1;
-			out.push({first: i, last, according: false});
-			i = last;
-			continue;
-		}
-
-		const about = speakForms.has(t.lower) && t.text[0] === t.lower[0] ? topicAfter(tokens, i) : -1;
-		if (about > 0) {
-			// `spoke about the border`, `spoke to CNN on Sunday about …`, `speaks of his brother`: the topic is the content.
-			out.push({first: i, last: about, according: false});
-			i = about;
-			continue;
-		}
-
-		if ((t.lower === 'pointed' || t.lower === 'points' || t.lower === 'pointing' || t.lower === 'point') && tokens[i + 1]?.lower === 'out') {
-			out.push({first: i, last: i + 1, according: false});
-			i++;
-			continue;
-		}
-
-		if (titleCase && t.text === 'On' && headedBy(tokens, i)) {
-			// `Ann Lee On Why Ferries Fail`: a heading that gives a person's view on a question.
-			out.push({first: i, last: i, according: false});
-			continue;
-		}
-
-		if (claimPossessor(tokens, i) >= 0) {
-			// `Lee's most serious claim is that …`: the noun and copula are the cue.
-			out.push({first: i, last: i + 1, according: false});
-			i++;
-			continue;
-		}
-
-		// A capitalised form is a name or a heading word (`the United States`), not a verb.
-		if (declineForms.has(t.lower) && tokens[i + 1]?.lower === 'to' && declinedActs.has(tokens[i + 2]?.lower ?? '')) {
-			// `declined to comment`: a statement whose content is the refusal.
-			out.push({first: i, last: i, according: false});
-			continue;
-		}
-
-		if (!cueVerbs.has(t.lower) || (t.text[0] !== t.lower[0] && !(titleCase && i > 0))) {
-			continue;
-		}
-
-		const topic = (tokens[i + 1]?.lower === 'about' || (tokens[i + 1]?.lower === 'on' && /^(?:comment|remark|elaborat|opin)/.test(t.lower)))
-			&& !tokens[i + 1]!.quoted && tokens[i + 2]?.word && !/^\d/.test(tokens[i + 2]!.text)
-			&& !/^ask/.test(t.lower) && (!nounLike.has(t.lower) || auxiliaries.has(tokens[i - 1]?.lower ?? ''))
-			&& speakerBefore(tokens, i) !== undefined;
-		if (topic) {
-			// `she joked about moving abroad`, `the Times wrote about the account`, `Lee has not commented on the audit`: a
-			// speaker, the verb and its topic; a progressive too (`was commenting on how …`). Not `asked about` (its speaker
-			// is the one asking), nor a noun (`news tweets about`) unless an auxiliary makes it a verb (`would not comment on`).
-			out.push({first: i, last: i + 1, according: false});
-			i++;
-			continue;
-		}
-
-		if (hintForms.has(t.lower) && !thatClauseNext(tokens, i)) {
-			// `hinted at the plan`, `hinted at that in a speech`: a hint reports words only through its `that` clause.
-			continue;
-		}
-
-		if (weakCues.has(t.lower) && !titleCase && passive(tokens, i) && !followedByContent(tokens, i)) {
-			// `Clinton was declared the winner`: the subject of a passive is not the speaker.
-			continue;
-		}
-
-		if (nameByAgent(tokens, i)) {
-			// `has been called “…” by Ann Lee`: the agent gave the name (a loose quotation's statement), not the subject.
-			continue;
-		}
-
-		if (weakCues.has(t.lower) && !titleCase && !followedByContent(tokens, i) && !participleAfterComma(tokens, i)
-			&& !documentSaying(tokens, i)
-			&& !namedSubjectBefore(tokens, i) && !describedSubjectBefore(tokens, i) && !afterQuotation(tokens, i)
-			&& !nextActAfterQuotation(tokens, i)) {
-			continue;
-		}
-
-		if (t.lower.endsWith('ing') && compoundHeads.has(tokens[i + 1]?.lower ?? '') && !tokens[i + 1]!.quoted) {
-			// `the right calling card`, `a speaking tour`: the participle is part of a noun.
-			continue;
-		}
-
-		if (/(?:ed|en)$/.test(t.lower) && articles.has(tokens[i - 1]?.lower ?? '') && !tokens[i - 1]!.quoted && tokens[i + 1]?.word) {
-			// `in a written statement`, `the reported deal`: a participle between an article and its noun is an adjective.
-			continue;
-		}
-
-		if (nounLike.has(t.lower) && nounAfterDeterminer(tokens, i) && !tokens.slice(i + 1, i + 5).some(x => x.mark)
-			&& !clauseSubjects.has(tokens[i + 1]?.lower ?? '')) {
-			// `The October report exceeded …`, `a congressional report that …`: the noun, not the verb.
-			continue;
-		}
-
-		if (namingParticiples.has(t.lower) && !titleCase && tokens[i - 1]?.word && tokens[i - 1]!.text[0] === tokens[i - 1]!.lower[0]
-			&& !auxiliaries.has(tokens[i - 1]!.lower) && indefiniteBefore(tokens, i)) {
-			// `a group called Citizens for Trump`: the participle names the group; nobody speaks (a quoted name is still content).
-			continue;
-		}
-
-		if (objectless.has(t.lower) && !titleCase && !followedByContent(tokens, i) && !afterQuotation(tokens, i)
-			&& !speakerAfterQuotation(tokens, i)) {
-			// `continued their search`, `maintained an energetic pace`: with a plain object these verbs report nothing.
-			continue;
-		}
-
-		out.push({first: i, last: i, according: false});
 	}
 
 	return out;
+}
+
+/** A cue verb (`said`, `argues`), alone or with its topic, unless its reading here is no cue. */
+function verbCue(tokens: readonly Token[], i: number, titleCase: boolean): Cue | undefined {
+	const t = tokens[i]!;
+	// A capitalised form is a name or a heading word (`the United States`), not a verb.
+	if (!cueVerbs.has(t.lower) || (t.text[0] !== t.lower[0] && !(titleCase && i > 0))) {
+		return undefined;
+	}
+
+	if (topicNext(tokens, i)) {
+		return {first: i, last: i + 1, according: false};
+	}
+
+	return notSpeech(tokens, i, titleCase) ? undefined : {first: i, last: i, according: false};
+}
+
+/**
+ * `she joked about moving abroad`, `the Times wrote about the account`, `Lee has not commented on the audit`: a
+ * speaker, the verb and its topic; a progressive too (`was commenting on how …`). Not `asked about` (its speaker
+ * is the one asking), nor a noun (`news tweets about`) unless an auxiliary makes it a verb (`would not comment on`).
+ */
+function topicNext(tokens: readonly Token[], i: number): boolean | undefined {
+	const t = tokens[i]!;
+	return (tokens[i + 1]?.lower === 'about' || (tokens[i + 1]?.lower === 'on' && /^(?:comment|remark|elaborat|opin)/.test(t.lower)))
+		&& !tokens[i + 1]!.quoted && tokens[i + 2]?.word && !/^\d/.test(tokens[i + 2]!.text)
+		&& !/^ask/.test(t.lower) && (!nounLike.has(t.lower) || auxiliaries.has(tokens[i - 1]?.lower ?? ''))
+		&& speakerBefore(tokens, i) !== undefined;
+}
+
+/** The readings of a cue verb that report nothing, tried in order. */
+function notSpeech(tokens: readonly Token[], i: number, titleCase: boolean): boolean {
+	const t = tokens[i]!;
+	if (hintForms.has(t.lower) && !thatClauseNext(tokens, i)) {
+		// `hinted at the plan`, `hinted at that in a speech`: a hint reports words only through its `that` clause.
+		return true;
+	}
+
+	if (weakCues.has(t.lower) && !titleCase && passive(tokens, i) && !followedByContent(tokens, i)) {
+		// `Clinton was declared the winner`: the subject of a passive is not the speaker.
+		return true;
+	}
+
+	if (nameByAgent(tokens, i)) {
+		// `has been called “…” by Ann Lee`: the agent gave the name (a loose quotation's statement), not the subject.
+		return true;
+	}
+
+	if (weakCues.has(t.lower) && !titleCase && !followedByContent(tokens, i) && !participleAfterComma(tokens, i)
+		&& !documentSaying(tokens, i)
+		&& !namedSubjectBefore(tokens, i) && !describedSubjectBefore(tokens, i) && !afterQuotation(tokens, i)
+		&& !nextActAfterQuotation(tokens, i)) {
+		return true;
+	}
+
+	if (t.lower.endsWith('ing') && compoundHeads.has(tokens[i + 1]?.lower ?? '') && !tokens[i + 1]!.quoted) {
+		// `the right calling card`, `a speaking tour`: the participle is part of a noun.
+		return true;
+	}
+
+	if (/(?:ed|en)$/.test(t.lower) && articles.has(tokens[i - 1]?.lower ?? '') && !tokens[i - 1]!.quoted && tokens[i + 1]?.word) {
+		// `in a written statement`, `the reported deal`: a participle between an article and its noun is an adjective.
+		return true;
+	}
+
+	if (nounLike.has(t.lower) && nounAfterDeterminer(tokens, i) && !tokens.slice(i + 1, i + 5).some(x => x.mark)
+		&& !clauseSubjects.has(tokens[i + 1]?.lower ?? '')) {
+		// `The October report exceeded …`, `a congressional report that …`: the noun, not the verb.
+		return true;
+	}
+
+	if (namingParticiples.has(t.lower) && !titleCase && tokens[i - 1]?.word && tokens[i - 1]!.text[0] === tokens[i - 1]!.lower[0]
+		&& !auxiliaries.has(tokens[i - 1]!.lower) && indefiniteBefore(tokens, i)) {
+		// `a group called Citizens for Trump`: the participle names the group; nobody speaks (a quoted name is still content).
+		return true;
+	}
+
+	// `continued their search`, `maintained an energetic pace`: with a plain object these verbs report nothing.
+	return objectless.has(t.lower) && !titleCase && !followedByContent(tokens, i) && !afterQuotation(tokens, i)
+		&& !speakerAfterQuotation(tokens, i);
 }
 
 /** A headline in Title Case (`Senator Says Budget Will Pass`): its verbs are capitalised too. */
