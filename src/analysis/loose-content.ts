@@ -8,8 +8,13 @@
 import type {Quote} from './quotes.js';
 import type {Range} from './units.js';
 import type {Token} from './tokens.js';
-import {cueVerbs} from './lexicon.js';
+import {cueVerbs, prepositions, stopWords} from './lexicon.js';
 import {firstTokenAt, trimRegion, type Context} from './regions.js';
+
+/** The text tokens `first` to `last` (inclusive) cover. */
+export function asRange(tokens: readonly Token[], first: number, last: number): Range {
+	return {start: tokens[first]!.start, end: tokens[last]!.end};
+}
 
 /** Title-like quotations (`“Meet the Press”`): every word capitalised. Annotators rarely treat them as speech. */
 export function isTitle(tokens: readonly Token[], a: number, b: number): boolean {
@@ -110,16 +115,45 @@ export function quotedRun(text: string, quotes: readonly Quote[], at: number): R
 }
 
 /** How far left the content of quoted words may reach, in tokens, before a verb or punctuation stops it. */
-export const maxReach = 6;
+const maxReach = 6;
 
 const verbish = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'said', 'says', 'say',
 	'called', 'calls', 'call', 'calling', 'described', 'describes', 'labeled', 'labelled', 'dubbed', 'termed', 'branded',
 	'that', 'who', 'which', 'and', 'but', 'or', 'because', 'if', 'when', 'while', 'as', 'than']);
 
 /** A word that ends the content on its left: a verb (lexicon or past tense) or a clause word. */
-export function isVerbForm(t: Token): boolean {
+function isVerbForm(t: Token): boolean {
 	return cueVerbs.has(t.lower) || verbish.has(t.lower) || (t.lower.endsWith('ed') && t.lower.length > 4 && t.text[0] === t.lower[0]);
 }
 
 /** Fewest words for a quotation inside a sentence to count as attributed content. */
 export const minWords = 3;
+
+/** The token before the object phrase that ends right before the quotation at token `first` (`first - 1` when none). */
+export function objectPhraseBefore(tokens: readonly Token[], first: number): number {
+	let k = first - 1;
+	while (k >= 0 && first - k <= maxReach && tokens[k]!.word && !tokens[k]!.quoted && !isVerbForm(tokens[k]!)) {
+		k--;
+	}
+
+	return k;
+}
+
+/**
+ * The token after the noun of the quotation between tokens `first` and `after`: `after` unless the quotation is a
+ * modifier (`the “kind-hearted” man who …`: a quotation between a determiner and its noun is a modifier; its noun comes
+ * first).
+ */
+export function headNounEnd(tokens: readonly Token[], first: number, after: number): number {
+	let headEnd = after;
+	const det = tokens[first - 1];
+	if (det?.word && !det.quoted && (['a', 'an', 'the'].includes(det.lower) || det.lower.endsWith('\'s'))) {
+		while (headEnd < tokens.length && headEnd - after < 3 && tokens[headEnd]!.word && !tokens[headEnd]!.quoted
+			&& tokens[headEnd]!.text === tokens[headEnd]!.lower && !stopWords.has(tokens[headEnd]!.lower) && !prepositions.has(tokens[headEnd]!.lower)
+			&& !isVerbForm(tokens[headEnd]!)) {
+			headEnd++;
+		}
+	}
+
+	return headEnd;
+}
