@@ -1,0 +1,153 @@
+/**
+ * Which side of an attribution holds its content once no quotation or clause construction decided it: the words
+ * before it (`…, said X`), after it (`said that …`), or both when the attribution interrupts a clause (`A, officials
+ * said, B`); then the side taken is narrowed to the words attributed. Offsets are UTF-16 indices into the article text.
+ */
+import type {Range} from './units.js';
+import type {Token} from './tokens.js';
+import {firstTokenAt, hasQuoteIn, quoteShare, quoteSpans, quoteStartingIn, wordCount, type Context} from './regions.js';
+import {introWords, objectCues, sentenceAdverbs} from './lexicon.js';
+import type {Choice} from './choose.js';
+import {cutTrailing} from './writer-clause.js';
+import {cutAfterName, inscription, namingVerb} from './writer-quoted-name.js';
+import {quotedRelative, dashAside} from './content-narrowing.js';
+import {clauseAfterAdjunct, phraseEnd, isParticiple, afterAppositive, continuesClause} from './content-after-attribution.js';
+
+/** An attribution's trimmed stretches before and after it, and what contentOf has read of them. */
+export type Sides = {
+	readonly pre: Range | undefined;
+	readonly post: Range | undefined;
+	/** The end of the attribution's own stretch of the unit. */
+	readonly hi: number;
+	readonly postIsQuote: boolean;
+	readonly postStartsThat: boolean;
+	/** `pre` is a lone introductory phrase (`In a statement Thursday, X said …`), no content. */
+	readonly preIsIntro: boolean;
+	/** What follows the cue is an adjunct of the saying (`X said on Thursday, …`), no content. */
+	readonly postIsAdjunct: boolean;
+	/** `pre` ends in a comma, maybe inside a quotation. */
+	readonly preCommaEnd: boolean;
+	readonly firstWord: Token | undefined;
+	readonly postFirst: Token | undefined;
+};
+
+/** The content on the side (or sides) of the attribution `choice` that `s` describes; undefined when there is none. */
+export function contentBeside(ctx: Context, choice: Choice, s: Sides): Range[] | undefined {
+	const {text, quotes, tokens} = ctx;
+	const {cue, inverted} = choice;
+	const {pre, post, hi, firstWord, preIsIntro, postIsAdjunct, preCommaEnd} = s;
+	let region: Range | undefined;
+	if (inverted && pre && !preIsIntro && wordCount(tokens, pre) >= 2) {
+		// `…, said X` / `“…,” said X`: the content comes first.
+		region = pre;
+		const halves = aroundInvertedCue(ctx, choice, s, pre);
+		if (halves) {
+			return halves;
+		}
+	} else if (cue.according && !pre && post) {
+		// `According to X, …`: whatever follows the source is the content.
+		region = post;
+	} else if (post && (s.postStartsThat || s.postIsQuote || /^(?:yes|no|so)$/i.test(text.slice(post.start, post.end)))) {
+		// `said that …`, `said: “…”`, `said yes`.
+		region = post;
+	} else if (post && !postIsAdjunct && wordCount(tokens, post) >= 3 && !(preCommaEnd && /^\s*,/.test(text.slice(phraseEnd(ctx, choice), hi)))) {
+		region = post;
+	} else if (pre && preCommaEnd && post && !inverted && wordCount(tokens, post) >= 3 && wordCount(tokens, pre) <= 5
+		&& /^\s*,/.test(text.slice(phraseEnd(ctx, choice), hi)) && firstWord !== undefined
+		&& (introWords.has(firstWord.lower) || sentenceAdverbs.has(firstWord.lower))
+		&& !hasQuoteIn(pre, quotes) && !quoteStartingIn(quotes, post.start, post.start + 1)) {
+		// `Now, she says, nine members have signed on`: a short opening adverbial, the attribution, then the clause.
+		// (Not before a quotation: `As Kim spoke, the crowd chanted, “Lock her up!”` quotes the words alone.)
+		return [pre, post];
+	} else if (pre && !preIsIntro && preCommaEnd && wordCount(tokens, pre) >= 4) {
+		region = pre;
+		const halves = aroundInnerAttribution(ctx, choice, s, pre);
+		if (halves) {
+			return halves;
+		}
+	} else if (post && !postIsAdjunct && wordCount(tokens, post) >= 2 && !(pre && preCommaEnd && isParticiple(s.postFirst))) {
+		// (`Sales were great, he said, wiping sweat off his face`: the clause before the comma is the content; train +1.)
+		region = post;
+	} else if (pre && !preIsIntro && preCommaEnd && wordCount(tokens, pre) >= 3) {
+		region = pre;
+	}
+
+	return region ? narrowed(ctx, choice, region, pre, post) : undefined;
+}
+
+/** `A, according to X, B` / `A, said X, B`: the attribution sits inside the clause; both halves are the content. */
+function aroundInvertedCue(ctx: Context, choice: Choice, s: Sides, pre: Range): Range[] | undefined {
+	const {text, quotes, tokens} = ctx;
+	const {post, firstWord} = s;
+	const rest = text.slice(phraseEnd(ctx, choice), s.hi);
+	// `Over the long term, according to X, the rise …`: a short opening adverbial is no clause of its own; the clause
+	// after the attribution completes it, whatever word starts it.
+	const adverbial = wordCount(tokens, pre) <= 5 && firstWord !== undefined
+		&& (introWords.has(firstWord.lower) || sentenceAdverbs.has(firstWord.lower) || ['over', 'about', 'around'].includes(firstWord.lower));
+	if (post && /^\s*,/.test(rest) && !/^(?:call|name|dub|term|label)/.test(tokens[choice.cue.first]!.lower)
+		&& (continuesClause(tokens, post) || adverbial) && wordCount(tokens, post) >= 3
+		&& !hasQuoteIn(pre, quotes)) {
+		return [pre, post];
+	}
+
+	// `A, said Ann Lee, an expert on ports, would B`: past the speaker's appositive, the clause goes on.
+	const resumed = post && /^\s*,/.test(rest) ? afterAppositive(ctx, post) : undefined;
+	if (resumed && continuesClause(tokens, resumed) && wordCount(tokens, resumed) >= 3) {
+		return [pre, resumed];
+	}
+
+	return undefined;
+}
+
+/** `A, officials said, B`: the attribution sits inside the sentence; both halves are the content. */
+function aroundInnerAttribution(ctx: Context, choice: Choice, s: Sides, pre: Range): Range[] | undefined {
+	const {text, quotes, tokens} = ctx;
+	const {post, postIsAdjunct, postFirst} = s;
+	const rest = text.slice(phraseEnd(ctx, choice), s.hi);
+	if (post && /^\s*,/.test(rest) && (!postIsAdjunct || ['to', 'for', 'of'].includes(postFirst!.lower)) && wordCount(tokens, post) >= 3
+		&& !hasQuoteIn(pre, quotes)) {
+		return [pre, post];
+	}
+
+	// `A, officials said on Monday, B` / `A, Lee told reporters, B`: past a short adjunct or object, the clause goes on.
+	const resumed = post && !hasQuoteIn(pre, quotes) ? clauseAfterAdjunct(ctx, post, objectCues.has(tokens[choice.cue.first]!.lower)) : undefined;
+	if (resumed) {
+		return [pre, resumed];
+	}
+
+	// `She thought of them as “little talks,” she told friends, in which she could …`: a preposition and `which` go
+	// on with a relative clause of the content, even after a quotation.
+	if (post && /,\s*$/.test(text.slice(phraseEnd(ctx, choice), post.start)) && postIsAdjunct && tokens[firstTokenAt(tokens, postFirst!.start) + 1]?.lower === 'which'
+		&& !tokens[firstTokenAt(tokens, postFirst!.start) + 1]!.quoted && wordCount(tokens, post) >= 4) {
+		return [...(quoteShare(pre, quotes) > 0.9 ? quoteSpans(pre, quotes) : [pre]), cutTrailing(ctx, post)];
+	}
+
+	return undefined;
+}
+
+/** The content in `region`, the side taken (`pre` or `post`), without the writer's words around it. */
+function narrowed(ctx: Context, choice: Choice, region: Range, pre: Range | undefined, post: Range | undefined): Range[] {
+	const {quotes, tokens} = ctx;
+	const {cue, inverted} = choice;
+	let content = region;
+	// (`According to X, …` too: its content ends where the writer's clause begins as any other's does; train +1 direct.)
+	if (content === post && (!inverted || cue.according)) {
+		content = cutTrailing(ctx, content);
+		if (namingVerb.test(tokens[cue.first]!.lower)) {
+			content = cutAfterName(ctx, content);
+		}
+
+		content = inscription(ctx, content);
+	}
+
+	if (content === pre) {
+		const aside = dashAside(ctx, content);
+		if (aside) {
+			return aside;
+		}
+
+		content = quotedRelative(ctx, content);
+	}
+
+	return quoteShare(content, quotes) > 0.9 ? quoteSpans(content, quotes) : [content];
+}
