@@ -111,7 +111,8 @@ export function quoteAround(quotes: readonly Quote[], offset: number): Quote | u
 export function quoteShare(r: Range, quotes: readonly Quote[]): number {
 	const from = firstTokenAt(quotes, r.start);
 	const to = endOfQuotesIn(r, quotes, from);
-	const inside = to > from ? quoteLengthSums(quotes)[to]! - quoteLengthSums(quotes)[from]! : 0;
+	const sums = to > from ? quoteLengthSums(quotes) : undefined;
+	const inside = sums ? sums[to]! - sums[from]! : 0;
 	return inside / (r.end - r.start);
 }
 

@@ -77,14 +77,14 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
 	return edits + (a.length - i) + (b.length - j) <= 1;
 }
 
+/** How many of the sources sharing a name token a short reference is compared with (the latest registered). */
+const sharedTokenWindow = 64;
+
 /**
  * Finds earlier sources quickly: by exact name, by person-name token, and among the most recently used ones (for
  * pronouns, descriptions and misspellings). Keeps lookups independent of the number of sources, so long texts stay
  * linear.
  */
-/** How many of the sources sharing a name token a short reference is compared with (the latest registered). */
-const sharedTokenWindow = 64;
-
 export class SourceIndex {
 	readonly all: SourceDraft[] = [];
 	private readonly recent: SourceDraft[] = [];
