@@ -1,16 +1,16 @@
 /**
  * Choosing the attribution of a unit: each cue's speaker (before it, after it, or the sentence subject) and the main
- * cue. Speakers found away from the cue are in choose-subjects.ts; the cues chained to the main one (`… and added that
- * …`) in choose-chains.ts. Token indices of one unit.
+ * cue. Speakers found away from the cue are in choose-subjects.ts, those after it in choose-inverted.ts; the cues chained
+ * to the main one (`… and added that …`) in choose-chains.ts. Token indices of one unit.
  */
 import type {Range} from './units.js';
 import type {Token} from './tokens.js';
 import {claimPossessor, type Cue} from './cues.js';
-import {dayWords, irregularPastTenses, objectCues, prepositions, stopWords, titles, unnamedHeads} from './lexicon.js';
+import {dayWords, irregularPastTenses, prepositions, stopWords, titles, unnamedHeads} from './lexicon.js';
 import {skipAuxLeft, speakerBefore, subjectPhrase} from './speakers.js';
 import {phraseEndingAt, pronounContraction, type Phrase} from './phrases.js';
-import {phraseStartingAt} from './phrase-rightwards.js';
-import {carriedWords, clauseSubject, governingVerb, openingClauseSubject, passiveAgent, titleInSubject} from './choose-subjects.js';
+import {carriedWords, clauseSubject, governingVerb, openingClauseSubject, passiveAgent} from './choose-subjects.js';
+import {accordingTo, speakerAfterCue, speakerClosingClause} from './choose-inverted.js';
 
 export type Choice = {cue: Cue; phrase: Phrase | undefined; inverted: boolean; subject: boolean};
 
@@ -22,20 +22,13 @@ export function isComma(tokens: readonly Token[], i: number): boolean {
 
 const conjunctions = new Set(['and', 'but', 'then', 'or', 'yet', 'while']);
 
+/**
+ * The speaker of one cue. The constructions are tried in turn; the first that reads the cue gives its speaker (before
+ * or after it, or the sentence subject), or none.
+ */
 export function pickSpeaker(tokens: readonly Token[], cue: Cue): Choice {
 	if (cue.according) {
-		// `according to` takes whatever follows up to the next punctuation: `state law`, `officials familiar with …`.
-		let last = cue.last;
-		while (last + 1 < tokens.length && last - cue.last < 14) {
-			const t = tokens[last + 1]!;
-			if ((!t.word && t.text !== '\'' && t.text !== '-') || t.quoted || t.lower === 'that' || t.lower === 'who') {
-				break;
-			}
-
-			last++;
-		}
-
-		return {cue, phrase: last > cue.last ? {first: cue.last + 1, last} : undefined, inverted: true, subject: false};
+		return accordingTo(tokens, cue);
 	}
 
 	const owner = cue.last === cue.first + 1 ? claimPossessor(tokens, cue.first) : -1;
@@ -54,29 +47,47 @@ export function pickSpeaker(tokens: readonly Token[], cue: Cue): Choice {
 		return {cue, phrase: opening, inverted: false, subject: true};
 	}
 
-	const verb = tokens[cue.first]!;
 	const j = skipAuxLeft(tokens, cue.first - 1);
+	const left = tokens[cue.first - 1];
+	const found = participleOfSubject(tokens, cue, j) ?? speakerClosingClause(tokens, cue, left) ?? speakerBeforeCue(tokens, cue);
+	if (found) {
+		return found;
+	}
+
+	const prev = tokens[j];
+	const joined = prev !== undefined && !prev.quoted && (conjunctions.has(prev.lower)
+		|| (tokens[cue.first - 1]?.lower === 'then' && (prev.text === ',' || prev.lower === 'and')));
+	if (joined) {
+		// `X called it a mistake and said …`.
+		return {cue, phrase: subjectPhrase(tokens, j), inverted: false, subject: true};
+	}
+
+	if (listedAction(tokens, cue)) {
+		// `He suggested …, called her “third-rate” and boycotted …`: one of the subject's actions in a list.
+		return {cue, phrase: subjectPhrase(tokens, j), inverted: false, subject: true};
+	}
+
+	return speakerAfterCue(tokens, cue, left) ?? {cue, phrase: undefined, inverted: false, subject: false};
+}
+
+/**
+ * `…, saying that …`, `… - only saying …`, `Obama ended his list by saying …`: the subject of the sentence speaks a
+ * participle cue after a comma, a dash or a preposition at token `j`.
+ */
+function participleOfSubject(tokens: readonly Token[], cue: Cue, j: number): Choice | undefined {
 	const prev = tokens[j];
 	const dash = prev !== undefined && !prev.quoted && ['\u2014', '\u2013', '-'].includes(prev.text);
-	if (verb.lower.endsWith('ing') && (isComma(tokens, j) || dash || (prev !== undefined && !prev.quoted
+	if (tokens[cue.first]!.lower.endsWith('ing') && (isComma(tokens, j) || dash || (prev !== undefined && !prev.quoted
 		&& ['by', 'before', 'after', 'while', 'without', 'upon'].includes(prev.lower)))) {
-		// `…, saying that …`, `… - only saying …`, `Obama ended his list by saying …`: the subject of the sentence speaks.
 		return {cue, phrase: isComma(tokens, j) ? clauseSubject(tokens, j) : subjectPhrase(tokens, j), inverted: false, subject: true};
 	}
 
-	// `…, said the company's chief executive, Ann Lee.`: a phrase after the cue that ends the clause is the speaker,
-	// even when a comma before the cue could open an appositive.
-	const left = tokens[cue.first - 1];
-	if (left && (left.text === ',' || left.mark)) {
-		const after = phraseStartingAt(tokens, cue.last + 1);
-		const follow = after ? tokens[after.last + 1] : undefined;
-		// `“…,” Ann Lee, a council member, told AFP.`: after `told` the phrase is the addressee when a speaker precedes.
-		const addressee = objectCues.has(verb.lower) && speakerBefore(tokens, cue.first) !== undefined;
-		if (after && !addressee && (!follow || [',', '.', ';', '(', '\u2014'].includes(follow.text))) {
-			return {cue, phrase: after, inverted: true, subject: false};
-		}
-	}
+	return undefined;
+}
 
+/** The phrase before the cue, unless it is whom something was sent to, what carried the words, or a verb's object. */
+function speakerBeforeCue(tokens: readonly Token[], cue: Cue): Choice | undefined {
+	const verb = tokens[cue.first]!;
 	const before = speakerBefore(tokens, cue.first);
 	const toWhom = before ? tokens[before.first - 2] : undefined;
 	if (before && verb.lower.endsWith('ing') && tokens[before.first - 1]?.lower === 'to' && toWhom?.word && !toWhom.quoted
@@ -106,33 +117,7 @@ export function pickSpeaker(tokens: readonly Token[], cue: Cue): Choice {
 		return {cue, phrase: before, inverted: false, subject: false};
 	}
 
-	const joined = prev !== undefined && !prev.quoted && (conjunctions.has(prev.lower)
-		|| (tokens[cue.first - 1]?.lower === 'then' && (prev.text === ',' || prev.lower === 'and')));
-	if (joined) {
-		// `X called it a mistake and said …`.
-		return {cue, phrase: subjectPhrase(tokens, j), inverted: false, subject: true};
-	}
-
-	if (listedAction(tokens, cue)) {
-		// `He suggested …, called her “third-rate” and boycotted …`: one of the subject's actions in a list.
-		return {cue, phrase: subjectPhrase(tokens, j), inverted: false, subject: true};
-	}
-
-	if (!left || left.text === ',' || left.mark) {
-		const after = phraseStartingAt(tokens, cue.last + 1);
-		const titled = left ? titleInSubject(tokens, cue.first - 1) : undefined;
-		if (after && titled && tokens[after.last + 1]?.word && !tokens[after.last + 1]!.quoted) {
-			// `Ann Lee, the host of “Harbor Talk,” said the pier was safe`: the quotation is a title in the subject's
-			// appositive, and the phrase after the cue begins the reported clause.
-			return {cue, phrase: titled, inverted: false, subject: true};
-		}
-
-		if (after) {
-			return {cue, phrase: after, inverted: true, subject: false};
-		}
-	}
-
-	return {cue, phrase: undefined, inverted: false, subject: false};
+	return undefined;
 }
 
 /**
