@@ -1,9 +1,9 @@
 /**
  * What can stand between a speaker and its cue and is read past on the way left: an inserted clause opened by a
- * participle or a relative pronoun (`X, who …, said`), a parenthesis (`Sen. Ann Lee (D-Ohio)`), an abbreviation's period
- * (`Ava, Mo.,`), a time adjunct after an auxiliary (`has in the past said`), a medium (`in a statement`) and the verbs
- * that lead into a cue infinitive (`declined to say`). Apart from speakers.ts, whose `speakerBefore` decides in which
- * order they are tried. Token indices are the unit's.
+ * participle or a relative pronoun (`X, who …, said`) or set off by dashes, a parenthesis (`Sen. Ann Lee (D-Ohio)`), an
+ * abbreviation's period (`Ava, Mo.,`), a time adjunct after an auxiliary (`has in the past said`), a medium (`in a
+ * statement`) and the verbs that lead into a cue infinitive (`declined to say`). Apart from speakers.ts, whose
+ * `speakerBefore` decides in which order they are tried. Token indices are the unit's.
  */
 import {auxiliaries} from './lexicon.js';
 import type {Token} from './tokens.js';
@@ -106,3 +106,99 @@ export function adjunctAfterAuxiliary(tokens: readonly Token[], p: Phrase): numb
 export const mediumWords = new Set(['statement', 'interview', 'letter', 'email', 'e-mail', 'tweet', 'post', 'speech', 'memo',
 	'release', 'op-ed', 'filing', 'message', 'video']);
 export const mediumDeterminers = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our']);
+
+/** The phrase before a clause set off by dashes that closes at token `j` (`Joyce — who is not a lawyer — told`). */
+export function beforeDashedClause(tokens: readonly Token[], j: number): Phrase | undefined {
+	for (let k = j - 2; k >= 0 && j - k < 30; k--) {
+		const t = tokens[k]!;
+		if (t.text === '.' || t.text === ';' || t.quoted) {
+			break;
+		}
+
+		if (t.text === tokens[j]!.text && (t.text !== '-' || tokens[k - 1]?.text === '-')) {
+			k -= t.text === '-' ? 1 : 0;
+			const before = phraseBefore(tokens, k - 1);
+			return before ? {...before, clause: {first: k + 1, last: j - 1}} : undefined;
+		}
+	}
+
+	return undefined;
+}
+
+/** `Sen. Ann Lee (D-Ore.), said`: a stray comma after the party and state. */
+export function beforePartyComma(tokens: readonly Token[], j: number): Phrase | undefined {
+	if (tokens[j]!.text === ',' && tokens[j - 1]?.text === ')') {
+		const party = phraseBefore(tokens, j - 1);
+		if (party && tokens[party.first - 1]?.text !== ',') {
+			return party;
+		}
+	}
+
+	return undefined;
+}
+
+/** The phrase before an inserted clause whose closing comma is at token `j`: `X, who spoke on condition of anonymity, said`. */
+export function beforeInsertedClause(tokens: readonly Token[], j: number): Phrase | undefined {
+	// `Lee, who calls it “a mess,” said`: the clause's closing comma may sit inside the quotation.
+	const quotedComma = tokens[j]!.mark && tokens[j - 1]?.text === ',';
+	if (tokens[j]!.text !== ',' && !quotedComma) {
+		return undefined;
+	}
+
+	// Find the comma that opens the inserted clause.
+	let sawQuote = quotedComma;
+	for (let k = j - 1; k >= 0 && j - k < 40; k--) {
+		const t = tokens[k]!;
+		sawQuote ||= t.quoted;
+		// `Ava, Mo., who …`: a period after a short capitalised word is an abbreviation, not a sentence end.
+		if (t.text === ';' || (t.text === '.' && !t.quoted && !abbreviationBefore(tokens, k))) {
+			return undefined;
+		}
+
+		// Quoted words may sit in the inserted clause: `Lee, who calls the plan “a mess,” said`.
+		if (t.text !== ',' || t.quoted) {
+			continue;
+		}
+
+		const opener = tokens[k + 1];
+		if (!opener || (sawQuote && !['who', 'which', 'whose'].includes(opener.lower) && !opener.lower.endsWith('ing'))) {
+			return undefined;
+		}
+
+		const before = phraseBefore(tokens, k - 1);
+		// `Cory Lee, 22, of Salem, Ore., said`: a place after a preposition belongs to the inserted piece too.
+		// So is a city and state after a preposition anywhere in it (`Dale, now retired in Salem, Ore., said`).
+		const place = before !== undefined && ['of', 'from', 'in'].includes(tokens[before.first - 1]?.lower ?? '')
+			&& (tokens[before.first - 2]?.text === ',' || statesAndDays.test(tokensText(tokens, k + 1, j).replace(/ \.$/, '.')));
+		if (!before || place || insideParticipleClause(tokens, before.first) || (before.first === before.last && /^\d+$/.test(tokens[before.first]!.text))) {
+			// `Ann Lee, 41, a teacher from Ohio, said`: keep going left past another inserted piece (an age is none); so past a
+			// place that is the object of a preposition (`Lee, speaking at a rally in Salem, Ore., said`).
+			continue;
+		}
+
+		// `Lee, whose hometown, Miami, is …, said` / `Lee, who grew up in Aurora, Colo., said`: a relative clause further
+		// left holds the commas; its antecedent speaks.
+		const outer = opener.lower === 'who' || opener.lower === 'whose' ? undefined : relativeAntecedent(tokens, before.first - 1, j);
+		if (outer) {
+			return outer;
+		}
+
+		const inserted = {first: k + 1, last: j - 1};
+		const relative = ['who', 'which', 'whose', 'speaking'].includes(opener.lower);
+		return relative ? {...before, clause: inserted} : {...before, role: inserted, clause: inserted};
+	}
+
+	return undefined;
+}
+
+/** A state, its abbreviation or a day: what may follow a city or a place after its comma (`Salem, Ore.,`). */
+export const statesAndDays = new RegExp('^(?:[A-Z][a-z]*\\.(?: ?[A-Z][a-z]*\\.)?|[A-Z]{2}|New (?:Hampshire|York|Jersey|Mexico)|North (?:Carolina|Dakota)'
+	+ '|South (?:Carolina|Dakota)|West Virginia|Rhode Island|[A-Z][a-z]+day|Alabama|Alaska|Arizona|Arkansas|California|Colorado'
+	+ '|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland'
+	+ '|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|Ohio|Oklahoma|Oregon|Pennsylvania'
+	+ '|Tennessee|Texas|Utah|Vermont|Virginia|Washington|Wisconsin|Wyoming)$');
+
+/** The texts of tokens `a` to `b` (exclusive), joined by spaces. */
+export function tokensText(tokens: readonly Token[], a: number, b: number): string {
+	return tokens.slice(a, b).map(t => t.text).join(' ');
+}
