@@ -38,21 +38,30 @@ function skipAdjunct(tokens: readonly Token[], k: number): number {
 	return k;
 }
 
-/** Where content starts after the cue: at `that` when it comes soon, after a told-type object otherwise. */
+/**
+ * Where content starts after the cue: at the quotation after an adverb of manner, at `that` when it comes soon (past an
+ * aside or an adjunct), after `called for`, at the question after `asked`, after a told-type object otherwise.
+ */
 export function contentStart(tokens: readonly Token[], cue: Cue, after: number): number {
 	const verb = tokens[cue.first]!;
+	return quotationAfterManner(tokens, after) ?? thatAfterAside(tokens, after) ?? thatSoon(tokens, after)
+		?? afterCalledFor(tokens, verb, after) ?? askedQuestion(tokens, verb, after) ?? pastToldObject(tokens, verb, after)
+		?? tokens[skipAdjunct(tokens, after)]?.start ?? tokens.at(-1)!.end;
+}
+
+/** `responded warmly: “…”`: the adverb tells how the words were said; the quotation after it is what was said. */
+function quotationAfterManner(tokens: readonly Token[], after: number): number | undefined {
 	const manner = tokens[after];
 	if (manner?.word && !manner.quoted && manner.lower.length > 4 && manner.lower.endsWith('ly') && [':', ','].includes(tokens[after + 1]?.text ?? '')
 		&& tokens[after + 2]?.mark) {
-		// `responded warmly: “…”`: the adverb tells how the words were said; the quotation after it is what was said.
 		return tokens[after + 2]!.start;
 	}
 
-	const aside = thatAfterAside(tokens, after);
-	if (aside !== undefined) {
-		return tokens[aside]!.start;
-	}
+	return undefined;
+}
 
+/** A `that` soon after the cue, past only an object or an adjunct. */
+function thatSoon(tokens: readonly Token[], after: number): number | undefined {
 	for (let k = after; k < tokens.length && k - after < 18; k++) {
 		const t = tokens[k]!;
 		if (t.lower === 'that' && !t.quoted && (k - after < 12 || tokens[k - 1]!.text === ',' || tokens[k - 1]!.text === '\u2014')
@@ -82,64 +91,79 @@ export function contentStart(tokens: readonly Token[], cue: Cue, after: number):
 		}
 	}
 
+	return undefined;
+}
+
+/** `called for a ban …`, `called on (upon) Congress to …`: the content follows the particle. */
+function afterCalledFor(tokens: readonly Token[], verb: Token, after: number): number | undefined {
 	if (/^call/.test(verb.lower) && ['for', 'on', 'upon'].includes(tokens[after]?.lower ?? '')) {
-		// `called for a ban …`, `called on (upon) Congress to …`: the content follows the particle.
 		return tokens[after + 1]?.start ?? tokens.at(-1)!.end;
 	}
 
-	if (/^ask/.test(verb.lower)) {
-		// `asked the senator whether …`: the question is the content.
-		for (let k = after; k < tokens.length && k - after < 10; k++) {
-			const t = tokens[k]!;
-			if (!t.word || t.quoted) {
-				break;
-			}
+	return undefined;
+}
 
-			if (['if', 'whether', 'why', 'how', 'what', 'who', 'when', 'where', 'which'].includes(t.lower)) {
-				return t.start;
-			}
+/** `asked the senator whether …`: the question is the content. */
+function askedQuestion(tokens: readonly Token[], verb: Token, after: number): number | undefined {
+	if (!/^ask/.test(verb.lower)) {
+		return undefined;
+	}
+
+	for (let k = after; k < tokens.length && k - after < 10; k++) {
+		const t = tokens[k]!;
+		if (!t.word || t.quoted) {
+			break;
+		}
+
+		if (['if', 'whether', 'why', 'how', 'what', 'who', 'when', 'where', 'which'].includes(t.lower)) {
+			return t.start;
 		}
 	}
 
+	return undefined;
+}
+
+/** After a told-type verb (`told`, `urged`): past its object and the adjuncts after it. */
+function pastToldObject(tokens: readonly Token[], verb: Token, after: number): number | undefined {
 	const next = tokens[after];
-	if (next && objectCues.has(verb.lower) && next.word && !next.quoted) {
-		let k = after + 1;
-		if (['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes(next.lower) && tokens[k]?.word) {
-			k++;
+	if (!(next && objectCues.has(verb.lower) && next.word && !next.quoted)) {
+		return undefined;
+	}
+
+	let k = after + 1;
+	if (['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes(next.lower) && tokens[k]?.word) {
+		k++;
+	}
+
+	// `told NBC News …`: a multi-word name is one object.
+	while (tokens[k - 1]!.text[0] !== tokens[k - 1]!.lower[0] && tokens[k]?.word && tokens[k]!.text[0] !== tokens[k]!.lower[0]) {
+		k++;
+	}
+
+	// `told The Star-Ledger of Newark last week she would …`: adjuncts after the object, then the clause.
+	for (let m = k; m < tokens.length && m - k < 8; m++) {
+		const t = tokens[m]!;
+		if (!t.word || t.quoted) {
+			break;
 		}
 
-		// `told NBC News …`: a multi-word name is one object.
-		while (tokens[k - 1]!.text[0] !== tokens[k - 1]!.lower[0] && tokens[k]?.word && tokens[k]!.text[0] !== tokens[k]!.lower[0]) {
-			k++;
+		if (subjectStarts.has(t.lower.replace(/'(?:s|re|ll|d|ve)$/, '')) && m > k) {
+			return t.start;
 		}
 
-		// `told The Star-Ledger of Newark last week she would …`: adjuncts after the object, then the clause.
-		for (let m = k; m < tokens.length && m - k < 8; m++) {
-			const t = tokens[m]!;
-			if (!t.word || t.quoted) {
-				break;
-			}
-
-			if (subjectStarts.has(t.lower.replace(/'(?:s|re|ll|d|ve)$/, '')) && m > k) {
+		if (!(prepositions.has(t.lower) || dayWords.has(t.lower) || t.text[0] !== t.lower[0] || /^\d/.test(t.text)
+			|| ['week', 'month', 'year', 'ago', 'night', 'morning', 'newspaper', 'magazine', 'radio', 'show'].includes(t.lower))) {
+			// `urged Obama last year not to …`: the content starts after the adjunct.
+			if (m > k && (t.lower === 'not' || t.lower === 'to') && (dayWords.has(tokens[m - 1]!.lower)
+				|| ['week', 'month', 'year', 'ago', 'night', 'morning'].includes(tokens[m - 1]!.lower))) {
 				return t.start;
 			}
 
-			if (!(prepositions.has(t.lower) || dayWords.has(t.lower) || t.text[0] !== t.lower[0] || /^\d/.test(t.text)
-				|| ['week', 'month', 'year', 'ago', 'night', 'morning', 'newspaper', 'magazine', 'radio', 'show'].includes(t.lower))) {
-				// `urged Obama last year not to …`: the content starts after the adjunct.
-				if (m > k && (t.lower === 'not' || t.lower === 'to') && (dayWords.has(tokens[m - 1]!.lower)
-					|| ['week', 'month', 'year', 'ago', 'night', 'morning'].includes(tokens[m - 1]!.lower))) {
-					return t.start;
-				}
-
-				break;
-			}
+			break;
 		}
-
-		return tokens[k]?.start ?? tokens.at(-1)!.end;
 	}
 
-	return tokens[skipAdjunct(tokens, after)]?.start ?? tokens.at(-1)!.end;
+	return tokens[k]?.start ?? tokens.at(-1)!.end;
 }
 
 /** `that` before one unquoted word that ends the clause (`… disputed that claim.`): a determiner, no complementizer. */
@@ -170,7 +194,7 @@ function thatAfterAside(tokens: readonly Token[], after: number): number | undef
 
 		if (t.text === open.text) {
 			const next = tokens[k + 1];
-			return k > after + 1 && next?.lower === 'that' && !next.quoted ? k + 1 : undefined;
+			return k > after + 1 && next?.lower === 'that' && !next.quoted ? next.start : undefined;
 		}
 	}
 
