@@ -76,10 +76,9 @@ export function phraseEndingAt(tokens: readonly Token[], j: number): Phrase | un
 		return {first: j, last: j};
 	}
 
-	// `Most of them said`, `a few of us agreed`: a share of a group named by an object pronoun.
-	if (['them', 'us', 'those', 'these'].includes(head.lower) && tokens[j - 1]?.lower === 'of' && !tokens[j - 1]!.quoted
-		&& shares.has(tokens[j - 2]?.lower ?? '') && !tokens[j - 2]!.quoted) {
-		return {first: ['a', 'the'].includes(tokens[j - 3]?.lower ?? '') && !tokens[j - 3]!.quoted ? j - 3 : j - 2, last: j};
+	const share = shareOfGroup(tokens, j);
+	if (share) {
+		return share;
 	}
 
 	// A capitalised word after a closing quotation is a name even when it is also a sentence adverb (`“…,” From said`).
@@ -92,6 +91,34 @@ export function phraseEndingAt(tokens: readonly Token[], j: number): Phrase | un
 		return undefined;
 	}
 
+	let first = modifiersStart(tokens, j, named);
+	const document = documentBefore(tokens, first, j) ?? familiarWith(tokens, first, j);
+	if (document) {
+		return document;
+	}
+
+	// A phrase does not start with a linking word (`of`, `for`, `in`, `and`) or a sentence adverb.
+	while (first < j && (['of', 'for', 'at', 'from', 'in', 'and', '&', 'de', 'van', 'von'].includes(tokens[first]!.lower)
+		|| sentenceAdverbs.has(tokens[first]!.lower))) {
+		first++;
+	}
+
+	return {first, last: j};
+}
+
+/** `Most of them said`, `a few of us agreed`: a share of a group named by an object pronoun. */
+function shareOfGroup(tokens: readonly Token[], j: number): Phrase | undefined {
+	const head = tokens[j]!;
+	if (['them', 'us', 'those', 'these'].includes(head.lower) && tokens[j - 1]?.lower === 'of' && !tokens[j - 1]!.quoted
+		&& shares.has(tokens[j - 2]?.lower ?? '') && !tokens[j - 2]!.quoted) {
+		return {first: ['a', 'the'].includes(tokens[j - 3]?.lower ?? '') && !tokens[j - 3]!.quoted ? j - 3 : j - 2, last: j};
+	}
+
+	return undefined;
+}
+
+/** The first token of the names and modifiers before the head `j` (up to nine of them). */
+function modifiersStart(tokens: readonly Token[], j: number, named: boolean): number {
 	let k = j - 1;
 	while (k >= 0 && j - k < 10) {
 		const t = tokens[k]!;
@@ -115,16 +142,7 @@ export function phraseEndingAt(tokens: readonly Token[], j: number): Phrase | un
 			}
 		} else if (!phraseGlue.has(t.lower) && !isNoun(t) && !(t.lower.endsWith('\'s') && k > 0) && !/^\d/.test(t.text)) {
 			// Lower-case modifiers (`senior administration official`) only close to a described head.
-			if (stopWords.has(t.lower) || cueVerbs.has(t.lower) || j - k > 4 || named) {
-				break;
-			}
-
-			// `carrying signs saying …`, `will hold banners proclaiming …`: a verb whose object the phrase is, not a
-			// modifier (`the ruling party`, `14 governing bodies` have a determiner or a number before them).
-			const before = tokens[k - 1];
-			if (before !== undefined && !before.quoted && ((t.lower.endsWith('ing') && t.lower.length > 4 && !t.lower.includes('-')
-				&& !(before.word && (determinerWords.has(before.lower) || before.lower.endsWith('\'s') || capitalized(before)
-					|| /^\d/.test(before.text)))) || (before.word && auxiliaries.has(before.lower) && !before.lower.endsWith('ly')))) {
+			if (stopWords.has(t.lower) || cueVerbs.has(t.lower) || j - k > 4 || named || verbWithObject(tokens, k)) {
 				break;
 			}
 		}
@@ -132,8 +150,23 @@ export function phraseEndingAt(tokens: readonly Token[], j: number): Phrase | un
 		k--;
 	}
 
-	let first = k + 1;
-	// `A study published in March by the university says`: the document, not its publisher, is the source.
+	return k + 1;
+}
+
+/**
+ * `carrying signs saying …`, `will hold banners proclaiming …`: a verb whose object the phrase is, not a modifier (`the
+ * ruling party`, `14 governing bodies` have a determiner or a number before them).
+ */
+function verbWithObject(tokens: readonly Token[], k: number): boolean {
+	const t = tokens[k]!;
+	const before = tokens[k - 1];
+	return before !== undefined && !before.quoted && ((t.lower.endsWith('ing') && t.lower.length > 4 && !t.lower.includes('-')
+		&& !(before.word && (determinerWords.has(before.lower) || before.lower.endsWith('\'s') || capitalized(before)
+			|| /^\d/.test(before.text)))) || (before.word && auxiliaries.has(before.lower) && !before.lower.endsWith('ly')));
+}
+
+/** `A study published in March by the university says`: the document, not its publisher, is the source. */
+function documentBefore(tokens: readonly Token[], first: number, j: number): Phrase | undefined {
 	for (let m = first - 1; m >= 0 && first - m <= 10; m--) {
 		const t = tokens[m]!;
 		if (!t.word || t.quoted) {
@@ -151,7 +184,11 @@ export function phraseEndingAt(tokens: readonly Token[], j: number): Phrase | un
 		}
 	}
 
-	// `a person familiar with the talks`, `people close to the mayor`: the description continues to the left.
+	return undefined;
+}
+
+/** `a person familiar with the talks`, `people close to the mayor`: the description continues to the left. */
+function familiarWith(tokens: readonly Token[], first: number, j: number): Phrase | undefined {
 	if (first >= 2 && ((tokens[first - 1]!.lower === 'with' && tokens[first - 2]!.lower === 'familiar')
 		|| (tokens[first - 1]!.lower === 'to' && tokens[first - 2]!.lower === 'close'))) {
 		const outer = phraseEndingAt(tokens, first - 3);
@@ -160,11 +197,5 @@ export function phraseEndingAt(tokens: readonly Token[], j: number): Phrase | un
 		}
 	}
 
-	// A phrase does not start with a linking word (`of`, `for`, `in`, `and`) or a sentence adverb.
-	while (first < j && (['of', 'for', 'at', 'from', 'in', 'and', '&', 'de', 'van', 'von'].includes(tokens[first]!.lower)
-		|| sentenceAdverbs.has(tokens[first]!.lower))) {
-		first++;
-	}
-
-	return {first, last: j};
+	return undefined;
 }
