@@ -28,89 +28,7 @@ export function resolveSources(text: string, placed: readonly Placed[], index: S
 		const st = placed[position]!;
 		let source: SourceDraft | undefined;
 		if (st.speaker) {
-			// `Ruiz, who said …, said …`: the relative pronoun stands for the speaker named just before it, whose own
-			// statement comes next.
-			const next = placed[position + 1];
-			const antecedent = text.slice(st.speaker.start, st.speaker.end).toLowerCase() === 'who' && next?.speaker
-				&& next.speaker.end <= st.speaker.start && next.paragraph === st.paragraph ? next.speaker : undefined;
-			// `The Washington Post, which argued …`: the name right before a relative `which`/`that` is the source; so is the
-			// sentence subject a pronoun speaker stands for (`Lee's allies bristle …, they insist`).
-			const named = antecedent ? undefined : relativeAntecedent(text, st.speaker) ?? st.antecedent;
-			const phrase = text.slice((antecedent ?? named ?? st.speaker).start, (antecedent ?? named ?? st.speaker).end);
-			let d = described.get(phrase);
-			if (!d) {
-				d = describe(phrase);
-				described.set(phrase, d);
-			}
-
-			// `The company’s chief engineer, Ruth Mallory, said`: the source is the person named after the description.
-			const appositive = antecedent || named ? undefined : appositiveName(text, d, st.speaker.end);
-			if (appositive) {
-				d = appositive.described;
-			}
-
-			// `He’s said …`: the pronoun without its contracted auxiliary.
-			source = index.find(d, straightApostrophes(phrase.toLowerCase()).replace(/'(?:s|ve|d|re|ll|m)$/, ''));
-			if (source) {
-				const before = source.name;
-				absorb(source, d);
-				if (source.name !== before) {
-					index.add(source);
-				}
-			} else {
-				source = {
-					name: d.kind === 'pronoun' ? phrase : d.name,
-					kind: d.kind === 'pronoun' ? 'unnamed' : d.kind,
-					role: d.role,
-					anonymous: false,
-					mentions: [],
-					nameTokens: d.nameTokens,
-					head: d.head,
-					// Present from the start: a property added later gives sources two shapes, and the optimised
-					// code of this loop was thrown away on every run over it.
-					pronoun: undefined,
-					last: position,
-				};
-				index.add(source);
-			}
-
-			if (source.kind === 'person' && source.pronoun === undefined) {
-				source.pronoun = shePhrase.test(phrase) ? 'she' : (hePhrase.test(phrase) ? 'he' : undefined);
-			}
-
-			source.mentions.push(st.speaker);
-			if (appositive) {
-				source.mentions.push(appositive.range);
-			}
-
-			if (named) {
-				source.mentions.push(named);
-			}
-
-			// `Mara Jensen, who grew up here, said …`: the relative pronoun of the speaker's clause is a mention of her too.
-			const relative = st.clause && /^who\b/.test(text.slice(st.clause.start, st.clause.start + 4)) ? st.clause : undefined;
-			if (relative && !mentionedAt(source, relative.start)) {
-				source.mentions.push({start: relative.start, end: relative.start + 3});
-			}
-
-			source.last = position;
-			index.touch(source);
-			if (st.role && source.role === undefined && source.kind === 'person') {
-				source.role = text.slice(st.role.start, st.role.end).replace(/^(?:the|a|an)\s+/i, '');
-			}
-
-			// The rest of the speaker's line, at most 160 characters past the phrase (bounded: no scan to the text's end).
-			let window = text.slice(st.speaker.start, Math.min(text.length, st.speaker.end + 160));
-			const newline = window.indexOf('\n');
-			if (newline >= 0) {
-				window = window.slice(0, newline);
-			}
-
-			const clause = st.clause ? text.slice(st.clause.start, st.clause.end) : '';
-			if (anonymityRe.test(clause) || anonymityRe.test(window)
-				|| (d.head !== undefined && anonymousHeads.has(d.head))) {
-				source.anonymous = true;
-			}
+			source = speakerSource(text, placed, position, st.speaker, described, index);
 		} else if (st.inherit !== undefined) {
 			source = sourceOf[st.inherit];
 			if (source) {
@@ -123,6 +41,114 @@ export function resolveSources(text: string, placed: readonly Placed[], index: S
 	}
 
 	return sourceOf;
+}
+
+/** The source the statement at `position` names by its `speaker` phrase, found in `index` or registered there. */
+function speakerSource(text: string, placed: readonly Placed[], position: number, speaker: Range, described: Map<string, Described>,
+	index: SourceIndex): SourceDraft {
+	const st = placed[position]!;
+	const antecedent = whoBeforeNext(text, placed, position, speaker);
+	// `The Washington Post, which argued …`: the name right before a relative `which`/`that` is the source; so is the
+	// sentence subject a pronoun speaker stands for (`Lee's allies bristle …, they insist`).
+	const named = antecedent ? undefined : relativeAntecedent(text, speaker) ?? st.antecedent;
+	const phrase = text.slice((antecedent ?? named ?? speaker).start, (antecedent ?? named ?? speaker).end);
+	let d = described.get(phrase);
+	if (!d) {
+		d = describe(phrase);
+		described.set(phrase, d);
+	}
+
+	// `The company’s chief engineer, Ruth Mallory, said`: the source is the person named after the description.
+	const appositive = antecedent || named ? undefined : appositiveName(text, d, speaker.end);
+	if (appositive) {
+		d = appositive.described;
+	}
+
+	const source = foundOrRegistered(index, d, phrase, position);
+	if (source.kind === 'person' && source.pronoun === undefined) {
+		source.pronoun = shePhrase.test(phrase) ? 'she' : (hePhrase.test(phrase) ? 'he' : undefined);
+	}
+
+	source.mentions.push(speaker);
+	if (appositive) {
+		source.mentions.push(appositive.range);
+	}
+
+	if (named) {
+		source.mentions.push(named);
+	}
+
+	// `Mara Jensen, who grew up here, said …`: the relative pronoun of the speaker's clause is a mention of her too.
+	const relative = st.clause && /^who\b/.test(text.slice(st.clause.start, st.clause.start + 4)) ? st.clause : undefined;
+	if (relative && !mentionedAt(source, relative.start)) {
+		source.mentions.push({start: relative.start, end: relative.start + 3});
+	}
+
+	source.last = position;
+	index.touch(source);
+	if (st.role && source.role === undefined && source.kind === 'person') {
+		source.role = text.slice(st.role.start, st.role.end).replace(/^(?:the|a|an)\s+/i, '');
+	}
+
+	if (isAnonymous(text, st, speaker, d)) {
+		source.anonymous = true;
+	}
+
+	return source;
+}
+
+/**
+ * `Ruiz, who said …, said …`: the relative pronoun stands for the speaker named just before it, whose own statement
+ * comes next.
+ */
+function whoBeforeNext(text: string, placed: readonly Placed[], position: number, speaker: Range): Range | undefined {
+	const next = placed[position + 1];
+	return text.slice(speaker.start, speaker.end).toLowerCase() === 'who' && next?.speaker
+		&& next.speaker.end <= speaker.start && next.paragraph === placed[position]!.paragraph ? next.speaker : undefined;
+}
+
+/** The earlier source `d` refers to, taking in what `d` adds to it, or a new source registered in `index`. */
+function foundOrRegistered(index: SourceIndex, d: Described, phrase: string, position: number): SourceDraft {
+	// `He’s said …`: the pronoun without its contracted auxiliary.
+	let source = index.find(d, straightApostrophes(phrase.toLowerCase()).replace(/'(?:s|ve|d|re|ll|m)$/, ''));
+	if (source) {
+		const before = source.name;
+		absorb(source, d);
+		if (source.name !== before) {
+			index.add(source);
+		}
+	} else {
+		source = {
+			name: d.kind === 'pronoun' ? phrase : d.name,
+			kind: d.kind === 'pronoun' ? 'unnamed' : d.kind,
+			role: d.role,
+			anonymous: false,
+			mentions: [],
+			nameTokens: d.nameTokens,
+			head: d.head,
+			// Present from the start: a property added later gives sources two shapes, and the optimised
+			// code of resolveSources's loop was thrown away on every run over it.
+			pronoun: undefined,
+			last: position,
+		};
+		index.add(source);
+	}
+
+	return source;
+}
+
+/** Whether the speaker's clause, the rest of the speaker's line or the description's head says the source is anonymous. */
+function isAnonymous(text: string, st: Placed, speaker: Range, d: Described): boolean {
+	// The rest of the speaker's line, at most 160 characters past the phrase (bounded: no scan to the text's end).
+	let window = text.slice(speaker.start, Math.min(text.length, speaker.end + 160));
+	const newline = window.indexOf('\n');
+	if (newline >= 0) {
+		window = window.slice(0, newline);
+	}
+
+	const clause = st.clause ? text.slice(st.clause.start, st.clause.end) : '';
+	return anonymityRe.test(clause) || anonymityRe.test(window)
+		|| (d.head !== undefined && anonymousHeads.has(d.head));
 }
 
 /**
