@@ -6,7 +6,7 @@
  */
 import {auxiliaries, cueVerbs, documentHeads, organizationWords, sentenceAdverbs, titles, unnamedHeads} from './lexicon.js';
 import type {Token} from './tokens.js';
-import {speakerBefore} from './speakers.js';
+import {beforeTimeAdjunct, speakerBefore} from './speakers.js';
 import {capitalized} from './phrases.js';
 import {phraseStartingAt} from './phrase-rightwards.js';
 
@@ -58,6 +58,8 @@ export function namedSubjectBefore(tokens: readonly Token[], i: number): boolean
 		j--;
 	}
 
+	// `Ann Lee (D-Ore.) last week acknowledged …`: a time adjunct may stand between the subject and the verb.
+	j = j >= 0 ? beforeTimeAdjunct(tokens, j) : j;
 	// `Sen. Ann Lee (D-Ore.) called …`: a party label in parentheses sits between the name and the verb.
 	if (tokens[j]?.text === ')' && !tokens[j]!.quoted) {
 		let k = j - 1;

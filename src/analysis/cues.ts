@@ -121,7 +121,7 @@ function verbCue(tokens: readonly Token[], i: number, titleCase: boolean): Cue |
  */
 function topicNext(tokens: readonly Token[], i: number): boolean | undefined {
 	const t = tokens[i]!;
-	return (tokens[i + 1]?.lower === 'about' || (tokens[i + 1]?.lower === 'on' && /^(?:comment|remark|elaborat|opin)/.test(t.lower)))
+	return (tokens[i + 1]?.lower === 'about' || (['on', 'upon'].includes(tokens[i + 1]?.lower ?? '') && /^(?:comment|remark|elaborat|opin)/.test(t.lower)))
 		&& !tokens[i + 1]!.quoted && tokens[i + 2]?.word && !/^\d/.test(tokens[i + 2]!.text)
 		&& !/^ask/.test(t.lower) && (!nounLike.has(t.lower) || auxiliaries.has(tokens[i - 1]?.lower ?? ''))
 		&& speakerBefore(tokens, i) !== undefined;

@@ -85,13 +85,13 @@ export function speakerBefore(tokens: readonly Token[], c: number): Phrase | und
  * `Ann Lee on Tuesday said`, `The council last week said`: a time adjunct between the subject and the cue. The token
  * before it (past auxiliaries), or `j` when there is none.
  */
-function beforeTimeAdjunct(tokens: readonly Token[], j: number): number {
+export function beforeTimeAdjunct(tokens: readonly Token[], j: number): number {
 	let m = j;
 	while (m >= 0 && j - m < 4 && tokens[m]!.word && !tokens[m]!.quoted && timeWords.has(tokens[m]!.lower)) {
 		m--;
 	}
 
-	if (m < j && m >= 0 && tokens[m]!.word && (dayNames.has(tokens[j]!.lower) || ['week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening'].includes(tokens[j]!.lower))) {
+	if (m < j && m >= 0 && (tokens[m]!.word || tokens[m]!.text === ')') && (dayNames.has(tokens[j]!.lower) || ['week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening'].includes(tokens[j]!.lower))) {
 		return skipAuxLeft(tokens, m);
 	}
 

@@ -3,6 +3,7 @@
  * the attribution after a long quote stays with it. Offsets are UTF-16 indices into the article text.
  */
 import type {Quote} from './quotes.js';
+import {cueVerbs, weakCues} from './lexicon.js';
 
 /** A `[start, end)` range of the text. */
 export type Range = {readonly start: number; readonly end: number};
@@ -86,10 +87,12 @@ function isAbbreviation(text: string, i: number, lo: number): boolean {
 }
 
 /** Verbs that, after a speaker, say who spoke the quoted question or exclamation before them. */
-const attributionVerbs = 'said|says|asked|asks|tweeted|wrote|added|told|replied|shouted|yelled|declared|exclaimed|wondered|joked'
-	+ '|repeated|echoed|insisted|countered|responded|retorted|answered|demanded|cried|screamed|whispered';
+const questionVerbs = ('said says asked asks tweeted wrote added told replied shouted yelled declared exclaimed wondered joked'
+	+ ' repeated echoed insisted countered responded retorted answered demanded cried screamed whispered').split(' ');
+// Any finite cue verb that is not as often a noun or a verb of another sense (`“Why?” Lee noted, …`).
+const attributionVerbs = [...new Set([...questionVerbs, ...[...cueVerbs].filter(v => !v.endsWith('ing') && !weakCues.has(v))])].join('|');
 // (A writer's capital does not hide the verb: `Lee, the head of the group, Tweeted on Friday`; but `Said` is a surname.)
-const capitalizedVerbs = attributionVerbs.split('|').filter(v => !v.startsWith('sa')).map(v => v[0]!.toUpperCase() + v.slice(1)).join('|');
+const capitalizedVerbs = questionVerbs.filter(v => !v.startsWith('sa')).map(v => v[0]!.toUpperCase() + v.slice(1)).join('|');
 const attributionRe = new RegExp(`^\\p{Lu}[\\p{L}.'’, -]{0,40}?\\s(?:${attributionVerbs}|${capitalizedVerbs})\\b`, 'u');
 
 /**

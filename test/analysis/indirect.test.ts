@@ -992,3 +992,25 @@ test('an editor’s note that corrects an article reports what was said; boilerp
 		['the harbor master | said | that the ferry fee was \'\'ten dollars.\'\'']);
 	t.deepEqual(statements(t, 'Harbor news\nEditor’s note: Mayor Ann Kim said the pier is safe, a claim the Gazette has disputed.'), []);
 });
+
+test('reporting verbs beyond said: remarked, confessed, speculated, swore, surmised, grumbled', t => {
+	t.deepEqual(statements(t, 'Harbor master Ann Lee remarked that the tide tables were wrong.'),
+		['Harbor master Ann Lee | remarked | that the tide tables were wrong']);
+	t.deepEqual(statements(t, 'The treasurer confessed he had never read the audit.'),
+		['The treasurer | confessed | he had never read the audit']);
+	t.deepEqual(statements(t, 'Several councillors speculated that the ferry would be sold.'),
+		['Several councillors | speculated | that the ferry would be sold']);
+	t.deepEqual(statements(t, '“Not again,” the skipper grumbled.'), ['the skipper | grumbled | “Not again,”']);
+	// The nouns stay nouns: `his remarks loomed large` reports nothing.
+	t.deepEqual(statements(t, 'His remarks about the ferry loomed large at the meeting.'), []);
+});
+
+test('remarked upon / commented on: the topic after the verb is the content', t => {
+	t.deepEqual(statements(t, 'At the rally, Kim remarked upon a column in which the editors doubted the budget.'),
+		['Kim | remarked upon | a column in which the editors doubted the budget']);
+});
+
+test('a weak cue after a name, a party label and a time adjunct (Sen. Ann Lee (D-Ore.) last week admitted …)', t => {
+	t.deepEqual(statements(t, 'Sen. Ann Lee (D-Ore.) last week admitted the harbor fund was “nearly empty.”'),
+		['Sen. Ann Lee (D-Ore.) | admitted | the harbor fund was “nearly empty.”']);
+});

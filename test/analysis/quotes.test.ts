@@ -243,6 +243,15 @@ test('a sentence that is only a speaker and a cue after a bare quotation closes 
 	t.deepEqual(summary(analyzeOrThrow('The hall was quiet. Beck questioned.')), []);
 });
 
+test('after a quoted question or exclamation, any finite cue verb keeps the speaker in the sentence (“…?” Lee noted, alluding …)', t => {
+	for (const verb of ['noted', 'quipped', 'remarked', 'scoffed']) {
+		const text = `“Who else would take the job, right?” Mayor Ann Lee ${verb}, alluding to the vacancy.`;
+		const result = analyzeAttribution(text);
+		assertInvariants(t, text, result);
+		t.deepEqual(summary(result), [`Mayor Ann Lee | ${verb} | “Who else would take the job, right?”`], verb);
+	}
+});
+
 test('a weak cue followed by adjuncts, a comma and a quotation (announced on her page, in capitals, “…”)', t => {
 	t.deepEqual(summary(analyzeAttribution('Recently she announced on her Facebook page, in all capital letters, “I am getting off the ship!”')),
 		['she | announced | “I am getting off the ship!”']);
