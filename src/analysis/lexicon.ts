@@ -47,7 +47,7 @@ export const cueVerbs: ReadonlySet<string> = new Set(forms(`
 	pronounce echo shout yell scream whisper mutter proclaim posted cite question slam/slammed/slams blast mock dismiss
 	defend reject hail laud applaud thank dub/dubbed/dubs label/labeled/labelled brand term hint
 	remarked/remarking confess confide speculate swear/swears/swore surmise theorize emphasise
-	scoff taunt grumble murmur mumble stammer intone
+	scoff taunt grumble murmur mumble stammer intone fumed gripe marveled/marvelled
 `));
 
 /**
