@@ -173,7 +173,7 @@ export function choose(tokens: readonly Token[], choices: readonly Choice[]): Ch
 			}
 
 			rest += t.word ? 1 : 0;
-			adjunctOnly &&= !t.word || prepositions.has(t.lower) || dayWords.has(t.lower) || t.text[0] !== t.lower[0]
+			adjunctOnly &&= !t.word || prepositions.has(t.lower) || dayWords.has(t.lower) || t.capital
 				|| /^\d/.test(t.text) || ['a', 'an', 'the', 'statement', 'interview', 'week', 'month', 'year', 'night',
 					'morning', 'afternoon', 'evening', 'ago', 'his', 'her', 'their', 'its', 'tweet', 'email', 'speech', 'late', 'early'].includes(t.lower);
 		}

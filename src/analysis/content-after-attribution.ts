@@ -115,6 +115,6 @@ export function afterAppositive(ctx: Context, post: Range): Range | undefined {
 /** `A, according to X, are …`: the part after the attribution continues the interrupted clause. */
 export function continuesClause(tokens: readonly Token[], post: Range): boolean {
 	const first = firstWordFrom(tokens, post.start);
-	return first !== undefined && first.start === post.start && !first.quoted && first.text[0] === first.lower[0]
+	return first !== undefined && first.start === post.start && !first.quoted && !first.capital
 		&& !asideStarts.has(first.lower) && !first.lower.endsWith('ing') && !dayWords.has(first.lower) && !titles.has(first.lower);
 }

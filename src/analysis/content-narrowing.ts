@@ -20,7 +20,7 @@ import {firstWordFrom} from './content-after-attribution.js';
 export function cueAfterRelative(text: string, tokens: readonly Token[], pre: Range): number | undefined {
 	let k = firstTokenAt(tokens, pre.start);
 	const first = k;
-	while (k < tokens.length && k - first < 6 && tokens[k]!.word && !tokens[k]!.quoted && tokens[k]!.text[0] !== tokens[k]!.lower[0]) {
+	while (k < tokens.length && k - first < 6 && tokens[k]!.word && !tokens[k]!.quoted && tokens[k]!.capital) {
 		k++;
 	}
 

@@ -72,7 +72,7 @@ function thatSoon(tokens: readonly Token[], after: number): number | undefined {
 		// `said Thursday during a taping in Buffalo, New York, that …`, `said — on Twitter, as it happens — that …`: commas
 		// and dashes of an adjunct (a place's state, an aside) may come before `that`.
 		if (!t.quoted && ((t.text === ',' && k > after) || t.text === '\u2014')
-			&& (tokens[k + 1]?.lower === 'that' || (tokens[k + 1]?.word && (tokens[k + 1]!.text[0] !== tokens[k + 1]!.lower[0]
+			&& (tokens[k + 1]?.lower === 'that' || (tokens[k + 1]?.word && (tokens[k + 1]!.capital
 				|| ['on', 'in', 'at', 'as'].includes(tokens[k + 1]!.lower))))) {
 			continue;
 		}
@@ -80,8 +80,8 @@ function thatSoon(tokens: readonly Token[], after: number): number | undefined {
 		// Only an object or an adjunct may stand between the cue and `that` (`told reporters in Taipei on Friday that`);
 		// a subject pronoun or a conjunction means a clause has begun (`says it is … and that …`), though `and` may
 		// join a name (`The Post and Courier`).
-		const nameAnd = t.lower === 'and' && tokens[k - 1]?.text[0] !== tokens[k - 1]?.lower[0]
-			&& tokens[k + 1]?.text[0] !== tokens[k + 1]?.lower[0];
+		const nameAnd = t.lower === 'and' && tokens[k - 1]?.capital
+			&& tokens[k + 1]?.capital;
 		// A cue verb between them starts a reported clause of its own (`said the engineers warned … that …`); with the
 		// determiner `that` below, train F1_speech 0.8835 → 0.8839, P 0.9118 → 0.9125 (dev 0.8846 → 0.8854).
 		// (Not a participle after an article, which is an adjective: `said in a written statement in March that …`.)
@@ -136,7 +136,7 @@ function pastToldObject(tokens: readonly Token[], verb: Token, after: number): n
 	}
 
 	// `told NBC News …`: a multi-word name is one object.
-	while (tokens[k - 1]!.text[0] !== tokens[k - 1]!.lower[0] && tokens[k]?.word && tokens[k]!.text[0] !== tokens[k]!.lower[0]) {
+	while (tokens[k - 1]!.capital && tokens[k]?.word && tokens[k]!.capital) {
 		k++;
 	}
 
@@ -151,7 +151,7 @@ function pastToldObject(tokens: readonly Token[], verb: Token, after: number): n
 			return t.start;
 		}
 
-		if (!(prepositions.has(t.lower) || dayWords.has(t.lower) || t.text[0] !== t.lower[0] || /^\d/.test(t.text)
+		if (!(prepositions.has(t.lower) || dayWords.has(t.lower) || t.capital || /^\d/.test(t.text)
 			|| ['week', 'month', 'year', 'ago', 'night', 'morning', 'newspaper', 'magazine', 'radio', 'show'].includes(t.lower))) {
 			// `urged Obama last year not to …`: the content starts after the adjunct.
 			if (m > k && (t.lower === 'not' || t.lower === 'to') && (dayWords.has(tokens[m - 1]!.lower)
@@ -172,7 +172,7 @@ function determinerThat(tokens: readonly Token[], k: number): boolean {
 	const after = tokens[k + 2];
 	// Before a comma, a name or a plural opens the clause (`said that Lee, …`, `said that trials, with …, were key`):
 	// `that` determines neither.
-	const opens = after?.text === ',' && word !== undefined && (word.text[0] !== word.lower[0] || /[^su']s$/.test(word.lower));
+	const opens = after?.text === ',' && word !== undefined && (word.capital || /[^su']s$/.test(word.lower));
 	return word !== undefined && word.word && !word.quoted && !opens && (after === undefined || (!after.word && !after.quoted && !after.mark));
 }
 

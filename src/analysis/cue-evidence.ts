@@ -40,7 +40,7 @@ function onlyAdjunct(tokens: readonly Token[], a: number, b: number): boolean {
 	for (let k = a; k < b; k++) {
 		const t = tokens[k]!;
 		// Dates, places and names may sit in the adjunct too: `reported in 2021 that`, `told CNN on Friday that`.
-		if (!adjunctWords.has(t.lower) && !/^\d/.test(t.text) && !(t.word && t.text[0] !== t.lower[0])) {
+		if (!adjunctWords.has(t.lower) && !/^\d/.test(t.text) && !(t.word && t.capital)) {
 			return false;
 		}
 	}
@@ -100,7 +100,7 @@ export function namedSubjectBefore(tokens: readonly Token[], i: number): boolean
 	}
 
 	return ['he', 'she', 'they', 'we', 'i', 'who', 'it'].includes(t.lower.replace(/'(?:s|re|ve|d|ll|m)$/, ''))
-		|| (t.text[0] !== t.lower[0] && !sentenceAdverbs.has(t.lower));
+		|| (t.capital && !sentenceAdverbs.has(t.lower));
 }
 
 /** `announced on her Facebook page, in all capital letters, “…”`: adjuncts, a comma and a quotation follow the verb. */
@@ -140,7 +140,7 @@ export function describedSubjectBefore(tokens: readonly Token[], i: number): boo
 	// The head must look like a speaker (a plural, a known description, a name), and the phrase must open a clause:
 	// `roughly 270 pledged delegates` and `the sites in question` are no attributions.
 	const head = tokens[p.last]!;
-	const speakerLike = head.text[0] !== head.lower[0] || unnamedHeads.has(head.lower) || documentHeads.has(head.lower)
+	const speakerLike = head.capital || unnamedHeads.has(head.lower) || documentHeads.has(head.lower)
 		|| organizationWords.has(head.lower) || titles.has(head.lower)
 		|| (head.lower.endsWith('s') && !head.lower.endsWith('ss') && !head.lower.endsWith('\'s'));
 	const before = tokens[p.first - 1];

@@ -41,7 +41,7 @@ export function nounAfterDeterminer(tokens: readonly Token[], i: number): boolea
 		}
 
 		// `the Associated Press reports`: a singular name before `reports` is its subject (`report` after a name is a noun).
-		if (tokens[i]!.lower.endsWith('s') && t.text[0] !== t.lower[0]) {
+		if (tokens[i]!.lower.endsWith('s') && t.capital) {
 			return false;
 		}
 
@@ -60,7 +60,7 @@ export function passive(tokens: readonly Token[], i: number): boolean {
 	}
 
 	let j = i - 1;
-	while (j >= 0 && tokens[j]!.word && tokens[j]!.lower.endsWith('ly') && tokens[j]!.text[0] === tokens[j]!.lower[0]) {
+	while (j >= 0 && tokens[j]!.word && tokens[j]!.lower.endsWith('ly') && !tokens[j]!.capital) {
 		j--;
 	}
 

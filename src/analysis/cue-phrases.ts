@@ -38,7 +38,7 @@ export function putIt(tokens: readonly Token[], i: number): Cue | undefined {
 
 export function spokeAbout(tokens: readonly Token[], i: number): Cue | undefined {
 	const t = tokens[i]!;
-	const about = speakForms.has(t.lower) && t.text[0] === t.lower[0] ? topicAfter(tokens, i) : -1;
+	const about = speakForms.has(t.lower) && !t.capital ? topicAfter(tokens, i) : -1;
 	if (about > 0) {
 		// `spoke about the border`, `spoke to CNN on Sunday about …`, `speaks of his brother`: the topic is the content.
 		return {first: i, last: about, according: false};

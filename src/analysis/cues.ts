@@ -103,7 +103,7 @@ export function findCues(tokens: readonly Token[], titleCase = false): Cue[] {
 function verbCue(tokens: readonly Token[], i: number, titleCase: boolean): Cue | undefined {
 	const t = tokens[i]!;
 	// A capitalised form is a name or a heading word (`the United States`), not a verb.
-	if (!cueVerbs.has(t.lower) || (t.text[0] !== t.lower[0] && !(titleCase && i > 0))) {
+	if (!cueVerbs.has(t.lower) || (t.capital && !(titleCase && i > 0))) {
 		return undefined;
 	}
 
@@ -168,7 +168,7 @@ function notSpeech(tokens: readonly Token[], i: number, titleCase: boolean): boo
 		return true;
 	}
 
-	if (namingParticiples.has(t.lower) && !titleCase && tokens[i - 1]?.word && tokens[i - 1]!.text[0] === tokens[i - 1]!.lower[0]
+	if (namingParticiples.has(t.lower) && !titleCase && tokens[i - 1]?.word && !tokens[i - 1]!.capital
 		&& !auxiliaries.has(tokens[i - 1]!.lower) && indefiniteBefore(tokens, i)) {
 		// `a group called Citizens for Trump`: the participle names the group; nobody speaks (a quoted name is still content).
 		return true;
@@ -186,7 +186,7 @@ export function isTitleCase(tokens: readonly Token[]): boolean {
 	for (const t of tokens) {
 		if (t.word && !t.quoted && t.text.length > 3) {
 			long++;
-			capital += t.text[0] === t.lower[0] ? 0 : 1;
+			capital += !t.capital ? 0 : 1;
 		}
 	}
 

@@ -106,7 +106,7 @@ function ownerAt(tokens: readonly Token[], k: number): {first: number; last: num
 	}
 
 	const phrase = t.lower.endsWith('\'s') && t.lower.length > 2 ? phraseEndingAt(tokens, k) : undefined;
-	if (!phrase || t.text[0] !== t.lower[0]) {
+	if (!phrase || t.capital) {
 		return phrase;
 	}
 

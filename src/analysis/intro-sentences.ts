@@ -95,18 +95,18 @@ export function subjectIntro(ctx: Context): Pick<RawStatement, 'cue' | 'speaker'
 	}
 
 	const head = tokens[phrase.last]!;
-	const person = phrase.first === phrase.last ? personPronouns.has(head.lower) || head.text[0] !== head.lower[0]
-		: head.text[0] !== head.lower[0] || unnamedHeads.has(head.lower) || titles.has(head.lower);
+	const person = phrase.first === phrase.last ? personPronouns.has(head.lower) || head.capital
+		: head.capital || unnamedHeads.has(head.lower) || titles.has(head.lower);
 	return person ? {cue: range(tokens, {first: verb, last: verb}), speaker: range(tokens, phrase)} : undefined;
 }
 
 /** The verb-like word at or after `i`, past auxiliaries and adverbs (`then turned`); -1 when none follows the subject. */
 function verbAfter(tokens: Context['tokens'], i: number): number {
 	let k = i;
-	while (k < tokens.length && tokens[k]!.word && (auxiliaries.has(tokens[k]!.lower) || (tokens[k]!.lower.endsWith('ly') && tokens[k]!.text[0] === tokens[k]!.lower[0]))) {
+	while (k < tokens.length && tokens[k]!.word && (auxiliaries.has(tokens[k]!.lower) || (tokens[k]!.lower.endsWith('ly') && !tokens[k]!.capital))) {
 		k++;
 	}
 
 	const t = tokens[k];
-	return t?.word && t.text[0] === t.lower[0] && !stopWords.has(t.lower) ? k : -1;
+	return t?.word && !t.capital && !stopWords.has(t.lower) ? k : -1;
 }

@@ -23,7 +23,7 @@ export function isTitle(tokens: readonly Token[], a: number, b: number): boolean
 		const t = tokens[k]!;
 		if (t.word) {
 			words++;
-			if (t.text[0] === t.lower[0] && !['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to'].includes(t.lower)) {
+			if (!t.capital && !['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to'].includes(t.lower)) {
 				return false;
 			}
 		}
@@ -123,7 +123,7 @@ const verbish = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'has
 
 /** A word that ends the content on its left: a verb (lexicon or past tense) or a clause word. */
 function isVerbForm(t: Token): boolean {
-	return cueVerbs.has(t.lower) || verbish.has(t.lower) || (t.lower.endsWith('ed') && t.lower.length > 4 && t.text[0] === t.lower[0]);
+	return cueVerbs.has(t.lower) || verbish.has(t.lower) || (t.lower.endsWith('ed') && t.lower.length > 4 && !t.capital);
 }
 
 /** Fewest words for a quotation inside a sentence to count as attributed content. */

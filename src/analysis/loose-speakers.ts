@@ -41,7 +41,7 @@ export function nearestSubject(tokens: readonly Token[], before: number): {first
 	for (let k = before - 1; k >= 0 && before - k < 30; k--) {
 		const t = tokens[k]!;
 		const verb = tokens[k + 1];
-		if (t.quoted || !t.word || !verb?.word || verb.quoted || verb.text[0] !== verb.lower[0] || stopWords.has(verb.lower)
+		if (t.quoted || !t.word || !verb?.word || verb.quoted || verb.capital || stopWords.has(verb.lower)
 			|| !/(?:ed|s)$/.test(verb.lower)) {
 			continue;
 		}
@@ -50,7 +50,7 @@ export function nearestSubject(tokens: readonly Token[], before: number): {first
 			return {first: k, last: k};
 		}
 
-		if (t.text[0] !== t.lower[0] && k > 0) {
+		if (t.capital && k > 0) {
 			return phraseEndingAt(tokens, k);
 		}
 	}
@@ -103,7 +103,7 @@ export function inscribedOn(tokens: readonly Token[], first: number): {first: nu
 	}
 
 	const head = tokens[that ? v - 2 : v - 1];
-	if (!head?.word || head.quoted || stopWords.has(head.lower) || head.text[0] !== head.lower[0]) {
+	if (!head?.word || head.quoted || stopWords.has(head.lower) || head.capital) {
 		return undefined;
 	}
 

@@ -175,9 +175,9 @@ export function namedThing(tokens: readonly Token[], at: number): {first: number
 	}
 
 	let first = j;
-	if (last.text[0] !== last.lower[0]) {
+	if (last.capital) {
 		// A name: its capitalised words.
-		while (first > 0 && j - first < 4 && tokens[first - 1]!.word && !tokens[first - 1]!.quoted && tokens[first - 1]!.text[0] !== tokens[first - 1]!.lower[0]) {
+		while (first > 0 && j - first < 4 && tokens[first - 1]!.word && !tokens[first - 1]!.quoted && tokens[first - 1]!.capital) {
 			first--;
 		}
 

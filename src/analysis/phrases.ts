@@ -21,8 +21,7 @@ export function pronounContraction(t: Token): boolean {
 }
 
 export function capitalized(t: Token): boolean {
-	const c = t.text[0]!;
-	return t.word && c !== c.toLowerCase();
+	return t.word && t.capital;
 }
 
 export function isNoun(t: Token): boolean {

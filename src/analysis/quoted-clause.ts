@@ -33,7 +33,7 @@ const participleOpeners = new Set([',', 'before', 'after', 'while', 'by', 'witho
 function participleBefore(tokens: readonly Token[], v: number, first: number): number | undefined {
 	for (let k = first - 1; k > v; k--) {
 		const t = tokens[k]!;
-		if (!t.word || t.quoted || t.lower.length < 5 || !t.lower.endsWith('ing') || t.text[0] !== t.lower[0]) {
+		if (!t.word || t.quoted || t.lower.length < 5 || !t.lower.endsWith('ing') || t.capital) {
 			continue;
 		}
 

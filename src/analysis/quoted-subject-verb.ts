@@ -23,7 +23,7 @@ export function speakerLike(tokens: readonly Token[], subject: {first: number; l
 		return personPronouns.has(head.lower);
 	}
 
-	return head.text[0] !== head.lower[0] || unnamedHeads.has(head.lower) || titles.has(head.lower)
+	return head.capital || unnamedHeads.has(head.lower) || titles.has(head.lower)
 		|| organizationWords.has(head.lower) || documentHeads.has(head.lower)
 		|| (head.lower.length > 4 && head.lower.endsWith('s') && organizationWords.has(head.lower.slice(0, -1)));
 }
@@ -48,7 +48,7 @@ export function sentenceClause(tokens: readonly Token[], first: number): Clause 
 	v = modifiersAfter(tokens, timeAfter(tokens, v, first), first);
 	let aux: Token | undefined;
 	while (v < first && tokens[v]!.word && !tokens[v]!.quoted && (auxiliaries.has(tokens[v]!.lower)
-		|| (tokens[v]!.lower.endsWith('ly') && tokens[v]!.text[0] === tokens[v]!.lower[0]))) {
+		|| (tokens[v]!.lower.endsWith('ly') && !tokens[v]!.capital))) {
 		aux = auxiliaries.has(tokens[v]!.lower) ? tokens[v] : aux;
 		v++;
 	}
@@ -152,7 +152,7 @@ export function presentAfterPronoun(tokens: readonly Token[], k: number): boolea
 	const t = tokens[k]!;
 	const subject = tokens[k - 1];
 	return subject !== undefined && ['they', 'we', 'i'].includes(subject.lower) && !subject.quoted && t.word && !t.quoted
-		&& t.text[0] === t.lower[0] && !stopWords.has(t.lower) && !auxiliaries.has(t.lower) && !t.lower.endsWith('ly')
+		&& !t.capital && !stopWords.has(t.lower) && !auxiliaries.has(t.lower) && !t.lower.endsWith('ly')
 		&& !t.lower.endsWith('ing') && !t.lower.includes('-');
 }
 
@@ -168,13 +168,13 @@ const modals = new Set(['would', 'will', 'could', 'should', 'might', 'may', 'mus
 export function baseAfterModal(tokens: readonly Token[], k: number): boolean {
 	const t = tokens[k]!;
 	const m = tokens[k - 1]?.lower === 'not' ? tokens[k - 2] : tokens[k - 1];
-	return m !== undefined && modals.has(m.lower) && !m.quoted && t.word && !t.quoted && t.text[0] === t.lower[0]
+	return m !== undefined && modals.has(m.lower) && !m.quoted && t.word && !t.quoted && !t.capital
 		&& !stopWords.has(t.lower) && !auxiliaries.has(t.lower) && !t.lower.endsWith('ly') && !t.lower.endsWith('ing')
 		&& !t.lower.includes('-');
 }
 
 /** `are mulling …`, `is seeking …`: the verb of a progressive, which has no finite ending of its own. */
 function progressiveAfter(aux: Token | undefined, t: Token): boolean {
-	return aux !== undefined && beForms.has(aux.lower) && t.word && !t.quoted && t.text[0] === t.lower[0] && t.lower.length > 4
+	return aux !== undefined && beForms.has(aux.lower) && t.word && !t.quoted && !t.capital && t.lower.length > 4
 		&& t.lower.endsWith('ing') && !t.lower.includes('-') && !stopWords.has(t.lower);
 }

@@ -37,7 +37,7 @@ export function insideParticipleClause(tokens: readonly Token[], first: number):
 export function abbreviationBefore(tokens: readonly Token[], k: number): boolean {
 	const w = tokens[k - 1];
 	// (`Calif.` is the one state abbreviation longer than four letters.)
-	return w !== undefined && w.word && w.text[0] !== w.lower[0] && (w.text.length <= 4 || w.text === 'Calif'
+	return w !== undefined && w.word && w.capital && (w.text.length <= 4 || w.text === 'Calif'
 		|| /^[DRI]-\p{Lu}\p{Ll}{0,4}$/u.test(w.text));
 }
 

@@ -191,7 +191,7 @@ export function subjectPhrase(tokens: readonly Token[], before: number): Phrase 
 			let k = s;
 			// (`Tex.` may come as a word and its period.)
 			while (k < before && k - s < 4 && ((tokens[k]!.word && !tokens[k]!.quoted
-				&& (tokens[k]!.text[0] !== tokens[k]!.lower[0] || (k > s && ['on', 'in'].includes(tokens[k - 1]!.lower)) || ['on', 'in'].includes(tokens[k]!.lower)))
+				&& (tokens[k]!.capital || (k > s && ['on', 'in'].includes(tokens[k - 1]!.lower)) || ['on', 'in'].includes(tokens[k]!.lower)))
 				|| (tokens[k]!.text === '.' && k > s && abbreviationBefore(tokens, k)))) {
 				k++;
 			}

@@ -66,7 +66,7 @@ export function signedColonStatement(ctx: Context): Bare | undefined {
 function signedBeforeColon(tokens: Context['tokens'], colon: number): {first: number; last: number} | undefined {
 	const p = phraseEndingAt(tokens, colon - 1);
 	const dash = p ? tokens[p.first - 1] : undefined;
-	return p && dash && ['-', '\u2013', '\u2014'].includes(dash.text) && !dash.quoted && tokens[p.last]!.text[0] !== tokens[p.last]!.lower[0]
+	return p && dash && ['-', '\u2013', '\u2014'].includes(dash.text) && !dash.quoted && tokens[p.last]!.capital
 		? p : undefined;
 }
 

@@ -36,7 +36,7 @@ export function sentenceAntecedent(tokens: readonly Token[], phrase: {first: num
 	const head = tokens[subject.last]!;
 	// (`it`: an organisation or document noun, `For now, the council is asking …, which it has promised …`.)
 	const fits = pronoun === 'they' ? /[a-z]s$/.test(head.lower) && !head.lower.endsWith('ss')
-		: pronoun === 'it' ? organizationWords.has(head.lower) || documentHeads.has(head.lower) : head.text[0] !== head.lower[0];
+		: pronoun === 'it' ? organizationWords.has(head.lower) || documentHeads.has(head.lower) : head.capital;
 	return fits ? subject : undefined;
 }
 

@@ -8,6 +8,8 @@ export type Token = {
 	/** Lower case, with `’` as `'`. */
 	readonly lower: string;
 	readonly word: boolean;
+	/** Starts with a capital letter, as names do. */
+	readonly capital: boolean;
 	/** Inside a quotation. */
 	readonly quoted: boolean;
 	/** A quote mark (opening or closing). */
@@ -102,6 +104,7 @@ export function tokenize(text: string, lo: number, hi: number, quotes: ReadonlyA
 			text: t,
 			lower,
 			word,
+			capital: t[0] !== lower[0],
 			quoted: q < quotes.length && quotes[q]!.start <= start && start < quotes[q]!.end,
 			mark: !word && (marks.has(t) || t === '\'\'' || t === '``'),
 		});

@@ -11,7 +11,7 @@ export const notVerbs: ReadonlySet<string> = new Set(['perhaps', 'whereas', 'tow
 
 /** A lower-case word that reads as a finite verb: a known cue verb, an irregular past, or an -ed / -s form. */
 export function finiteVerb(t: Token): boolean {
-	if (!t.word || t.quoted || t.text[0] !== t.lower[0] || stopWords.has(t.lower) || sentenceAdverbs.has(t.lower)
+	if (!t.word || t.quoted || t.capital || stopWords.has(t.lower) || sentenceAdverbs.has(t.lower)
 		// (`self-described`, `so-called`: hyphenated words are adjectives.)
 		|| auxiliaries.has(t.lower) || t.lower.includes('-') || determinerWords.has(t.lower) || notVerbs.has(t.lower)) {
 		return false;
@@ -22,6 +22,6 @@ export function finiteVerb(t: Token): boolean {
 
 /** A lower-case word outside quotation marks that is no stop word or sentence adverb: a verb, as the loose rules read it. */
 export function isVerbLike(t: Token | undefined): boolean {
-	return t !== undefined && t.word && !t.quoted && t.text[0] === t.lower[0] && !stopWords.has(t.lower)
+	return t !== undefined && t.word && !t.quoted && !t.capital && !stopWords.has(t.lower)
 		&& !sentenceAdverbs.has(t.lower);
 }

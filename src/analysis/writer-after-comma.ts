@@ -62,6 +62,6 @@ function contrastOrSequel(ctx: Context, region: Range, i: number, a: Token, b: T
 		|| (a.lower === 'when' && b !== undefined && b.word && !b.quoted && capitalized(b) && quotationSoon(tokens, i + 2, region.end))
 		|| (writersTurns.has(a.lower)
 			&& (wordCount(tokens, {start: region.start, end: t.start}) >= 3 || /^(?:yes|no)\b/i.test(text.slice(region.start, t.start))))
-		|| (a.lower === 'but' && b !== undefined && b.word && !b.quoted && (subjectStarts.has(b.lower) || b.text[0] !== b.lower[0])
+		|| (a.lower === 'but' && b !== undefined && b.word && !b.quoted && (subjectStarts.has(b.lower) || b.capital)
 			&& !/\bnot (?:just|only|merely)\b/i.test(text.slice(region.start, t.start)));
 }

@@ -40,7 +40,7 @@ export function quotedSubject(ctx: Context, from: number, at: number, listed: bo
 	let words = 0;
 	for (let m = open; m < tokens.length && m - open <= 12 && tokens[m]!.start < q.end; m++) {
 		const t = tokens[m]!;
-		if (t.word && ((t.text[0] === t.lower[0] && !titleFillers.has(t.lower)) || ++words > 6)) {
+		if (t.word && ((!t.capital && !titleFillers.has(t.lower)) || ++words > 6)) {
 			return false;
 		}
 	}
