@@ -5,7 +5,7 @@
  */
 import {auxiliaries, cueVerbs, irregularPastTenses, pronouns, sentenceAdverbs, stopWords, titles} from './lexicon.js';
 import type {Token} from './tokens.js';
-import {capitalized, determinerWords, isNoun, type Phrase} from './phrases.js';
+import {capitalized, determinerWords, isNoun, particleOfName, type Phrase} from './phrases.js';
 
 /** Capitalised sentence openers that are never the speaker. */
 const notSubjects = new Set(['nothing', 'perhaps', 'maybe', 'everyone', 'nobody', 'something', 'anything', 'everything',
@@ -122,6 +122,11 @@ export function phraseStartingAt(tokens: readonly Token[], i: number): Phrase | 
 		}
 
 		if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'and') && k + 1 < tokens.length) {
+			continue;
+		}
+
+		// `said Ursula von der Heide`: a surname's particles.
+		if (particleOfName(tokens, k)) {
 			continue;
 		}
 

@@ -96,13 +96,28 @@ export function phraseEndingAt(tokens: readonly Token[], j: number): Phrase | un
 		return document;
 	}
 
-	// A phrase does not start with a linking word (`of`, `for`, `in`, `and`) or a sentence adverb.
-	while (first < j && (['of', 'for', 'at', 'from', 'in', 'and', '&', 'de', 'van', 'von'].includes(tokens[first]!.lower)
-		|| sentenceAdverbs.has(tokens[first]!.lower))) {
+	// A phrase does not start with a linking word (`of`, `for`, `in`, `and`) or a sentence adverb; a surname's particle
+	// starts it (`de Blasio said`, `Von der Leyen added`).
+	while (first < j && (['of', 'for', 'at', 'from', 'in', 'and', '&'].includes(tokens[first]!.lower)
+		|| sentenceAdverbs.has(tokens[first]!.lower) || (nameParticles.has(tokens[first]!.lower) && !particleOfName(tokens, first)))) {
 		first++;
 	}
 
 	return {first, last: j};
+}
+
+/** Lower-case particles of surnames: `de Blasio`, `van der Leyen`, `bin Salman`. */
+const nameParticles = new Set(['de', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'da', 'di', 'dos', 'das', 'del', 'della',
+	'bin', 'al', 'ter', 'ten']);
+
+/** The particle at `k` and any after it lead to a capitalised surname. */
+export function particleOfName(tokens: readonly Token[], k: number): boolean {
+	let m = k;
+	while (m < tokens.length && m - k < 3 && tokens[m]!.word && !tokens[m]!.quoted && nameParticles.has(tokens[m]!.lower)) {
+		m++;
+	}
+
+	return m > k && tokens[m] !== undefined && capitalized(tokens[m]!) && !tokens[m]!.quoted;
 }
 
 /** `Most of them said`, `a few of us agreed`: a share of a group named by an object pronoun. */

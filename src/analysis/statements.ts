@@ -91,6 +91,16 @@ export function unitStatements(text: string, unit: Range, quotes: readonly Quote
 
 	const asked = askedIntro(ctx);
 	if (asked) {
+		// The opening clause holds the question, not the answer: `When asked if …, which …, Lee said, “…”`.
+		const questionEnd = asked.content.at(-1)!.end;
+		for (const st of out) {
+			const content = st.content.filter(r => r.start >= questionEnd);
+			if (content.length > 0 && content.length < st.content.length) {
+				st.content = content;
+				st.kind = kindOf(content, ctx.quotes);
+			}
+		}
+
 		out.unshift(make(base, asked));
 	}
 

@@ -16,6 +16,9 @@ export type Token = {
 	readonly mark: boolean;
 };
 
+/** A surname after a lower-case particle and a hyphen or apostrophe (`al-Assad`, `d’Alema`) is a name all the same. */
+const particleName = /^(?:al|el|ul|ar|as|ash|ad|an|at|az|bin|ibn|abu|abd|d)[-'\u2019]\p{Lu}/u;
+
 const alnumRe = /[\p{L}\p{N}\p{M}]/u;
 
 /** Letter, digit or combining mark; an ASCII fast path because this runs on every character of the article. */
@@ -104,7 +107,7 @@ export function tokenize(text: string, lo: number, hi: number, quotes: ReadonlyA
 			text: t,
 			lower,
 			word,
-			capital: t[0] !== lower[0],
+			capital: t[0] !== lower[0] || (word && particleName.test(t)),
 			quoted: q < quotes.length && quotes[q]!.start <= start && start < quotes[q]!.end,
 			mark: !word && (marks.has(t) || t === '\'\'' || t === '``'),
 		});

@@ -1014,3 +1014,19 @@ test('a weak cue after a name, a party label and a time adjunct (Sen. Ann Lee (D
 	t.deepEqual(statements(t, 'Sen. Ann Lee (D-Ore.) last week admitted the harbor fund was “nearly empty.”'),
 		['Sen. Ann Lee (D-Ore.) | admitted | the harbor fund was “nearly empty.”']);
 });
+
+test('surnames with lower-case particles are names: `al-Amin`, `de Souza`, `Van Tassel`, `von der Heide`', t => {
+	t.deepEqual(statements(t, '“The pier stays open,” al-Amin told reporters.'), ['al-Amin | told | “The pier stays open,”']);
+	t.deepEqual(statements(t, 'Later, al-Amin acknowledged the pier would close.'), ['al-Amin | acknowledged | the pier would close']);
+	t.deepEqual(statements(t, 'Mayor Rosa de Souza spoke first. Later, de Souza said the city would sue.'),
+		['de Souza | said | the city would sue']);
+	t.deepEqual(statements(t, 'Van Tassel added that the vote was late.'), ['Van Tassel | added | that the vote was late']);
+	t.deepEqual(statements(t, '“It is late,” von der Heide said.'), ['von der Heide | said | “It is late,”']);
+	// A particle before a lower-case word is no name: `the son of Ann Lee` keeps its head.
+	t.deepEqual(statements(t, 'The son of Ann Lee said it was late.'), ['The son of Ann Lee | said | it was late']);
+});
+
+test('`When asked if …, X said, “…”`: the question is the asker’s statement, not part of the answer', t => {
+	t.deepEqual(statements(t, 'When asked by a host if the floods were a failure, which many believed, Ann Roe said, “I have not heard that concern” from engineers.'),
+		['a host | asked | if the floods were a failure', 'Ann Roe | said | “I have not heard that concern” from engineers']);
+});

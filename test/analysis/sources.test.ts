@@ -309,3 +309,13 @@ test('`…, according to sources who have seen the messages.`: a closing `accord
 	const result = analyzeAttribution('Headline\nThe mayor’s aide Bo Kim wrote several messages recently labeled "top secret" by the harbor board, according to two sources who have seen the messages.');
 	t.deepEqual(summary(result), ['two sources | according to | The mayor’s aide Bo Kim wrote several messages recently labeled "top secret" by the harbor board']);
 });
+
+test('a surname with particles joins its later references (`Rosa de Souza` … `de Souza`, `von der Heide` … `Von der Heide`)', t => {
+	const text = 'Mayor Rosa de Souza said the pier would open. Later, de Souza said the city would sue. “It is late,” said Ursula von der Heide. Von der Heide added that the vote was late.';
+	const result = analyzeAttribution(text);
+	assertInvariants(t, text, result);
+	t.deepEqual(result.sources.map(s => [s.name, s.mentions.map(m => m.text)]), [
+		['Rosa de Souza', ['Mayor Rosa de Souza', 'de Souza']],
+		['Ursula von der Heide', ['Ursula von der Heide', 'Von der Heide']],
+	]);
+});
