@@ -53,12 +53,11 @@ export function contentBeside(ctx: Context, choice: Choice, s: Sides): Range[] |
 	} else if (post && !postIsAdjunct && wordCount(tokens, post) >= 3 && !(preCommaEnd && /^\s*,/.test(text.slice(phraseEnd(ctx, choice), hi)))) {
 		region = post;
 	} else if (pre && preCommaEnd && post && !inverted && wordCount(tokens, post) >= 3 && wordCount(tokens, pre) <= 5
-		&& /^\s*,/.test(text.slice(phraseEnd(ctx, choice), hi)) && firstWord !== undefined
-		&& (introWords.has(firstWord.lower) || sentenceAdverbs.has(firstWord.lower))
-		&& !hasQuoteIn(pre, quotes) && !quoteStartingIn(quotes, post.start, post.start + 1)) {
+		&& firstWord !== undefined && (introWords.has(firstWord.lower) || sentenceAdverbs.has(firstWord.lower))
+		&& !hasQuoteIn(pre, quotes) && !quoteStartingIn(quotes, post.start, post.start + 1) && clauseAfterOpening(ctx, choice, s, post)) {
 		// `Now, she says, nine members have signed on`: a short opening adverbial, the attribution, then the clause.
 		// (Not before a quotation: `As Kim spoke, the crowd chanted, “Lock her up!”` quotes the words alone.)
-		return [pre, post];
+		return [pre, clauseAfterOpening(ctx, choice, s, post)!];
 	} else if (pre && !preIsIntro && preCommaEnd && wordCount(tokens, pre) >= 4) {
 		region = pre;
 		const halves = aroundInnerAttribution(ctx, choice, s, pre);
@@ -73,6 +72,22 @@ export function contentBeside(ctx: Context, choice: Choice, s: Sides): Range[] |
 	}
 
 	return region ? narrowed(ctx, choice, region, pre, post) : undefined;
+}
+
+/**
+ * The clause after `Now, she says,` (right after the attribution's comma) or after `In both cases, Lee said on Tuesday,`
+ * (past a short adjunct and its comma; not past an object, which may be an appositive's noun: `emailed Ms. Abedin,
+ * another adviser, for help`).
+ */
+function clauseAfterOpening(ctx: Context, choice: Choice, s: Sides, post: Range): Range | undefined {
+	return /^\s*,/.test(ctx.text.slice(phraseEnd(ctx, choice), s.hi)) ? post : clauseAfterAdjunct(ctx, post, false, opensClause);
+}
+
+/** The words after the adjunct's comma start a clause of their own: not an aside (`who …`, `and …`) nor a participle. */
+function opensClause(tokens: readonly Token[], rest: Range): boolean {
+	const first = firstTokenAt(tokens, rest.start);
+	const t = tokens[first];
+	return t !== undefined && t.word && !t.quoted && !['who', 'which', 'whose', 'where', 'and', 'but', 'or'].includes(t.lower) && !isParticiple(t);
 }
 
 /** `A, according to X, B` / `A, said X, B`: the attribution sits inside the clause; both halves are the content. */

@@ -12,8 +12,11 @@ import {clauseStarts, cueVerbs, dayWords, objectCues, prepositions, subjectStart
 /** After a cue, `for weeks he …` / `on Thursday the plan …`: skips a short adjunct up to the clause's subject. */
 function skipAdjunct(tokens: readonly Token[], k: number): number {
 	const first = tokens[k];
-	if (first?.word && dayWords.has(first.lower) && (subjectStarts.has((tokens[k + 1]?.lower ?? '').replace(/'(?:s|re|ll|d|ve)$/, ''))
-		|| (tokens[k + 1]?.lower === 'to' && toVerbs.test(tokens[k - 1]?.lower ?? '')))) {
+	const next = tokens[k + 1];
+	if (first?.word && !first.quoted && dayWords.has(first.lower) && next && (subjectStarts.has(next.lower.replace(/'(?:s|re|ll|d|ve)$/, ''))
+		|| (next.lower === 'to' && toVerbs.test(tokens[k - 1]?.lower ?? ''))
+		// `said Tuesday Lee has …`, `said Tuesday “it …”`: a name or a quotation opens the clause too.
+		|| (next.word && next.capital && !next.quoted && !dayWords.has(next.lower)) || (next.mark && next.quoted))) {
 		return k + 1; // `said Thursday he would …`, `promised Monday to …`
 	}
 
@@ -28,9 +31,11 @@ function skipAdjunct(tokens: readonly Token[], k: number): number {
 			return k;
 		}
 
-		// `said this week at an event …`: a determiner after a preposition is still the adjunct.
-		if (subjectStarts.has(t.lower) && m > k + 1 && !(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'these', 'those', 'our', 'my']
-			.includes(t.lower) && prepositions.has(tokens[m - 1]!.lower))) {
+		// `said this week at an event …`: a determiner after a preposition is still the adjunct; after a day it opens the
+		// clause (`said on Tuesday the plan …`), as a name does (`said on Tuesday Lee would …`).
+		const afterDay = dayWords.has(tokens[m - 1]!.lower);
+		if (m > k + 1 && ((subjectStarts.has(t.lower) && !(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'these', 'those', 'our', 'my']
+			.includes(t.lower) && prepositions.has(tokens[m - 1]!.lower) && !afterDay)) || (afterDay && t.capital && !dayWords.has(t.lower)))) {
 			return m;
 		}
 	}

@@ -1030,3 +1030,19 @@ test('`When asked if …, X said, “…”`: the question is the asker’s stat
 	t.deepEqual(statements(t, 'When asked by a host if the floods were a failure, which many believed, Ann Roe said, “I have not heard that concern” from engineers.'),
 		['a host | asked | if the floods were a failure', 'Ann Roe | said | “I have not heard that concern” from engineers']);
 });
+
+test('a day between the cue and the content: `said Tuesday Lee has …`, `said on Tuesday the plan …`, `said Tuesday “…”`', t => {
+	t.deepEqual(statements(t, 'The harbor master said Tuesday Ann Lee has “several ways” to fund the pier.'),
+		['The harbor master | said | Ann Lee has “several ways” to fund the pier']);
+	t.deepEqual(statements(t, 'The mayor said on Tuesday the ferry would run until May.'), ['The mayor | said | the ferry would run until May']);
+	t.deepEqual(statements(t, 'Kim said on Friday Lee would resign.'), ['Kim | said | Lee would resign']);
+	t.deepEqual(statements(t, 'The coach said Tuesday “it makes me proud” every time the team wins.'),
+		['The coach | said | “it makes me proud” every time the team wins']);
+	// A determiner after a preposition is still the adjunct.
+	t.deepEqual(statements(t, 'The mayor said this week at an event that the ferry would run.'), ['The mayor | said | that the ferry would run']);
+});
+
+test('`In both cases, Lee said Tuesday, B`: past the day, the clause goes on after a short opening', t => {
+	t.deepEqual(statements(t, 'In both cases, the treasurer said Tuesday, the donations paid for new benches.'),
+		['the treasurer | said | In both cases | the donations paid for new benches']);
+});
