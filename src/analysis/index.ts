@@ -9,6 +9,7 @@ import {transcriptTurns, type Turn} from './transcript.js';
 import {paragraphs, type Range} from './units.js';
 import {placeUnits, type Block, type Carried} from './index-units.js';
 import {prune} from './prune.js';
+import {asDoubleQuotes} from './single-quotes.js';
 
 /**
  * Finds every attributed statement in `text` and groups speakers into sources. All offsets are UTF-16 indices into
@@ -25,7 +26,7 @@ export function analyzeAttribution(text: string): Attribution {
 
 /** `analyzeAttribution` without the safety net, so tests see any internal error. */
 export function analyzeOrThrow(text: string): Attribution {
-	return prune(assemble(text, place(maskMarkup(text))));
+	return prune(assemble(text, place(asDoubleQuotes(maskMarkup(text)))));
 }
 
 /** Unit statements in reading order, with split quotes, continued quotes and bare quoted paragraphs joined up. */

@@ -78,6 +78,27 @@ test('British-style single quotes when the article uses them', t => {
 	t.is(result.statements[0]!.kind, 'direct');
 });
 
+test('a British-style article reads as a double-quoted one: inverted speakers, scare quotes, participles, apostrophes', t => {
+	const single = [
+		'‘Let the council decide,’ said Deputy Mayor Ann Lee, urging critics to wait.',
+		'‘Not us, but we can’t argue with it!’ Kim, the head of the port union, tweeted on Friday.',
+		'Officials called the levy ‘fantastic,’ telling reporters it was ‘a great thing.’',
+		'Councillor Rees has pushed his promise of ‘free berths’ at the harbour’s edge for years.',
+	].join('\n\n');
+	const double = single.replaceAll(/‘|(?<=[,.!])’|’(?= at)/g, m => (m === '‘' ? '“' : '”'));
+	t.not(single, double);
+	const result = run(t, single);
+	t.deepEqual(summary(result).map(s => s.replaceAll(/[‘’]/g, '|')), summary(run(t, double)).map(s => s.replaceAll(/[“”’]/g, '|')));
+	t.deepEqual(summary(result), [
+		'Deputy Mayor Ann Lee | said | ‘Let the council decide,’',
+		'Deputy Mayor Ann Lee | urging | critics to wait',
+		'Kim | tweeted | ‘Not us, but we can’t argue with it!’',
+		'Officials | called | the levy ‘fantastic,’',
+		'Officials | telling | it was ‘a great thing.’',
+		'Councillor Rees | pushed | his promise of ‘free berths’ at the harbour’s edge for years',
+	]);
+});
+
 test('NYT-style two-apostrophe quotes', t => {
 	const text = '\'\'The plan is late,\'\' Mr. Okafor said.';
 	const result = run(t, text);
