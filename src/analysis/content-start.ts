@@ -156,8 +156,15 @@ function pastToldObject(tokens: readonly Token[], verb: Token, after: number): n
 			return t.start;
 		}
 
+		// `told reporters after the meeting she …`, `told The Times in an interview the levy …`: a preposition's object.
+		const object = prepositions.has(t.lower) ? prepositionObjectEnd(tokens, m) : m;
+		if (object > m) {
+			m = object;
+			continue;
+		}
+
 		if (!(prepositions.has(t.lower) || dayWords.has(t.lower) || t.capital || /^\d/.test(t.text)
-			|| ['week', 'month', 'year', 'ago', 'night', 'morning', 'newspaper', 'magazine', 'radio', 'show'].includes(t.lower))) {
+			|| ['week', 'weekend', 'month', 'year', 'ago', 'night', 'morning', 'afternoon', 'evening', 'newspaper', 'magazine', 'radio', 'show'].includes(t.lower))) {
 			// `urged Obama last year not to …`: the content starts after the adjunct.
 			if (m > k && (t.lower === 'not' || t.lower === 'to') && (dayWords.has(tokens[m - 1]!.lower)
 				|| ['week', 'month', 'year', 'ago', 'night', 'morning'].includes(tokens[m - 1]!.lower))) {
@@ -169,6 +176,22 @@ function pastToldObject(tokens: readonly Token[], verb: Token, after: number): n
 	}
 
 	return tokens[k]?.start ?? tokens.at(-1)!.end;
+}
+
+/** The last token of a determiner and up to three nouns after the preposition at `m` (`after the meeting`), or `m`. */
+function prepositionObjectEnd(tokens: readonly Token[], m: number): number {
+	if (!['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes(tokens[m + 1]?.lower ?? '') || tokens[m + 1]!.quoted) {
+		return m;
+	}
+
+	let end = m + 1;
+	while (end - m < 5 && tokens[end + 1]?.word && !tokens[end + 1]!.quoted && !tokens[end + 1]!.capital
+		&& !subjectStarts.has(tokens[end + 1]!.lower) && !clauseStarts.has(tokens[end + 1]!.lower)
+		&& !cueVerbs.has(tokens[end + 1]!.lower) && !prepositions.has(tokens[end + 1]!.lower)) {
+		end++;
+	}
+
+	return end > m + 1 && subjectStarts.has(tokens[end + 1]?.lower ?? '') ? end : m;
 }
 
 /** `that` before one unquoted word that ends the clause (`… disputed that claim.`): a determiner, no complementizer. */

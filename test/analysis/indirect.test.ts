@@ -1046,3 +1046,10 @@ test('`In both cases, Lee said Tuesday, B`: past the day, the clause goes on aft
 	t.deepEqual(statements(t, 'In both cases, the treasurer said Tuesday, the donations paid for new benches.'),
 		['the treasurer | said | In both cases | the donations paid for new benches']);
 });
+
+test('past a told-type object and its adjuncts (`told voters this weekend`, `told reporters after the meeting`) the clause starts', t => {
+	t.deepEqual(statements(t, 'Lee told voters this weekend she would fight the levy.'), ['Lee | told | she would fight the levy']);
+	t.deepEqual(statements(t, 'Lee told reporters after the meeting she would fight the levy.'), ['Lee | told | she would fight the levy']);
+	t.deepEqual(statements(t, 'Lee told The Harbour Gazette in an interview the levy was unfair.'), ['Lee | told | the levy was unfair']);
+	t.deepEqual(statements(t, 'Lee told reporters in the hall the levy was unfair.'), ['Lee | told | the levy was unfair']);
+});
