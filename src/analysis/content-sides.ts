@@ -58,6 +58,11 @@ export function contentBeside(ctx: Context, choice: Choice, s: Sides): Range[] |
 		// `Now, she says, nine members have signed on`: a short opening adverbial, the attribution, then the clause.
 		// (Not before a quotation: `As Kim spoke, the crowd chanted, “Lock her up!”` quotes the words alone.)
 		return [pre, clauseAfterOpening(ctx, choice, s, post)!];
+	} else if (pre && !preIsIntro && preCommaEnd && post && !inverted && [2, 3].includes(wordCount(tokens, pre)) && !hasQuoteIn(pre, quotes)
+		&& /^\s*,/.test(text.slice(phraseEnd(ctx, choice), hi)) && continuesClause(tokens, post) && wordCount(tokens, post) >= 2) {
+		// `The plan, Kim said, was dead`: a short subject, the attribution, then the rest of its clause (one word is more
+		// often an adverb: `Rather, …`).
+		return [pre, post];
 	} else if (pre && !preIsIntro && preCommaEnd && wordCount(tokens, pre) >= 4) {
 		region = pre;
 		const halves = aroundInnerAttribution(ctx, choice, s, pre);

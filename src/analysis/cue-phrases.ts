@@ -36,6 +36,28 @@ export function putIt(tokens: readonly Token[], i: number): Cue | undefined {
 	return undefined;
 }
 
+/** `Lee was quoted (by Reuters) as saying …`: the cue runs from `quoted` to the participle; who was quoted said it. */
+export function quotedAs(tokens: readonly Token[], i: number): Cue | undefined {
+	const t = tokens[i]!;
+	if (t.lower !== 'quoted' || t.quoted || !['was', 'is', 'were', 'been', 'be', 'are'].includes(tokens[i - 1]?.lower ?? '')) {
+		return undefined;
+	}
+
+	for (let k = i + 1; k < tokens.length && k - i <= 7; k++) {
+		const w = tokens[k]!;
+		if (!w.word || w.quoted) {
+			return undefined;
+		}
+
+		if (w.lower === 'as') {
+			return ['saying', 'telling', 'writing', 'stating'].includes(tokens[k + 1]?.lower ?? '') && !tokens[k + 1]!.quoted
+				? {first: i, last: k + 1, according: false} : undefined;
+		}
+	}
+
+	return undefined;
+}
+
 export function spokeAbout(tokens: readonly Token[], i: number): Cue | undefined {
 	const t = tokens[i]!;
 	const about = speakForms.has(t.lower) && !t.capital ? topicAfter(tokens, i) : -1;

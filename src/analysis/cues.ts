@@ -11,7 +11,7 @@ import {afterQuotation, describedSubjectBefore, documentSaying, followedByConten
 import {afterPossessive, articles, clauseSubjects, compoundHeads, hintForms, indefiniteBefore, nameByAgent, namingParticiples,
 	nounAfterDeterminer, nounLike, objectless, passive, thatClauseNext} from './cue-exclusions.js';
 import {speakForms, wordNouns, wordObject} from './cue-objects.js';
-import {accordingTo, asReportedBy, declinedTo, declineForms, headingOn, pointedOut, putIt, spokeAbout} from './cue-phrases.js';
+import {accordingTo, asReportedBy, declinedTo, declineForms, headingOn, pointedOut, putIt, quotedAs, spokeAbout} from './cue-phrases.js';
 
 /** Cue tokens `[first, last]` of one unit. */
 export type Cue = {
@@ -87,7 +87,7 @@ export function findCues(tokens: readonly Token[], titleCase = false): Cue[] {
 		}
 
 		// Each rule returns the cue opening at `i`; reading goes on after its last word.
-		const cue = accordingTo(tokens, i) ?? asReportedBy(tokens, i) ?? putIt(tokens, i) ?? spokeAbout(tokens, i)
+		const cue = accordingTo(tokens, i) ?? asReportedBy(tokens, i) ?? putIt(tokens, i) ?? quotedAs(tokens, i) ?? spokeAbout(tokens, i)
 			?? pointedOut(tokens, i) ?? headingOn(tokens, i, titleCase) ?? claimIs(tokens, i) ?? declinedTo(tokens, i)
 			?? verbCue(tokens, i, titleCase);
 		if (cue) {

@@ -1053,3 +1053,14 @@ test('past a told-type object and its adjuncts (`told voters this weekend`, `tol
 	t.deepEqual(statements(t, 'Lee told The Harbour Gazette in an interview the levy was unfair.'), ['Lee | told | the levy was unfair']);
 	t.deepEqual(statements(t, 'Lee told reporters in the hall the levy was unfair.'), ['Lee | told | the levy was unfair']);
 });
+
+test('`X was quoted (by Reuters) as saying …`: who was quoted said it', t => {
+	t.deepEqual(statements(t, 'Kim was quoted as saying the levy was dead.'), ['Kim | quoted as saying | the levy was dead']);
+	t.deepEqual(statements(t, 'The harbor master was quoted by the Gazette as saying, “The levy is dead.”'),
+		['The harbor master | quoted by the Gazette as saying | “The levy is dead.”']);
+});
+
+test('`The plan, Kim said, was dead`: a short subject before the attribution is part of the content; a lone adverb is not', t => {
+	t.deepEqual(statements(t, 'The levy, Kim insisted, was dead.'), ['Kim | insisted | The levy | was dead']);
+	t.deepEqual(statements(t, 'Rather, Kim said, the levy will be repealed next year.'), ['Kim | said | the levy will be repealed next year']);
+});
