@@ -57,6 +57,7 @@ export function cutTrailing(ctx: Context, region: Range): Range {
 		&& tokens[from]!.lower !== 'that';
 	let lastQuoteStart: number | undefined;
 	let subjectTitle = false;
+	let listOpened = tokens[from]!.text === ':';
 	for (let i = from + 1; i < tokens.length && tokens[i]!.start < region.end; i++) {
 		const t = tokens[i]!;
 		if (subordinate && mainClauseAfter(tokens, region, i)) {
@@ -103,12 +104,35 @@ export function cutTrailing(ctx: Context, region: Range): Range {
 		}
 
 		objectOnly &&= t.word && !t.quoted && !finiteWord(t);
-		if (dashAfterQuotation(ctx, region, t) || writersClauseAfterComma(ctx, region, i)) {
+		if (dashAfterQuotation(ctx, region, t) || writersClauseAfterComma(ctx, region, i) || clauseAfterSemicolon(tokens, region, i, listOpened)) {
 			return cutAt(ctx, region, t.start);
 		}
+
+		// (After the first semicolon the content is a list, so the scan for a second one runs once.)
+		listOpened ||= (t.text === ':' || t.text === ';') && !t.quoted;
 	}
 
 	return region;
+}
+
+/**
+ * `Lee said the levy was late; Kim disagreed`: the unit's only semicolon outside quotation marks, then a new subject,
+ * starts the writer's next clause (several semicolons, or a colon before, make a list of what was said).
+ */
+function clauseAfterSemicolon(tokens: readonly Token[], region: Range, i: number, listOpened: boolean): boolean {
+	const t = tokens[i]!;
+	const next = tokens[i + 1];
+	if (t.text !== ';' || t.quoted || listOpened || !next?.word || next.quoted || !(next.capital || subjectStarts.has(next.lower))) {
+		return false;
+	}
+
+	for (let k = i + 1; k < tokens.length && tokens[k]!.start < region.end; k++) {
+		if (tokens[k]!.text === ';' && !tokens[k]!.quoted) {
+			return false;
+		}
+	}
+
+	return true;
 }
 
 /**

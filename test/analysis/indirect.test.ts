@@ -1064,3 +1064,12 @@ test('`The plan, Kim said, was dead`: a short subject before the attribution is 
 	t.deepEqual(statements(t, 'The levy, Kim insisted, was dead.'), ['Kim | insisted | The levy | was dead']);
 	t.deepEqual(statements(t, 'Rather, Kim said, the levy will be repealed next year.'), ['Kim | said | the levy will be repealed next year']);
 });
+
+test('a lone semicolon and a new subject end the reported clause; a list of what was said keeps going', t => {
+	t.deepEqual(statements(t, 'Lee said the levy was “a disgrace”; Kim disagreed.'), ['Lee | said | the levy was “a disgrace”']);
+	t.deepEqual(statements(t, 'Lee said the levy was late; the council, however, voted for it.'), ['Lee | said | the levy was late']);
+	t.deepEqual(statements(t, 'Lee said the levy was late; the pier was closed; the ferry was sold.'),
+		['Lee | said | the levy was late; the pier was closed; the ferry was sold']);
+	t.deepEqual(statements(t, 'Lee said three things: the levy was late; the pier was closed.'),
+		['Lee | said | three things: the levy was late; the pier was closed']);
+});
