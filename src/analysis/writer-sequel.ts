@@ -156,10 +156,13 @@ function presentAct(tokens: readonly Token[], k: number, v: Token): boolean {
 		&& after !== undefined && !after.quoted && (after.lower === 'to' || after.lower === 'that');
 }
 
+/** Adverbs of time and sequence that may stand between `and` and the next action (`… and later thanked …`). */
+const sequenceAdverbs = new Set(['also', 'later', 'then', 'again', 'even', 'still', 'once', 'soon', 'twice']);
+
 /** The word after `and` at `k`, past one adverb and a perfect tense's `has` (`… and has invited …`). */
 export function actionAfterAnd(tokens: readonly Token[], k: number): Token | undefined {
 	let at = k + 1;
-	if (tokens[at]?.word && tokens[at]!.lower.endsWith('ly') && !tokens[at]!.quoted) {
+	if (tokens[at]?.word && (tokens[at]!.lower.endsWith('ly') || sequenceAdverbs.has(tokens[at]!.lower)) && !tokens[at]!.quoted) {
 		at++;
 	}
 

@@ -897,3 +897,10 @@ test('`a hat reading, “…”`, `a shirt that read “…”`: the words the t
 	t.deepEqual(summary(run(t, 'One fisherman wore a shirt that read “Fees Sink Boats.”')),
 		['a shirt | read | “Fees Sink Boats.”']);
 });
+
+test('after a quotation, `and` with a sequence adverb before the next past-tense act (`and also cast doubt`) ends the content', t => {
+	for (const adverb of ['', 'also ', 'later ', 'quickly ']) {
+		const text = `Kim pledged to be “a fighter for the pier” and ${adverb}cast doubt on the levy.`;
+		t.deepEqual(summary(run(t, text)), ['Kim | pledged | to be “a fighter for the pier”'], adverb);
+	}
+});
