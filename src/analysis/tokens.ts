@@ -107,7 +107,7 @@ export function tokenize(text: string, lo: number, hi: number, quotes: ReadonlyA
 			text: t,
 			lower,
 			word,
-			capital: t[0] !== lower[0] || (word && particleName.test(t)),
+			capital: t[0] !== lower[0] || (cased && word && particleName.test(t)),
 			quoted: q < quotes.length && quotes[q]!.start <= start && start < quotes[q]!.end,
 			mark: !word && (marks.has(t) || t === '\'\'' || t === '``'),
 		});
