@@ -71,11 +71,15 @@ export function namedSubjectBefore(tokens: readonly Token[], i: number): boolean
 	}
 
 	const t = tokens[j];
+	// `“…,” Ann Lee, the former mayor of Dover, proclaimed …`: a name and its appositive between commas after a quotation.
+	const appositive = t?.text === ',' && !t.quoted ? speakerBefore(tokens, i) : undefined;
+	const named = appositive !== undefined && appositive.last < j && capitalized(tokens[appositive.first]!)
+		&& !sentenceAdverbs.has(tokens[appositive.first]!.lower) && tokens[appositive.first - 1]?.mark === true;
 	const verb = tokens[i]!.lower;
 	// `is telling a crowd …`: a progressive form counts; a bare participle is handled by `participleAfterComma`.
 	const progressive = ['is', 'are', 'was', 'were', 'been', 'be'].includes(tokens[i - 1]?.lower ?? '')
 		|| /^(?:he|she|it|who|they|we|you)'(?:s|re)$/.test(tokens[i - 1]?.lower ?? '');
-	if (!t?.word || t.quoted) {
+	if (!t || (!named && (!t.word || t.quoted))) {
 		return false;
 	}
 
@@ -86,7 +90,9 @@ export function namedSubjectBefore(tokens: readonly Token[], i: number): boolean
 	}
 
 	// `“…,” Kelly charged in her …`: after a quotation the verb closes the attribution, whatever follows.
-	const afterQuote = tokens[j - 1]?.mark === true;
+	// (So does a name of several words: `“…,” Ann Lee proclaimed to …`.)
+	const afterQuote = tokens[j - 1]?.mark === true || named
+		|| (t.capital && t.word && tokens[(speakerBefore(tokens, i)?.first ?? 0) - 1]?.mark === true);
 	const next = tokens[i + 1];
 	if (!afterQuote && next && ['to', 'for', 'on', 'about', 'with', 'in', 'at', 'by', 'from', 'up', 'out', 'off', 'over'].includes(next.lower)
 		&& !(next.lower === 'to' && toVerbs.test(verb)) && !(['for', 'on', 'upon'].includes(next.lower) && /^call/.test(verb))
@@ -100,7 +106,7 @@ export function namedSubjectBefore(tokens: readonly Token[], i: number): boolean
 	}
 
 	return ['he', 'she', 'they', 'we', 'i', 'who', 'it'].includes(t.lower.replace(/'(?:s|re|ve|d|ll|m)$/, ''))
-		|| (t.capital && !sentenceAdverbs.has(t.lower));
+		|| (t.capital && !sentenceAdverbs.has(t.lower)) || named;
 }
 
 /** `announced on her Facebook page, in all capital letters, “…”`: adjuncts, a comma and a quotation follow the verb. */

@@ -1073,3 +1073,10 @@ test('a lone semicolon and a new subject end the reported clause; a list of what
 	t.deepEqual(statements(t, 'Lee said three things: the levy was late; the pier was closed.'),
 		['Lee | said | three things: the levy was late; the pier was closed']);
 });
+
+test('a weak cue after a quotation, a name and its appositive between commas has its subject, as after the name alone', t => {
+	t.deepEqual(statements(t, 'Levies are “the ultimate burden,” Ann Lee, the former mayor of Dover, proclaimed to a cheering crowd.'),
+		['Ann Lee | proclaimed | Levies are “the ultimate burden,”']);
+	t.deepEqual(statements(t, 'Levies are “the ultimate burden,” Ann Lee proclaimed to a cheering crowd.'),
+		['Ann Lee | proclaimed | Levies are “the ultimate burden,”']);
+});
