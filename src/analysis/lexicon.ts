@@ -130,7 +130,8 @@ export const sentenceAdverbs: ReadonlySet<string> = new Set(['but', 'and', 'so',
 	'finally', 'thus', 'hence', 'otherwise', 'besides', 'further', 'furthermore', 'additionally', 'overall', 'even',
 	'once', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tonight', 'from', 'during',
 	'under', 'until', 'about', 'like', 'unlike', 'according', 'elsewhere', 'similarly', 'likewise', 'nonetheless',
-	'nevertheless', 'of', 'to', 'not', 'why', 'what', 'how', 'where', 'who', 'whether']);
+	'nevertheless', 'of', 'to', 'not', 'why', 'what', 'how', 'where', 'who', 'whether', 'alongside', 'amid', 'amidst', 'despite',
+	'throughout']);
 
 /** Words allowed inside a speaker phrase in lower case (determiners, linking prepositions). */
 export const phraseGlue: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'from', 'in', 'one',
@@ -226,7 +227,7 @@ export const introWords: ReadonlySet<string> = new Set(['in', 'at', 'on', 'as', 
 	'when', 'for', 'with', 'from', 'by', 'earlier', 'later', 'last', 'since', 'despite', 'following', 'addressing',
 	'responding', 'writing', 'moments', 'surveying', 'pressed', 'appearing', 'reached', 'reacting', 'meanwhile',
 	'separately', 'elsewhere', 'then', 'afterward', 'afterwards', 'instead',
-	'asked', 'interviewed', 'told', 'questioned', 'like', 'unlike', 'according']);
+	'asked', 'interviewed', 'told', 'questioned', 'like', 'unlike', 'according', 'alongside', 'amid', 'amidst', 'throughout']);
 
 /** Day and time words that sit between a cue and its content (`said Thursday he …`). */
 export const dayWords: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today',

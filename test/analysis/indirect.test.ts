@@ -1080,3 +1080,9 @@ test('a weak cue after a quotation, a name and its appositive between commas has
 	t.deepEqual(statements(t, 'Levies are “the ultimate burden,” Ann Lee proclaimed to a cheering crowd.'),
 		['Ann Lee | proclaimed | Levies are “the ultimate burden,”']);
 });
+
+test('an opening `Alongside …` / `Amid …` is no part of a speaker', t => {
+	const result = analyzeAttribution('Alongside ACLU calls for action, even a top strategist said Lee will have to choose, saying, “She has to decide.”');
+	t.is(result.statements[0]!.speaker?.text, 'ACLU');
+	t.false(result.statements.some(st => /^(?:Alongside|Amid)/.test(st.speaker?.text ?? '')));
+});
