@@ -17,7 +17,7 @@ export function saidToBe(tokens: readonly Token[], i: number): boolean {
 
 /** After a cue, a short adjunct (`on Monday`, `in a statement`) or object (`told reporters`), a comma, then the rest of a clause. */
 export function clauseAfterAdjunct(ctx: Context, post: Range, object: boolean,
-	goesOn: (tokens: readonly Token[], rest: Range) => boolean = continuesClause): Range | undefined {
+	goesOn: (tokens: readonly Token[], rest: Range) => boolean = continuesClause, minWords = 3): Range | undefined {
 	const {text, quotes, tokens} = ctx;
 	const first = firstTokenAt(tokens, post.start);
 	const head = tokens[first];
@@ -33,7 +33,7 @@ export function clauseAfterAdjunct(ctx: Context, post: Range, object: boolean,
 
 		if (t.text === ',') {
 			const rest = trimRegion(text, t.end, post.end, quotes);
-			return rest && goesOn(tokens, rest) && wordCount(tokens, rest) >= 3 ? rest : undefined;
+			return rest && goesOn(tokens, rest) && wordCount(tokens, rest) >= minWords ? rest : undefined;
 		}
 
 		if (!t.word || t.quoted || t.lower === 'that') {

@@ -59,10 +59,10 @@ export function contentBeside(ctx: Context, choice: Choice, s: Sides): Range[] |
 		// (Not before a quotation: `As Kim spoke, the crowd chanted, “Lock her up!”` quotes the words alone.)
 		return [pre, clauseAfterOpening(ctx, choice, s, post)!];
 	} else if (pre && !preIsIntro && preCommaEnd && post && !inverted && [2, 3].includes(wordCount(tokens, pre)) && !hasQuoteIn(pre, quotes)
-		&& /^\s*,/.test(text.slice(phraseEnd(ctx, choice), hi)) && continuesClause(tokens, post) && wordCount(tokens, post) >= 2) {
+		&& predicateAfter(ctx, choice, s, post)) {
 		// `The plan, Kim said, was dead`: a short subject, the attribution, then the rest of its clause (one word is more
 		// often an adverb: `Rather, …`).
-		return [pre, post];
+		return [pre, predicateAfter(ctx, choice, s, post)!];
 	} else if (pre && !preIsIntro && preCommaEnd && wordCount(tokens, pre) >= 4) {
 		region = pre;
 		const halves = aroundInnerAttribution(ctx, choice, s, pre);
@@ -86,6 +86,21 @@ export function contentBeside(ctx: Context, choice: Choice, s: Sides): Range[] |
  */
 function clauseAfterOpening(ctx: Context, choice: Choice, s: Sides, post: Range): Range | undefined {
 	return /^\s*,/.test(ctx.text.slice(phraseEnd(ctx, choice), s.hi)) ? post : clauseAfterAdjunct(ctx, post, false, opensClause);
+}
+
+/** The predicate after `The plan, Kim said (on Monday),`: a lower-case word that is neither an aside's nor a participle. */
+function predicateAfter(ctx: Context, choice: Choice, s: Sides, post: Range): Range | undefined {
+	const goesOn = (tokens: readonly Token[], rest: Range) => {
+		const t = tokens[firstTokenAt(tokens, rest.start)];
+		return t !== undefined && t.word && !t.quoted && !t.capital && !isParticiple(t) && wordCount(tokens, rest) >= 2
+			&& !['who', 'which', 'whose', 'where', 'and', 'but', 'or', 'a', 'an', 'the', 'that'].includes(t.lower);
+	};
+
+	if (/^\s*,/.test(ctx.text.slice(phraseEnd(ctx, choice), s.hi))) {
+		return goesOn(ctx.tokens, post) ? post : undefined;
+	}
+
+	return clauseAfterAdjunct(ctx, post, false, goesOn, 2);
 }
 
 /** The words after the adjunct's comma start a clause of their own: not an aside (`who …`, `and …`) nor a participle. */

@@ -7,7 +7,14 @@
 import type {Token} from './tokens.js';
 import type {Cue} from './cues.js';
 import {toVerbs} from './cue-evidence.js';
-import {clauseStarts, cueVerbs, dayWords, objectCues, prepositions, subjectStarts} from './lexicon.js';
+import {clauseStarts, cueVerbs, dayWords, objectCues, prepositions, stopWords, subjectStarts} from './lexicon.js';
+import {timeNouns} from './content-after-attribution.js';
+
+/** A lower-case word that can open a clause as its subject: no function word, time noun, adverb or verb of saying. */
+function plainNoun(t: Token): boolean {
+	return !stopWords.has(t.lower) && !prepositions.has(t.lower) && !timeNouns.has(t.lower) && !clauseStarts.has(t.lower)
+		&& !t.lower.endsWith('ly') && !cueVerbs.has(t.lower) && !/^\d/.test(t.text);
+}
 
 /** After a cue, `for weeks he …` / `on Thursday the plan …`: skips a short adjunct up to the clause's subject. */
 function skipAdjunct(tokens: readonly Token[], k: number): number {
@@ -15,8 +22,10 @@ function skipAdjunct(tokens: readonly Token[], k: number): number {
 	const next = tokens[k + 1];
 	if (first?.word && !first.quoted && dayWords.has(first.lower) && next && (subjectStarts.has(next.lower.replace(/'(?:s|re|ll|d|ve)$/, ''))
 		|| (next.lower === 'to' && toVerbs.test(tokens[k - 1]?.lower ?? ''))
-		// `said Tuesday Lee has …`, `said Tuesday “it …”`: a name or a quotation opens the clause too.
-		|| (next.word && next.capital && !next.quoted && !dayWords.has(next.lower)) || (next.mark && next.quoted))) {
+		// `said Tuesday Lee has …`, `said Tuesday “it …”`, `said Tuesday supporters have …`: a name, a quotation or a
+		// noun opens the clause too (not a time of the day: `said Tuesday night`).
+		|| (next.word && next.capital && !next.quoted && !dayWords.has(next.lower)) || (next.mark && next.quoted)
+		|| (next.word && !next.quoted && !next.capital && plainNoun(next)))) {
 		return k + 1; // `said Thursday he would …`, `promised Monday to …`
 	}
 

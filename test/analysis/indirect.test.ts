@@ -1086,3 +1086,12 @@ test('an opening `Alongside …` / `Amid …` is no part of a speaker', t => {
 	t.is(result.statements[0]!.speaker?.text, 'ACLU');
 	t.false(result.statements.some(st => /^(?:Alongside|Amid)/.test(st.speaker?.text ?? '')));
 });
+
+test('a day before a noun subject (`said Tuesday supporters have …`); a short subject with a day before its predicate (`The levy, Kim said on Monday, was dead`)', t => {
+	t.deepEqual(statements(t, 'Hogue said Tuesday supporters have been “galvanized” by the vote.'),
+		['Hogue | said | supporters have been “galvanized” by the vote']);
+	t.deepEqual(statements(t, 'The mayor said Tuesday night that the pier would close.'), ['The mayor | said | that the pier would close']);
+	t.deepEqual(statements(t, 'The levy, Kim said on Monday, was dead.'), ['Kim | said | The levy | was dead']);
+	t.deepEqual(statements(t, 'The two towns, the mayor said Tuesday, now share a “golden opportunity.”'),
+		['the mayor | said | The two towns | now share a “golden opportunity.”']);
+});

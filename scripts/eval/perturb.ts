@@ -1,0 +1,155 @@
+/**
+ * `npm run eval:perturb -- PATH [--split train] [NAME…]`: how far the engine's figures move when every text of a split is
+ * rewritten in a way its annotations survive: other quotation styles, other reporting verbs, names with particles, a
+ * day after the cue, one sentence per paragraph. A rule that holds only for the corpus's surface shows up as a drop.
+ * Predictions on a rewritten text are mapped back to the original's offsets (a position inside a replaced stretch goes
+ * to the nearer edge of the original), so the gold spans score them unchanged. Cue and speaker figures are left out:
+ * rewrites that replace the cue or the speaker move them by construction.
+ */
+import process from 'node:process';
+import type {Attribution} from '../../src/analysis/types.js';
+import {analyzeOrThrow} from '../../src/analysis/index.js';
+import {loadSplit, parseAnn, readText} from './gold.js';
+import {OffsetMap} from './intervals.js';
+import {figures, mainTau, newTally, parsePrediction, scoreArticle} from './score.js';
+
+/** Replace `[start, end)` of the original text with `by`. */
+type Edit = readonly [start: number, end: number, by: string];
+type Rewrite = (text: string) => Edit[];
+
+/** Edits replacing every match of `re` in `text` (`by` may read the match and the text around it). */
+function each(text: string, re: RegExp, by: string | ((m: RegExpExecArray) => string)): Edit[] {
+	return [...text.matchAll(re)].map(m => [m.index, m.index + m[0].length, typeof by === 'string' ? by : by(m)] as const);
+}
+
+const said = (verb: string): Rewrite => text => each(text, /\bsaid\b/g, verb);
+
+/** One sentence per paragraph, as some publishers write: the space after a sentence outside quotation marks. */
+function sentencePerLine(text: string): Edit[] {
+	const edits: Edit[] = [];
+	let open = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i]!;
+		if (c === '\n' || c === '\u201D') {
+			open = false;
+		} else if (c === '\u201C') {
+			open = true;
+		} else if (c === '"' || (c === '\'' && text[i + 1] === '\'')) {
+			open = !open;
+			i += c === '\'' ? 1 : 0;
+		} else if (c === ' ' && !open && /\p{Ll}{4,}\.$/u.test(text.slice(Math.max(0, i - 12), i)) && /^\p{Lu}\p{Ll}/u.test(text.slice(i + 1, i + 3))) {
+			edits.push([i, i + 1, '\n']);
+		}
+	}
+
+	return edits;
+}
+
+const particleNames: Record<string, string> = {Trump: 'de Vries', Clinton: 'al-Rashid', Sanders: 'van der Berg'};
+
+const rewrites: Record<string, Rewrite> = {
+	none: () => [],
+	straight: text => each(text, /[\u201C\u201D]/g, '"'),
+	curly: text => each(text, /"/g, m => /\S/.test(text[m.index + 1] ?? ' ') ? '\u201C' : '\u201D'),
+	nyt: text => each(text, /[\u201C\u201D]/g, '\'\''),
+	// British style: single marks outside (texts with curly double marks and no other marks only).
+	british: text => /["\u2018]|''/.test(text) ? [] : each(text, /[\u201C\u201D]/g, m => m[0] === '\u201C' ? '\u2018' : '\u2019'),
+	says: said('says'),
+	remarked: said('remarked'),
+	noted: said('noted'),
+	speculated: said('speculated'),
+	tweeted: said('tweeted'),
+	said_tuesday: text => each(text, /\p{Lu}\p{Ll}+ said\b/gu, m => `${m[0]} Tuesday`),
+	particle_names: text => each(text, /\b(?:Trump|Clinton|Sanders)\b/g, m => particleNames[m[0]]!),
+	sentence_per_line: sentencePerLine,
+};
+
+/** `text` with `edits` (ordered, not overlapping) applied, and a map from the result's offsets back to `text`'s. */
+function rewrite(text: string, edits: readonly Edit[]): {text: string; back: (offset: number) => number} {
+	let out = '';
+	let done = 0;
+	const moved: Array<[from: number, to: number, newFrom: number, newTo: number]> = [];
+	for (const [start, end, by] of edits) {
+		out += text.slice(done, start);
+		moved.push([start, end, out.length, out.length + by.length]);
+		out += by;
+		done = end;
+	}
+
+	out += text.slice(done);
+	const back = (offset: number) => {
+		let delta = 0;
+		for (const [from, to, newFrom, newTo] of moved) {
+			if (offset < newFrom) {
+				break;
+			}
+
+			if (offset <= newTo) {
+				// Inside a replaced stretch: the nearer edge of the original.
+				return offset - newFrom <= newTo - offset ? from : to;
+			}
+
+			delta = to - newTo;
+		}
+
+		return offset + delta;
+	};
+
+	return {text: out, back};
+}
+
+/** `result` on the rewritten text with every span moved back onto `original`. */
+function mapBack(result: Attribution, original: string, back: (offset: number) => number): Attribution {
+	const span = (s: {start: number; end: number}) => {
+		const start = back(s.start);
+		const end = Math.max(start, back(s.end));
+		return {start, end, text: original.slice(start, end)};
+	};
+
+	return {
+		statements: result.statements.map(st => ({...st, content: st.content.map(span), cue: st.cue && span(st.cue),
+			speaker: st.speaker && span(st.speaker)})),
+		sources: result.sources.map(source => ({...source, mentions: source.mentions.map(span)})),
+	};
+}
+
+function main(): void {
+	const argv = process.argv.slice(2);
+	const splitAt = argv.indexOf('--split');
+	const split = splitAt >= 0 ? argv[splitAt + 1]! : 'train';
+	const rest = splitAt < 0 ? argv : argv.filter((_, i) => i !== splitAt && i !== splitAt + 1);
+	const [data, ...names] = rest;
+	if (!data) {
+		throw new Error(`usage: npm run eval:perturb -- PATH/TO/polnear [--split train] [${Object.keys(rewrites).join(' ')}]`);
+	}
+
+	const chosen = names.length > 0 ? ['none', ...names.filter(n => n !== 'none')] : Object.keys(rewrites);
+	const articles = loadSplit(data, split).map(article => {
+		const {text, bom} = readText(article.textPath);
+		const om = new OffsetMap(text);
+		return {text, om, golds: parseAnn(article.annPaths[0]!, text, om, bom)};
+	});
+	console.log(`split ${split}, ${articles.length} articles, Dice ≥ ${mainTau}`);
+	console.log('rewrite              P       R_speech  R_direct  F1_speech  texts changed');
+	for (const name of chosen) {
+		const make = rewrites[name];
+		if (!make) {
+			throw new Error(`unknown rewrite ${name}; known: ${Object.keys(rewrites).join(', ')}`);
+		}
+
+		const tally = newTally();
+		let changed = 0;
+		for (const {text, om, golds} of articles) {
+			const {text: rewritten, back} = rewrite(text, make(text));
+			changed += rewritten === text ? 0 : 1;
+			const result = mapBack(analyzeOrThrow(rewritten), text, back);
+			scoreArticle(parsePrediction(result, text, om, new Map()), golds, tally);
+		}
+
+		const f = figures(tally, mainTau);
+		console.log([name.padEnd(20), f.P.toFixed(4), f.R_speech.toFixed(4).padStart(9), f.R_direct.toFixed(4).padStart(9),
+			f.F1_speech.toFixed(4).padStart(10), String(changed).padStart(14)].join(' '));
+	}
+}
+
+main();
