@@ -60,6 +60,11 @@ const rewrites: Record<string, Rewrite> = {
 	speculated: said('speculated'),
 	tweeted: said('tweeted'),
 	said_tuesday: text => each(text, /\p{Lu}\p{Ll}+ said\b/gu, m => `${m[0]} Tuesday`),
+	also_said: text => each(text, /\b(\p{Lu}\p{Ll}+|he|she|they) said\b/gu, m => `${m[1]} also said`),
+	said_bluntly: text => each(text, /\b(\p{Lu}\p{Ll}+|he|she|they) said\b/gu, m => `${m[0]} bluntly`),
+	told_reporters: text => each(text, /\b(\p{Lu}\p{Ll}+|he|she|they) said\b/gu, m => `${m[1]} told reporters`),
+	in_a_statement: text => each(text, /\b(\p{Lu}\p{Ll}+|he|she|they) said\b/gu, m => `${m[0]} in a statement`),
+	according_to: text => each(text, /, (\p{Lu}\p{Ll}+) said\./gu, m => `, according to ${m[1]}.`),
 	particle_names: text => each(text, /\b(?:Trump|Clinton|Sanders)\b/g, m => particleNames[m[0]]!),
 	sentence_per_line: sentencePerLine,
 };

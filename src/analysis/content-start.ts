@@ -10,6 +10,8 @@ import {toVerbs} from './cue-evidence.js';
 import {clauseStarts, cueVerbs, dayWords, objectCues, prepositions, stopWords, subjectStarts} from './lexicon.js';
 import {timeNouns} from './content-after-attribution.js';
 
+const determiners = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'these', 'those', 'our', 'my']);
+
 /** A lower-case word that can open a clause as its subject: no function word, time noun, adverb or verb of saying. */
 function plainNoun(t: Token): boolean {
 	return !stopWords.has(t.lower) && !prepositions.has(t.lower) && !timeNouns.has(t.lower) && !clauseStarts.has(t.lower)
@@ -36,6 +38,16 @@ function skipAdjunct(tokens: readonly Token[], k: number): number {
 
 	for (let m = k + 1; m < tokens.length && m - k <= 5; m++) {
 		const t = tokens[m]!;
+		// `said in a statement “…”`, `said in a statement Lee has …`: past the preposition's object (a determiner and a
+		// noun), a quotation or a name opens the clause.
+		const prev = tokens[m - 1]!;
+		// (Not a name the object is given: `says in the spot titled “Dangerous,” …`.)
+		const afterObject = m > k + 2 && determiners.has(tokens[k + 1]!.lower) && prev.word && !prev.quoted && !prev.capital && !prepositions.has(prev.lower) && !determiners.has(prev.lower)
+			&& !/^(?:titled|entitled|called|named|dubbed|labell?ed|headlined)$/.test(prev.lower);
+		if (afterObject && ((t.mark && t.quoted) || (t.word && !t.quoted && t.capital && !dayWords.has(t.lower)))) {
+			return m;
+		}
+
 		if (!t.word || t.quoted) {
 			return k;
 		}
@@ -43,8 +55,7 @@ function skipAdjunct(tokens: readonly Token[], k: number): number {
 		// `said this week at an event …`: a determiner after a preposition is still the adjunct; after a day it opens the
 		// clause (`said on Tuesday the plan …`), as a name does (`said on Tuesday Lee would …`).
 		const afterDay = dayWords.has(tokens[m - 1]!.lower);
-		if (m > k + 1 && ((subjectStarts.has(t.lower) && !(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'these', 'those', 'our', 'my']
-			.includes(t.lower) && prepositions.has(tokens[m - 1]!.lower) && !afterDay)) || (afterDay && t.capital && !dayWords.has(t.lower)))) {
+		if (m > k + 1 && ((subjectStarts.has(t.lower) && !(determiners.has(t.lower) && prepositions.has(tokens[m - 1]!.lower) && !afterDay)) || (afterDay && t.capital && !dayWords.has(t.lower)))) {
 			return m;
 		}
 	}

@@ -1095,3 +1095,12 @@ test('a day before a noun subject (`said Tuesday supporters have …`); a short 
 	t.deepEqual(statements(t, 'The two towns, the mayor said Tuesday, now share a “golden opportunity.”'),
 		['the mayor | said | The two towns | now share a “golden opportunity.”']);
 });
+
+test('past `in a statement` after the cue, a quotation or a name opens the content; a name given to the medium does not', t => {
+	t.deepEqual(statements(t, 'The coach said in a statement “it makes me proud” every time the team wins.'),
+		['The coach | said | “it makes me proud” every time the team wins']);
+	t.deepEqual(statements(t, 'The harbor master said in a statement Ann Lee has “several ways” to fund the pier.'),
+		['The harbor master | said | Ann Lee has “several ways” to fund the pier']);
+	t.deepEqual(statements(t, '“We will fund the pier,” Lee says in the ad titled “Harbor,” warning against delay.'),
+		['Lee | says | “We will fund the pier,”', '- | titled | the ad | “Harbor,”']);
+});
