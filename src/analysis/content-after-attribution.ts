@@ -77,7 +77,8 @@ export function resumesSentence(ctx: Context, choice: Choice, post: Range): bool
 	const {text, quotes, tokens} = ctx;
 	const first = firstWordFrom(tokens, post.start);
 	return first !== undefined && first.start === post.start && resumers.has(first.text)
-		&& /^\s*,\s*$/.test(text.slice(phraseEnd(ctx, choice), post.start)) && wordCount(tokens, post) >= 4
+		// (A short adjunct may come first: `he said in an interview, that …`.)
+		&& /^(?:\s+[\p{L}.]+){0,4}\s*,\s*$/u.test(text.slice(phraseEnd(ctx, choice), post.start)) && wordCount(tokens, post) >= 4
 		&& !quoteStartingIn(quotes, post.start, post.end);
 }
 

@@ -18,11 +18,17 @@ function plainNoun(t: Token): boolean {
 		&& !t.lower.endsWith('ly') && !cueVerbs.has(t.lower) && !/^\d/.test(t.text);
 }
 
+/** Words in -ly that are no adverbs of manner. */
+const notManner = new Set(['early', 'likely', 'family', 'rally', 'supply', 'reply', 'apply', 'daily', 'weekly', 'monthly', 'yearly',
+	'only', 'holy', 'italy', 'july', 'ally', 'bully', 'belly', 'jelly', 'folly', 'tally']);
+
 /** After a cue, `for weeks he …` / `on Thursday the plan …`: skips a short adjunct up to the clause's subject. */
 function skipAdjunct(tokens: readonly Token[], k: number): number {
 	const first = tokens[k];
 	const next = tokens[k + 1];
-	if (first?.word && !first.quoted && dayWords.has(first.lower) && next && (subjectStarts.has(next.lower.replace(/'(?:s|re|ll|d|ve)$/, ''))
+	// (`said bluntly Lee has …`: an adverb of manner sits there as a day does.)
+	const manner = first?.word === true && !first.capital && first.lower.length > 4 && first.lower.endsWith('ly') && !notManner.has(first.lower);
+	if (first?.word && !first.quoted && (dayWords.has(first.lower) || manner) && next && (subjectStarts.has(next.lower.replace(/'(?:s|re|ll|d|ve)$/, ''))
 		|| (next.lower === 'to' && toVerbs.test(tokens[k - 1]?.lower ?? ''))
 		// `said Tuesday Lee has …`, `said Tuesday “it …”`, `said Tuesday supporters have …`: a name, a quotation or a
 		// noun opens the clause too (not a time of the day: `said Tuesday night`).

@@ -1104,3 +1104,10 @@ test('past `in a statement` after the cue, a quotation or a name opens the conte
 	t.deepEqual(statements(t, '“We will fund the pier,” Lee says in the ad titled “Harbor,” warning against delay.'),
 		['Lee | says | “We will fund the pier,”', '- | titled | the ad | “Harbor,”']);
 });
+
+test('an adverb of manner after the cue is no content (`said bluntly the levy …`), and a short adjunct may come before `, that …` that resumes a quotation', t => {
+	t.deepEqual(statements(t, 'Lee said bluntly the levy was dead.'), ['Lee | said | the levy was dead']);
+	t.deepEqual(statements(t, 'Kim said bluntly “it makes me angry” every time.'), ['Kim | said | “it makes me angry” every time']);
+	t.deepEqual(statements(t, '“It is our bad luck,” he said in an interview, that both ferries broke down.'),
+		['he | said | “It is our bad luck,” | that both ferries broke down']);
+});
