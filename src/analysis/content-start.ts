@@ -178,7 +178,10 @@ function pastToldObject(tokens: readonly Token[], verb: Token, after: number): n
 			break;
 		}
 
-		if (subjectStarts.has(t.lower.replace(/'(?:s|re|ll|d|ve)$/, '')) && m > k) {
+		// (A determiner right after a preposition of place or time opens its object when the sentence ends there: `…, she
+		// told reporters in a video message.`)
+		if (subjectStarts.has(t.lower.replace(/'(?:s|re|ll|d|ve)$/, '')) && m > k
+			&& !(determiners.has(t.lower) && ['in', 'at', 'on', 'during', 'after', 'before'].includes(tokens[m - 1]!.lower) && endsSoon(tokens, m))) {
 			return t.start;
 		}
 
@@ -202,6 +205,16 @@ function pastToldObject(tokens: readonly Token[], verb: Token, after: number): n
 	}
 
 	return tokens[k]?.start ?? tokens.at(-1)!.end;
+}
+
+/** Only a few unquoted words follow token `m` before the sentence ends. */
+function endsSoon(tokens: readonly Token[], m: number): boolean {
+	let j = m + 1;
+	while (j < tokens.length && j - m <= 5 && tokens[j]!.word && !tokens[j]!.quoted) {
+		j++;
+	}
+
+	return j >= tokens.length || ['.', ';', '?', '!'].includes(tokens[j]!.text);
 }
 
 /** The last token of a determiner and up to three nouns after the preposition at `m` (`after the meeting`), or `m`. */

@@ -1111,3 +1111,9 @@ test('an adverb of manner after the cue is no content (`said bluntly the levy �
 	t.deepEqual(statements(t, '“It is our bad luck,” he said in an interview, that both ferries broke down.'),
 		['he | said | “It is our bad luck,” | that both ferries broke down']);
 });
+
+test('`…, she told reporters in a video message.`: a told-type object and a place or time ending the sentence leave the content before', t => {
+	t.deepEqual(statements(t, 'The levy had “cracked the harbor open,” she told reporters in a video message.'),
+		['she | told | The levy had “cracked the harbor open,”']);
+	t.deepEqual(statements(t, 'Lee told voters at a crowded Dover diner that “the pier is next.”'), ['Lee | told | that “the pier is next.”']);
+});
