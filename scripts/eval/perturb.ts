@@ -1,7 +1,8 @@
 /**
  * `npm run eval:perturb -- PATH [--split train] [NAME…]`: how far the engine's figures move when every text of a split is
  * rewritten in a way its annotations survive: other quotation styles, other reporting verbs, names with particles, a
- * day after the cue, one sentence per paragraph. A rule that holds only for the corpus's surface shows up as a drop.
+ * day, an adverb or a medium after the cue, one sentence per paragraph, Windows line endings. A rule that holds only
+ * for the corpus's surface shows up as a drop.
  * Predictions on a rewritten text are mapped back to the original's offsets (a position inside a replaced stretch goes
  * to the nearer edge of the original), so the gold spans score them unchanged. Cue and speaker figures are left out:
  * rewrites that replace the cue or the speaker move them by construction.
@@ -67,6 +68,9 @@ const rewrites: Record<string, Rewrite> = {
 	according_to: text => each(text, /, (\p{Lu}\p{Ll}+) said\./gu, m => `, according to ${m[1]}.`),
 	particle_names: text => each(text, /\b(?:Trump|Clinton|Sanders)\b/g, m => particleNames[m[0]]!),
 	sentence_per_line: sentencePerLine,
+	crlf: text => each(text, /\n/g, '\r\n'),
+	double_space: text => each(text, /(?<=[.?!][\u201D"]?) (?=\S)/g, '  '),
+	title_case_headline: text => each(text.slice(0, text.indexOf('\n')), /\b\p{Ll}/gu, m => m[0].toUpperCase()),
 };
 
 /** `text` with `edits` (ordered, not overlapping) applied, and a map from the result's offsets back to `text`'s. */
