@@ -91,12 +91,12 @@ export function namedSubjectBefore(tokens: readonly Token[], i: number): boolean
 
 	// `“…,” Kelly charged in her …`: after a quotation the verb closes the attribution, whatever follows.
 	// (So does a name of several words: `“…,” Ann Lee proclaimed to …`.)
-	const afterQuote = tokens[j - 1]?.mark === true || named
+	const afterQuote = () => tokens[j - 1]?.mark === true || named
 		|| (t.capital && t.word && tokens[(speakerBefore(tokens, i)?.first ?? 0) - 1]?.mark === true);
 	const next = tokens[i + 1];
-	if (!afterQuote && next && ['to', 'for', 'on', 'about', 'with', 'in', 'at', 'by', 'from', 'up', 'out', 'off', 'over'].includes(next.lower)
+	if (next && ['to', 'for', 'on', 'about', 'with', 'in', 'at', 'by', 'from', 'up', 'out', 'off', 'over'].includes(next.lower)
 		&& !(next.lower === 'to' && toVerbs.test(verb)) && !(['for', 'on', 'upon'].includes(next.lower) && /^call/.test(verb))
-		&& !quoteAfterAdjuncts(tokens, i)) {
+		&& !afterQuote() && !quoteAfterAdjuncts(tokens, i)) {
 		return false;
 	}
 
