@@ -26,8 +26,10 @@ function skipAdjunct(tokens: readonly Token[], k: number): number {
 	const first = tokens[k];
 	const next = tokens[k + 1];
 	// (`said bluntly Lee has …`: an adverb of manner sits there as a day does.)
-	const manner = first?.word === true && !first.capital && first.lower.length > 4 && first.lower.endsWith('ly') && !notManner.has(first.lower);
-	if (first?.word && !first.quoted && (dayWords.has(first.lower) || manner) && next && (subjectStarts.has(next.lower.replace(/'(?:s|re|ll|d|ve)$/, ''))
+	const manner = first?.word === true && !first.capital && first.lower.length > 4 && first.lower.endsWith('ly')
+		&& !notManner.has(first.lower);
+	if (first?.word && !first.quoted && (dayWords.has(first.lower) || manner) && next
+		&& (subjectStarts.has(next.lower.replace(/'(?:s|re|ll|d|ve)$/, ''))
 		|| (next.lower === 'to' && toVerbs.test(tokens[k - 1]?.lower ?? ''))
 		// `said Tuesday Lee has …`, `said Tuesday “it …”`, `said Tuesday supporters have …`: a name, a quotation or a
 		// noun opens the clause too (not a time of the day: `said Tuesday night`).
@@ -47,8 +49,8 @@ function skipAdjunct(tokens: readonly Token[], k: number): number {
 		// noun), a quotation or a name opens the clause.
 		const prev = tokens[m - 1]!;
 		// (Not a name the object is given: `says in the spot titled “Dangerous,” …`.)
-		const afterObject = m > k + 2 && determiners.has(tokens[k + 1]!.lower) && prev.word && !prev.quoted && !prev.capital && !prepositions.has(prev.lower) && !determiners.has(prev.lower)
-			&& !/^(?:titled|entitled|called|named|dubbed|labell?ed|headlined)$/.test(prev.lower);
+		const afterObject = m > k + 2 && determiners.has(tokens[k + 1]!.lower) && prev.word && !prev.quoted && !prev.capital
+			&& !prepositions.has(prev.lower) && !determiners.has(prev.lower) && !/^(?:titled|entitled|called|named|dubbed|labell?ed|headlined)$/.test(prev.lower);
 		if (afterObject && ((t.mark && t.quoted) || (t.word && !t.quoted && t.capital && !dayWords.has(t.lower)))) {
 			return m;
 		}
@@ -59,8 +61,9 @@ function skipAdjunct(tokens: readonly Token[], k: number): number {
 
 		// `said this week at an event …`: a determiner after a preposition is still the adjunct; after a day it opens the
 		// clause (`said on Tuesday the plan …`), as a name does (`said on Tuesday Lee would …`).
-		const afterDay = dayWords.has(tokens[m - 1]!.lower);
-		if (m > k + 1 && ((subjectStarts.has(t.lower) && !(determiners.has(t.lower) && prepositions.has(tokens[m - 1]!.lower) && !afterDay)) || (afterDay && t.capital && !dayWords.has(t.lower)))) {
+		const afterDay = dayWords.has(prev.lower);
+		const subject = subjectStarts.has(t.lower) && !(determiners.has(t.lower) && prepositions.has(prev.lower) && !afterDay);
+		if (m > k + 1 && (subject || (afterDay && t.capital && !dayWords.has(t.lower)))) {
 			return m;
 		}
 	}
