@@ -91,16 +91,7 @@ export function unitStatements(text: string, unit: Range, quotes: readonly Quote
 
 	const asked = askedIntro(ctx);
 	if (asked) {
-		// The opening clause holds the question, not the answer: `When asked if …, which …, Lee said, “…”`.
-		const questionEnd = asked.content.at(-1)!.end;
-		for (const st of out) {
-			const content = st.content.filter(r => r.start >= questionEnd);
-			if (content.length > 0 && content.length < st.content.length) {
-				st.content = content;
-				st.kind = kindOf(content, ctx.quotes);
-			}
-		}
-
+		dropQuestion(ctx, out, asked.content.at(-1)!.end);
 		out.unshift(make(base, asked));
 	}
 
@@ -117,6 +108,17 @@ export function unitStatements(text: string, unit: Range, quotes: readonly Quote
 	}
 
 	return withLooseQuotes(ctx, out, base);
+}
+
+/** The opening clause holds the question, not the answer (`When asked if …, which …, Lee said, “…”`): content before `end` goes. */
+function dropQuestion(ctx: Context, out: RawStatement[], end: number): void {
+	for (const st of out) {
+		const content = st.content.filter(r => r.start >= end);
+		if (content.length > 0 && content.length < st.content.length) {
+			st.content = content;
+			st.kind = kindOf(content, ctx.quotes);
+		}
+	}
 }
 
 /** A unit without a cue: a question it reports, a colon, loose quotations or a bare one. */
