@@ -5,7 +5,7 @@
  */
 import type {Range} from './units.js';
 import type {Token} from './tokens.js';
-import {firstTokenAt, hasQuoteIn, quoteShare, quoteSpans, quoteStartingIn, wordCount, type Context} from './regions.js';
+import {firstTokenAt, hasQuoteIn, quoteShare, quoteSpans, quoteStartingIn, trimRegion, wordCount, type Context} from './regions.js';
 import {introWords, objectCues, sentenceAdverbs} from './lexicon.js';
 import type {Choice} from './choose.js';
 import {cutTrailing} from './writer-clause.js';
@@ -45,8 +45,9 @@ export function contentBeside(ctx: Context, choice: Choice, s: Sides): Range[] |
 			return halves;
 		}
 	} else if (cue.according && !pre && post) {
-		// `According to X, …`: whatever follows the source is the content.
-		region = post;
+		// `According to X, …`: whatever follows the source is the content, past a relative clause that describes the
+		// source (`According to the memo, which was dated March 3, the hull …`).
+		region = afterRelativeClause(ctx, post) ?? post;
 	} else if (post && (s.postStartsThat || s.postIsQuote || /^(?:yes|no|so)$/i.test(text.slice(post.start, post.end)))) {
 		// `said that …`, `said: “…”`, `said yes`.
 		region = post;
@@ -103,6 +104,29 @@ function predicateAfter(ctx: Context, choice: Choice, s: Sides, post: Range): Ra
 	return clauseAfterAdjunct(ctx, post, false, goesOn, 2);
 }
 
+/** The rest of `post` after a relative clause that opens it and ends at a comma (`which was dated March 3, …`). */
+function afterRelativeClause(ctx: Context, post: Range): Range | undefined {
+	const {text, quotes, tokens} = ctx;
+	const first = firstTokenAt(tokens, post.start);
+	if (!['which', 'who', 'whose'].includes(tokens[first]?.lower ?? '') || tokens[first]!.quoted) {
+		return undefined;
+	}
+
+	for (let k = first + 1; k < tokens.length && k - first <= 20 && tokens[k]!.end <= post.end; k++) {
+		const t = tokens[k]!;
+		if (t.quoted || [';', ':', '.'].includes(t.text)) {
+			return undefined;
+		}
+
+		if (t.text === ',') {
+			const rest = trimRegion(text, t.end, post.end, quotes);
+			return rest && wordCount(tokens, rest) >= 3 ? rest : undefined;
+		}
+	}
+
+	return undefined;
+}
+
 /** The words after the adjunct's comma start a clause of their own: not an aside (`who …`, `and …`) nor a participle. */
 function opensClause(tokens: readonly Token[], rest: Range): boolean {
 	const first = firstTokenAt(tokens, rest.start);
@@ -120,8 +144,9 @@ function aroundInvertedCue(ctx: Context, choice: Choice, s: Sides, pre: Range): 
 	const adverbial = wordCount(tokens, pre) <= 5 && firstWord !== undefined
 		&& (introWords.has(firstWord.lower) || sentenceAdverbs.has(firstWord.lower) || ['over', 'about', 'around'].includes(firstWord.lower));
 	if (post && /^\s*,/.test(rest) && !/^(?:call|name|dub|term|label)/.test(tokens[choice.cue.first]!.lower)
-		&& (continuesClause(tokens, post) || adverbial) && wordCount(tokens, post) >= 3
+		&& (continuesClause(tokens, post) || adverbial) && wordCount(tokens, post) >= (wordCount(tokens, pre) <= 3 ? 2 : 3)
 		&& !hasQuoteIn(pre, quotes)) {
+		// (After a short subject a short predicate will do: `The hull, according to engineers, is rotten`.)
 		return [pre, post];
 	}
 

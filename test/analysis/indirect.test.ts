@@ -1117,3 +1117,9 @@ test('`…, she told reporters in a video message.`: a told-type object and a pl
 		['she | told | The levy had “cracked the harbor open,”']);
 	t.deepEqual(statements(t, 'Lee told voters at a crowded Dover diner that “the pier is next.”'), ['Lee | told | that “the pier is next.”']);
 });
+
+test('`according to`: a relative clause describing the source is no content; a short subject keeps a short predicate', t => {
+	t.deepEqual(statements(t, 'According to the memo, which was dated March 3, the hull is “beyond repair.”'),
+		['the memo | According to | the hull is “beyond repair.”']);
+	t.deepEqual(statements(t, 'The hull, according to engineers, is rotten.'), ['engineers | according to | The hull | is rotten']);
+});
