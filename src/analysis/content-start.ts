@@ -34,7 +34,8 @@ function skipAdjunct(tokens: readonly Token[], k: number): number {
 		// `said Tuesday Lee has …`, `said Tuesday “it …”`, `said Tuesday supporters have …`: a name, a quotation or a
 		// noun opens the clause too (not a time of the day: `said Tuesday night`).
 		|| (next.word && next.capital && !next.quoted && !dayWords.has(next.lower)) || (next.mark && next.quoted)
-		|| (next.word && !next.quoted && !next.capital && plainNoun(next)))) {
+		// (After an adverb, a lower-case word is more likely what it modifies: `claims democratically governed Taiwan`.)
+		|| (next.word && !next.quoted && !next.capital && !manner && plainNoun(next)))) {
 		return k + 1; // `said Thursday he would …`, `promised Monday to …`
 	}
 

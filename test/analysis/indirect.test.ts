@@ -1107,6 +1107,9 @@ test('past `in a statement` after the cue, a quotation or a name opens the conte
 
 test('an adverb of manner after the cue is no content (`said bluntly the levy …`), and a short adjunct may come before `, that …` that resumes a quotation', t => {
 	t.deepEqual(statements(t, 'Lee said bluntly the levy was dead.'), ['Lee | said | the levy was dead']);
+	// An adverb before what it modifies stays: `claims democratically governed Taiwan …`.
+	t.deepEqual(statements(t, 'Kestria claims democratically governed Ostland as its own territory.'),
+		['Kestria | claims | democratically governed Ostland as its own territory']);
 	t.deepEqual(statements(t, 'Kim said bluntly “it makes me angry” every time.'), ['Kim | said | “it makes me angry” every time']);
 	t.deepEqual(statements(t, '“It is our bad luck,” he said in an interview, that both ferries broke down.'),
 		['he | said | “It is our bad luck,” | that both ferries broke down']);
