@@ -217,11 +217,24 @@ export class SourceIndex {
 			// `The authority’s annual report` is not `a hydrology report`: words before the head must be in the earlier name.
 			const modifiers = modifiersOf(d.name, d.head);
 			return latest(s => s.head === d.head && (s.kind !== 'organization' || /^the$/i.test(d.name.split(/\s+/)[0]!))
-				&& modifiers.every(m => s.name.toLowerCase().includes(m)));
+				&& modifiers.every(m => s.name.toLowerCase().includes(m)))
+				// `the senator` after `Sen. Ann Lee`: a title alone stands for the latest person who holds it.
+				?? (d.kind === 'unnamed' && /^the \S+$/i.test(d.name)
+					? latest(s => s.kind === 'person' && holdsTitle(s.role, d.head!)) : undefined);
 		}
 
 		return undefined;
 	}
+}
+
+/** Abbreviated titles and the words that name them alone (`Sen.` … `the senator`). */
+const titleWords: Readonly<Record<string, string>> = {'sen.': 'senator', 'rep.': 'representative', 'gov.': 'governor',
+	'gen.': 'general', 'lt.': 'lieutenant', 'col.': 'colonel', 'sgt.': 'sergeant', 'capt.': 'captain', 'adm.': 'admiral',
+	'atty.': 'attorney', 'prof.': 'professor', 'supt.': 'superintendent', 'sens.': 'senator', 'reps.': 'representative'};
+
+/** Whether `role` (`Sen.`, `Taiwan Defense Minister`) holds the title `head` (`senator`, `minister`). */
+function holdsTitle(role: string | undefined, head: string): boolean {
+	return role !== undefined && role.toLowerCase().split(/\s+/).some(w => (titleWords[w] ?? w) === head);
 }
 
 /** The words before a description's head, past determiners (`The authority’s annual report`: authority, annual). */

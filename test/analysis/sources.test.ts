@@ -319,3 +319,14 @@ test('a surname with particles joins its later references (`Rosa de Souza` … `
 		['Ursula von der Heide', ['Ursula von der Heide', 'Von der Heide']],
 	]);
 });
+
+test('`the senator` after `Sen. Ann Lee`: a title alone stands for the latest person who holds it; `the president of X` does not', t => {
+	const text = 'Sen. Ann Lee said Tuesday that the harbor vote would be delayed.\n\n“We need more time,” the senator said.\n\n'
+		+ 'The president of the Harbor Trust said the delay was costly.';
+	const result = analyzeAttribution(text);
+	assertInvariants(t, text, result);
+	t.deepEqual(result.sources.map(s => [s.name, s.mentions.map(m => m.text)]), [
+		['Ann Lee', ['Sen. Ann Lee', 'the senator']],
+		['The president of the Harbor Trust', ['The president of the Harbor Trust']],
+	]);
+});
