@@ -4,7 +4,7 @@
  * quotation before it. Apart from `findCues` because these tests read the words around the verb, not the verb itself.
  * Token indices are the unit's.
  */
-import {auxiliaries, cueVerbs, documentHeads, organizationWords, sentenceAdverbs, titles, unnamedHeads} from './lexicon.js';
+import {auxiliaries, clauseStarts, cueVerbs, documentHeads, objectCues, organizationWords, sentenceAdverbs, titles, unnamedHeads} from './lexicon.js';
 import type {Token} from './tokens.js';
 import {beforeTimeAdjunct, speakerBefore} from './speakers.js';
 import {capitalized} from './phrases.js';
@@ -19,7 +19,8 @@ export function followedByContent(tokens: readonly Token[], i: number): boolean 
 		}
 
 		if (t.lower === 'that') {
-			return onlyAdjunct(tokens, i + 1, k);
+			// (A told-type verb takes any short object first: `telling viewers that …`.)
+			return onlyAdjunct(tokens, i + 1, k) || (objectCues.has(tokens[i]!.lower) && k - i <= 4 && plainWords(tokens, i + 1, k));
 		}
 
 		if (t.text === '.' || t.text === ',' || t.text === ';' || t.quoted) {
@@ -35,6 +36,17 @@ const adjunctWords = new Set(['on', 'in', 'at', 'last', 'this', 'monday', 'tuesd
 	'night', 'earlier', 'later', 'recently', 'a', 'an', 'the', 'statement', 'interview', 'also', 'again', 'then',
 	'reporters', 'him', 'her', 'them', 'me', 'us', 'lawmakers', 'journalists', 'supporters', 'voters', 'audience',
 	'crowd', 'repeatedly', 'publicly', 'privately', 'previously', 'once', 'separately', 'ago', 'to', 'with']);
+
+/** Tokens `[a, b)` are unquoted words, none that opens a clause (`viewers`, `his supporters`). */
+function plainWords(tokens: readonly Token[], a: number, b: number): boolean {
+	for (let k = a; k < b; k++) {
+		if (!tokens[k]!.word || tokens[k]!.quoted || clauseStarts.has(tokens[k]!.lower)) {
+			return false;
+		}
+	}
+
+	return true;
+}
 
 function onlyAdjunct(tokens: readonly Token[], a: number, b: number): boolean {
 	for (let k = a; k < b; k++) {

@@ -1126,3 +1126,8 @@ test('`according to`: a relative clause describing the source is no content; a s
 		['the memo | According to | the hull is “beyond repair.”']);
 	t.deepEqual(statements(t, 'The hull, according to engineers, is rotten.'), ['engineers | according to | The hull | is rotten']);
 });
+
+test('a told-type participle with any short object before `that` is a cue (`… and telling viewers that …`)', t => {
+	t.deepEqual(statements(t, 'Ortega stood by the pier, pointing to the hull and telling viewers that the ferry is “a wreck.”'),
+		['Ortega | telling | that the ferry is “a wreck.”']);
+});
