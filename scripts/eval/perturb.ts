@@ -66,6 +66,7 @@ const rewrites: Record<string, Rewrite> = {
 	told_reporters: text => each(text, /\b(\p{Lu}\p{Ll}+|he|she|they) said\b/gu, m => `${m[1]} told reporters`),
 	in_a_statement: text => each(text, /\b(\p{Lu}\p{Ll}+|he|she|they) said\b/gu, m => `${m[0]} in a statement`),
 	according_to: text => each(text, /, (\p{Lu}\p{Ll}+) said\./gu, m => `, according to ${m[1]}.`),
+	honorifics: text => each(text, /(?<!\b(?:Mr|Mrs|Ms|Dr)\. |\p{Lu}\p{Ll}+ )\b(?:Trump|Sanders|Cruz|Obama|Rubio|Kasich|Christie)\b/gu, m => `Mr. ${m[0]}`),
 	particle_names: text => each(text, /\b(?:Trump|Clinton|Sanders)\b/g, m => particleNames[m[0]]!),
 	sentence_per_line: sentencePerLine,
 	crlf: text => each(text, /\n/g, '\r\n'),
