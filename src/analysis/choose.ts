@@ -182,7 +182,8 @@ export function choose(tokens: readonly Token[], choices: readonly Choice[]): Ch
 		const described = c.cue.according && ['who', 'that'].includes(tokens[blockEnd(c) + 1]?.lower ?? '')
 			&& !tokens.slice(blockEnd(c) + 1).some(t => t.quoted || t.text === ',' || t.text === ';');
 		if (((rest <= 4 && adjunctOnly) || described) && before && (before.text === ',' || before.mark)) {
-			return c;
+			// `“A,” Lee said, but “B,” Kim added.`: two quotations, each with its own speaker, not Kim quoting Lee.
+			return withSpeaker.slice(0, i).find(d => pairedQuotation(tokens, d)) ?? c;
 		}
 	}
 
@@ -207,4 +208,23 @@ export function range(tokens: readonly Token[], p: {first: number; last: number}
 export function cueRange(tokens: readonly Token[], cue: Cue): Range {
 	const colon = tokens[cue.last + 1]?.text === ':' && !tokens[cue.last + 1]!.quoted;
 	return {start: tokens[cue.first]!.start, end: tokens[colon ? cue.last + 1 : cue.last]!.end};
+}
+
+/**
+ * `“A,” Lee said, and “B” …`: attribution `c` closes a quotation (its comma inside the mark) and is followed, after a
+ * comma and perhaps `and`/`but`, by another quotation: a speaker and cue of their own between two quotations.
+ */
+export function pairedQuotation(tokens: readonly Token[], c: Choice): boolean {
+	const before = tokens[blockStart(c) - 1];
+	if (!before?.mark || !before.quoted || !/^[,?!]$/.test(tokens[blockStart(c) - 2]?.text ?? '')) {
+		return false;
+	}
+
+	let k = blockEnd(c) + 1;
+	if (tokens[k]?.text !== ',' || tokens[k]!.quoted) {
+		return false;
+	}
+
+	k += ['and', 'but', 'while'].includes(tokens[k + 1]?.lower ?? '') && !tokens[k + 1]!.quoted ? 2 : 1;
+	return tokens[k]?.mark === true && tokens[k]!.quoted;
 }

@@ -6,7 +6,7 @@
 import type {Range} from './units.js';
 import type {Token} from './tokens.js';
 import {quoteAround, trimRegion, quoteShare, quoteSpans, wordCount, type Context} from './regions.js';
-import {blockEnd, blockStart, cueRange, range, type Choice} from './choose.js';
+import {blockEnd, blockStart, cueRange, pairedQuotation, range, type Choice} from './choose.js';
 import {isChained, participleAfterInverted, prepositionWhich, quoteBefore} from './choose-chains.js';
 import {kindOf} from './content.js';
 import {contentStart} from './content-start.js';
@@ -20,7 +20,8 @@ import {make, type Base, type RawStatement} from './statement-record.js';
 export function chainedChoices(tokens: readonly Token[], main: Choice, choices: readonly Choice[]): Choice[] {
 	const opensAccording = main.cue.according && main.phrase !== undefined && tokens[main.phrase.last + 1]?.text === ',';
 	return choices.filter(c => c !== main && c.cue.first > blockEnd(main) && c.cue.first > (main.phrase?.last ?? -1)
-		&& (isChained(tokens, c) || participleAfterInverted(tokens, main, c)) && !(opensAccording && blockStart(c) - 1 === main.phrase!.last + 1));
+		// (`“A,” Lee said, but “B,” said Kim.`: the inverted speaker after the second quotation is a turn of its own.)
+		&& (isChained(tokens, c) || participleAfterInverted(tokens, main, c) || (c.inverted && pairedQuotation(tokens, main))) && !(opensAccording && blockStart(c) - 1 === main.phrase!.last + 1));
 }
 
 /**

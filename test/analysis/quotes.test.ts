@@ -124,6 +124,17 @@ test('split quote across sentences stays one statement', t => {
 	t.deepEqual(summary(result), ['Ortiz | said | “We cleared the roads,” | “Schools open tomorrow.”']);
 });
 
+test('two quotations in one sentence, each with its own speaker, are two statements (not the second speaker quoting the first)', t => {
+	const intro = 'Ann Lee, a nurse, and Tom Kunin spoke at the hearing. ';
+	t.deepEqual(summary(run(t, `${intro}“The ward is full,” she said, but “the new wing opens soon,” said Kunin.`)),
+		['she | said | “The ward is full,”', 'Kunin | said | “the new wing opens soon,”']);
+	t.deepEqual(summary(run(t, `${intro}“The ward is full,” Lee said, and “nothing will change that,” Kunin added.`)),
+		['Lee | said | “The ward is full,”', 'Kunin | added | “nothing will change that,”']);
+	// One speaker's split quotation stays one statement.
+	t.deepEqual(summary(run(t, `${intro}“The ward is full,” Lee said, “and nothing will change that.”`)),
+		['Lee | said | “The ward is full,” | “and nothing will change that.”']);
+});
+
 test('a quotation continued across paragraphs is one statement', t => {
 	const text = '“The first phase is finished,” the engineer said. “The second phase starts in June.\n\n“After that we test the pumps.”';
 	const result = run(t, text);
