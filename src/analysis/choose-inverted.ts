@@ -33,7 +33,7 @@ export function accordingTo(tokens: readonly Token[], cue: Cue): Choice {
  */
 export function speakerClosingClause(tokens: readonly Token[], cue: Cue, left: Token | undefined): Choice | undefined {
 	if (left && (left.text === ',' || left.mark)) {
-		const after = phraseStartingAt(tokens, cue.last + 1);
+		const after = phraseStartingAt(tokens, cue.last + 1) ?? agentPlural(tokens, cue.last + 1);
 		const follow = after ? tokens[after.last + 1] : undefined;
 		// `“…,” Ann Lee, a council member, told AFP.`: after `told` the phrase is the addressee when a speaker precedes.
 		const addressee = objectCues.has(tokens[cue.first]!.lower) && speakerBefore(tokens, cue.first) !== undefined;
@@ -45,10 +45,21 @@ export function speakerClosingClause(tokens: readonly Token[], cue: Cue, left: T
 	return undefined;
 }
 
+/**
+ * `The hull, said engineers, is rotten`: a bare plural agent noun that the lexicon does not list, alone between the cue
+ * and the end of the clause or a preposition (`said engineers at the yard`), names a group of speakers.
+ */
+function agentPlural(tokens: readonly Token[], i: number): {first: number; last: number} | undefined {
+	const t = tokens[i];
+	const next = tokens[i + 1];
+	return t?.word && !t.quoted && !t.capital && /(?:er|or|ist|ian|ant|ent)s$/.test(t.lower) && (!next || [',', '.', ';'].includes(next.text)
+		|| (['at', 'in', 'from', 'on', 'with'].includes(next.lower) && !next.quoted)) ? {first: i, last: i} : undefined;
+}
+
 /** At the start of the unit or after a comma, the phrase after the cue speaks (`…, said Lee`). */
 export function speakerAfterCue(tokens: readonly Token[], cue: Cue, left: Token | undefined): Choice | undefined {
 	if (!left || left.text === ',' || left.mark) {
-		const after = phraseStartingAt(tokens, cue.last + 1);
+		const after = phraseStartingAt(tokens, cue.last + 1) ?? agentPlural(tokens, cue.last + 1);
 		const titled = left ? titleInSubject(tokens, cue.first - 1) : undefined;
 		if (after && titled && tokens[after.last + 1]?.word && !tokens[after.last + 1]!.quoted) {
 			// `Ann Lee, the host of “Harbor Talk,” said the pier was safe`: the quotation is a title in the subject's

@@ -1065,6 +1065,11 @@ test('`The plan, Kim said, was dead`: a short subject before the attribution is 
 	t.deepEqual(statements(t, 'Rather, Kim said, the levy will be repealed next year.'), ['Kim | said | the levy will be repealed next year']);
 });
 
+test('a bare plural agent noun after an inverted cue is the speaker (`The hull, said engineers, is rotten`)', t => {
+	t.deepEqual(statements(t, 'The hull, said engineers, is rotten.'), ['engineers | said | The hull | is rotten']);
+	t.deepEqual(statements(t, '“The hull is rotten,” said surveyors at the yard.'), ['surveyors | said | “The hull is rotten,”']);
+});
+
 test('a lone semicolon and a new subject end the reported clause; a list of what was said keeps going', t => {
 	t.deepEqual(statements(t, 'Lee said the levy was “a disgrace”; Kim disagreed.'), ['Lee | said | the levy was “a disgrace”']);
 	t.deepEqual(statements(t, 'Lee said the levy was late; the council, however, voted for it.'), ['Lee | said | the levy was late']);
