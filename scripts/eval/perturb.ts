@@ -46,6 +46,11 @@ function sentencePerLine(text: string): Edit[] {
 	return edits;
 }
 
+/** Whether `at` starts a sentence: after a line break or a sentence's end, perhaps with an opening quote mark. */
+function sentenceStart(text: string, at: number): boolean {
+	return /(?:^|\n|[.?!]["\u201D]?\s)["\u201C]?\s*$/.test(text.slice(Math.max(0, at - 6), at));
+}
+
 const particleNames: Record<string, string> = {Trump: 'de Vries', Clinton: 'al-Rashid', Sanders: 'van der Berg'};
 
 const rewrites: Record<string, Rewrite> = {
@@ -67,7 +72,9 @@ const rewrites: Record<string, Rewrite> = {
 	in_a_statement: text => each(text, /\b(\p{Lu}\p{Ll}+|he|she|they) said\b/gu, m => `${m[0]} in a statement`),
 	according_to: text => each(text, /, (\p{Lu}\p{Ll}+) said\./gu, m => `, according to ${m[1]}.`),
 	honorifics: text => each(text, /(?<!\b(?:Mr|Mrs|Ms|Dr)\. |\p{Lu}\p{Ll}+ )\b(?:Trump|Sanders|Cruz|Obama|Rubio|Kasich|Christie)\b/gu, m => `Mr. ${m[0]}`),
-	particle_names: text => each(text, /\b(?:Trump|Clinton|Sanders)\b/g, m => particleNames[m[0]]!),
+	// (Capitalised where a sentence starts, as writers do: `De Vries said`.)
+	particle_names: text => each(text, /\b(?:Trump|Clinton|Sanders)\b/g, m => sentenceStart(text, m.index)
+		? particleNames[m[0]]![0]!.toUpperCase() + particleNames[m[0]]!.slice(1) : particleNames[m[0]]!),
 	sentence_per_line: sentencePerLine,
 	crlf: text => each(text, /\n/g, '\r\n'),
 	double_space: text => each(text, /(?<=[.?!][\u201D"]?) (?=\S)/g, '  '),
