@@ -54,7 +54,9 @@ export function contentBeside(ctx: Context, choice: Choice, s: Sides): Range[] |
 	} else if (post && !postIsAdjunct && wordCount(tokens, post) >= 3 && !(preCommaEnd && /^\s*,/.test(text.slice(phraseEnd(ctx, choice), hi)))) {
 		region = post;
 	} else if (pre && preCommaEnd && post && !inverted && wordCount(tokens, post) >= 3 && wordCount(tokens, pre) <= 5
-		&& firstWord !== undefined && (introWords.has(firstWord.lower) || sentenceAdverbs.has(firstWord.lower))
+		&& firstWord !== undefined && (introWords.has(firstWord.lower) || sentenceAdverbs.has(firstWord.lower)
+			// (`Recently, he said on Tuesday, he has …`: so is a lone adverb in -ly.)
+			|| (wordCount(tokens, pre) === 1 && /^[a-z]{3,}ly$/.test(firstWord.lower)))
 		&& !hasQuoteIn(pre, quotes) && !quoteStartingIn(quotes, post.start, post.start + 1) && clauseAfterOpening(ctx, choice, s, post)) {
 		// `Now, she says, nine members have signed on`: a short opening adverbial, the attribution, then the clause.
 		// (Not before a quotation: `As Kim spoke, the crowd chanted, “Lock her up!”` quotes the words alone.)

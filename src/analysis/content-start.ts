@@ -10,11 +10,22 @@ import {toVerbs} from './cue-evidence.js';
 import {clauseStarts, cueVerbs, dayWords, prepositions, stopWords, subjectStarts} from './lexicon.js';
 import {determiners, pastToldObject} from './content-told-object.js';
 import {timeNouns} from './content-after-attribution.js';
+import {mediumWords} from './speaker-asides.js';
 
 /** A lower-case word that can open a clause as its subject: no function word, time noun, adverb or verb of saying. */
 function plainNoun(t: Token): boolean {
 	return !stopWords.has(t.lower) && !prepositions.has(t.lower) && !timeNouns.has(t.lower) && !clauseStarts.has(t.lower)
 		&& !t.lower.endsWith('ly') && !cueVerbs.has(t.lower) && !/^\d/.test(t.text);
+}
+
+/** Participles without -ed that follow a medium's noun (`in a statement sent to …`). */
+const mediumParticiples = new Set(['sent', 'read', 'given', 'written', 'made', 'put', 'shown', 'broadcast', 'aired', 'seen']);
+
+/** After `in a statement`, whether word `t` opens the reported clause rather than going on with the adjunct. */
+function opensClause(t: Token): boolean {
+	return !prepositions.has(t.lower) && !['that', 'which', 'who', 'to', 'of', 'late', 'early', 'last', 'this', 'earlier', 'later',
+		'and', 'or'].includes(t.lower) && !timeNouns.has(t.lower) && !mediumParticiples.has(t.lower)
+		&& !/(?:ed|ing|ly)$/.test(t.lower);
 }
 
 /** Words in -ly that are no adverbs of manner. */
@@ -56,6 +67,19 @@ function skipAdjunct(tokens: readonly Token[], k: number): number {
 			return m;
 		}
 
+		// `said in a statement supporters were …`, `said in an interview he’s …`, `… none of …`: after a medium's noun, a
+		// word that goes on with no adjunct (a preposition, a participle, a time) opens the clause.
+		if (afterObject && mediumWords.has(prev.lower) && t.word && !t.quoted && !mediumWords.has(t.lower) && opensClause(t)) {
+			return m;
+		}
+
+		// (`said in a statement, “…”`: a comma or colon may close the adjunct before the quotation, unless the quotation
+		// is the object's title: `she wrote in her memoir, “Hard Choices.”`.)
+		if (afterObject && [',', ':'].includes(t.text) && !t.quoted && tokens[m + 1]?.mark && tokens[m + 1]!.quoted
+			&& !quotedTitle(tokens, m + 2)) {
+			return m + 1;
+		}
+
 		if (!t.word || t.quoted) {
 			return k;
 		}
@@ -70,6 +94,20 @@ function skipAdjunct(tokens: readonly Token[], k: number): number {
 	}
 
 	return k;
+}
+
+/** The quotation whose words start at token `k` capitalises two or more words and every word of four letters or more, as a title does. */
+function quotedTitle(tokens: readonly Token[], k: number): boolean {
+	let capitals = 0;
+	for (; k < tokens.length && tokens[k]!.quoted && !tokens[k]!.mark; k++) {
+		if (tokens[k]!.word && !tokens[k]!.capital && tokens[k]!.lower.length >= 4) {
+			return false;
+		}
+
+		capitals += tokens[k]!.capital ? 1 : 0;
+	}
+
+	return capitals >= 2;
 }
 
 /**

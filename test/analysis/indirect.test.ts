@@ -1110,6 +1110,21 @@ test('past `in a statement` after the cue, a quotation or a name opens the conte
 		['Lee | says | “We will fund the pier,”', '- | titled | the ad | “Harbor,”']);
 });
 
+test('past `in a statement` after the cue, a pronoun, a plain noun or a comma and a quotation open the content; a participle, a time or a title does not', t => {
+	t.deepEqual(statements(t, 'Lee said in a statement she’s heading to Ohio.'), ['Lee | said | she’s heading to Ohio']);
+	t.deepEqual(statements(t, 'The port said in a statement divers were searching the harbor.'),
+		['The port | said | divers were searching the harbor']);
+	t.deepEqual(statements(t, 'Lee said in a statement none of the ferries were insured.'), ['Lee | said | none of the ferries were insured']);
+	t.deepEqual(statements(t, 'Lee said in a statement released Tuesday that the levy was dead.'), ['Lee | said | that the levy was dead']);
+	t.deepEqual(statements(t, 'Lee said in a video message ferries will run.'), ['Lee | said | ferries will run']);
+	t.deepEqual(statements(t, 'Asked whether she would resign, Lee said in a statement, “Probably not.”'),
+		['- | Asked | whether she would resign', 'Lee | said | “Probably not.”']);
+	t.deepEqual(statements(t, 'Lee took “the long road home,” she wrote in her memoir, “Harbor Days.”'),
+		['she | wrote | Lee took “the long road home,”']);
+	t.deepEqual(statements(t, 'Recently, Lee said in an interview, the ferries have run late.'),
+		['Lee | said | Recently | the ferries have run late']);
+});
+
 test('an adverb of manner after the cue is no content (`said bluntly the levy …`), and a short adjunct may come before `, that …` that resumes a quotation', t => {
 	t.deepEqual(statements(t, 'Lee said bluntly the levy was dead.'), ['Lee | said | the levy was dead']);
 	// An adverb before what it modifies stays: `claims democratically governed Taiwan …`.
