@@ -32,13 +32,17 @@ function opensClause(t: Token): boolean {
 const notManner = new Set(['early', 'likely', 'family', 'rally', 'supply', 'reply', 'apply', 'daily', 'weekly', 'monthly', 'yearly',
 	'only', 'holy', 'italy', 'july', 'ally', 'bully', 'belly', 'jelly', 'folly', 'tally']);
 
+/** An adverb of manner (`bluntly`, `quietly`), as may follow a cue. */
+export function mannerAdverb(t: Token): boolean {
+	return t.word && !t.quoted && !t.capital && t.lower.length > 4 && t.lower.endsWith('ly') && !notManner.has(t.lower);
+}
+
 /** After a cue, `for weeks he …` / `on Thursday the plan …`: skips a short adjunct up to the clause's subject. */
 function skipAdjunct(tokens: readonly Token[], k: number): number {
 	const first = tokens[k];
 	const next = tokens[k + 1];
 	// (`said bluntly Lee has …`: an adverb of manner sits there as a day does.)
-	const manner = first?.word === true && !first.capital && first.lower.length > 4 && first.lower.endsWith('ly')
-		&& !notManner.has(first.lower);
+	const manner = first !== undefined && mannerAdverb(first);
 	if (first?.word && !first.quoted && (dayWords.has(first.lower) || manner) && next
 		&& (subjectStarts.has(next.lower.replace(/'(?:s|re|ll|d|ve)$/, ''))
 		|| (next.lower === 'to' && toVerbs.test(tokens[k - 1]?.lower ?? ''))

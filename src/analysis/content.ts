@@ -9,7 +9,7 @@ import {toVerbs} from './cue-evidence.js';
 import {commaIn, firstTokenAt, hasQuoteIn, quoteShare, quoteSpans, quoteStartingIn, trimRegion, wordCount, type Context} from './regions.js';
 import {introWords, objectCues, prepositions} from './lexicon.js';
 import {blockEnd, blockStart, type Choice} from './choose.js';
-import {contentStart} from './content-start.js';
+import {contentStart, mannerAdverb} from './content-start.js';
 import {afterWhom, quoteAfterAdjunct} from './content-narrowing.js';
 import {saidToBe, firstWordFrom, timeNouns, notContent} from './content-after-attribution.js';
 import {afterQuotation, contentBefore, withoutTitleWords} from './content-before-attribution.js';
@@ -55,12 +55,18 @@ export function contentOf(ctx: Context, choice: Choice, lo: number, hi: number):
 	}
 
 	const postFirst = post ? firstWordFrom(tokens, post.start) : undefined;
-	// `X said on Thursday, …` / `X said in posing the question`: what follows the cue is an adjunct, not content.
+	// `X said on Thursday, …` / `X said in posing the question`: what follows the cue is an adjunct, not content; so is
+	// it after an adverb of manner (`…, he said bluntly after the meeting.`).
 	// (A quoted word is the speaker's: `saying “on his worst day” he would …`.)
-	const postIsAdjunct = postFirst !== undefined && !postFirst.quoted && (prepositions.has(postFirst.lower) || notContent.has(postFirst.lower))
-		&& !(postFirst.lower === 'to' && (toVerbs.test(tokens[cue.first]!.lower) || saidToBe(tokens, cue.first)))
+	// (Not after a comma, `she says, especially in …`, nor before a topic: `has written extensively on …`.)
+	const afterManner = postFirst && mannerAdverb(postFirst) && !text.slice(tokens[cue.last]!.end, postFirst.start).includes(',')
+		? tokens[firstTokenAt(tokens, postFirst.end)] : undefined;
+	const adjunctFirst = afterManner && !['on', 'about', 'upon', 'of'].includes(afterManner.lower) ? afterManner : postFirst;
+	const postIsAdjunct = adjunctFirst !== undefined && adjunctFirst.word && !adjunctFirst.quoted
+		&& (prepositions.has(adjunctFirst.lower) || notContent.has(adjunctFirst.lower))
+		&& !(adjunctFirst.lower === 'to' && (toVerbs.test(tokens[cue.first]!.lower) || saidToBe(tokens, cue.first)))
 		// `told reporters this was the only chance`: `this`/`last` open an adjunct only before a time word.
-		&& !((postFirst.lower === 'this' || postFirst.lower === 'last') && !timeNouns.has(tokens[firstTokenAt(tokens, postFirst.end)]?.lower ?? ''));
+		&& !((adjunctFirst.lower === 'this' || adjunctFirst.lower === 'last') && !timeNouns.has(tokens[firstTokenAt(tokens, adjunctFirst.end)]?.lower ?? ''));
 	// The comma may sit inside a nested quotation too: `… ‘not what we want,’”`.
 	const preCommaEnd = pre !== undefined && (between.includes(',') || /,\s*['\u2019]?\s*(?:["\u201D\u2019]|'')$/.test(text.slice(pre.start, pre.end)));
 	if (!inverted && post) {

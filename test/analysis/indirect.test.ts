@@ -1125,6 +1125,12 @@ test('past `in a statement` after the cue, a pronoun, a plain noun or a comma an
 		['Lee | said | Recently | the ferries have run late']);
 });
 
+test('after a trailing cue, an adverb of manner and an adjunct are no content (`…, he said bluntly after the meeting.`); a topic after the adverb is', t => {
+	t.deepEqual(statements(t, 'The levy is dead, Lee said bluntly after meeting Kim on Thursday.'), ['Lee | said | The levy is dead']);
+	t.deepEqual(statements(t, 'The port changed, she says, especially in winter when the ferries stop.'),
+		['she | says | The port changed | especially in winter when the ferries stop']);
+});
+
 test('an adverb of manner after the cue is no content (`said bluntly the levy …`), and a short adjunct may come before `, that …` that resumes a quotation', t => {
 	t.deepEqual(statements(t, 'Lee said bluntly the levy was dead.'), ['Lee | said | the levy was dead']);
 	// An adverb before what it modifies stays: `claims democratically governed Taiwan …`.
