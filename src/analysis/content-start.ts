@@ -38,20 +38,40 @@ export function mannerAdverb(t: Token): boolean {
 }
 
 /** After a cue, `for weeks he …` / `on Thursday the plan …`: skips a short adjunct up to the clause's subject. */
-function skipAdjunct(tokens: readonly Token[], k: number): number {
+function skipAdjunct(tokens: readonly Token[], k: number, dayLike = false): number {
 	const first = tokens[k];
 	const next = tokens[k + 1];
 	// (`said bluntly Lee has …`: an adverb of manner sits there as a day does.)
 	const manner = first !== undefined && mannerAdverb(first);
-	if (first?.word && !first.quoted && (dayWords.has(first.lower) || manner) && next
+	const day = first?.word === true && !first.quoted && (dayLike || dayWords.has(first.lower));
+	if (first?.word && !first.quoted && (day || manner) && next
 		&& (subjectStarts.has(next.lower.replace(/'(?:s|re|ll|d|ve)$/, ''))
 		|| (next.lower === 'to' && toVerbs.test(tokens[k - 1]?.lower ?? ''))
 		// `said Tuesday Lee has …`, `said Tuesday “it …”`, `said Tuesday supporters have …`: a name, a quotation or a
 		// noun opens the clause too (not a time of the day: `said Tuesday night`).
 		|| (next.word && next.capital && !next.quoted && !dayWords.has(next.lower)) || (next.mark && next.quoted)
 		// (After an adverb, a lower-case word is more likely what it modifies: `claims democratically governed Taiwan`.)
-		|| (next.word && !next.quoted && !next.capital && !manner && plainNoun(next)))) {
+		|| (next.word && !next.quoted && !next.capital && !manner && plainNoun(next))
+		// After a day, any word that does not go on with the adjunct: `said Tuesday if elected she …`, `… much of …`.
+		|| (!manner && next.word && !next.quoted && !timeNouns.has(next.lower) && !prepositions.has(next.lower)
+			&& !['and', 'or', 'but', 'to', 'that'].includes(next.lower)))) {
 		return k + 1; // `said Thursday he would …`, `promised Monday to …`
+	}
+
+	if (day && next?.word && !next.quoted && timeNouns.has(next.lower)) {
+		// `said Tuesday night the plan …`: the time of the day goes with the day.
+		const after = skipAdjunct(tokens, k + 1, true);
+		if (after > k + 1) {
+			return after;
+		}
+	}
+
+	if (day && next?.word && !next.quoted && prepositions.has(next.lower)) {
+		// `said Tuesday in Ohio the plan …`: past the preposition's phrase too.
+		const after = skipAdjunct(tokens, k + 1);
+		if (after > k + 1) {
+			return after;
+		}
 	}
 
 	if (!first?.word || !['for', 'on', 'in', 'at', 'during', 'last', 'this', 'earlier', 'again', 'repeatedly', 'since',

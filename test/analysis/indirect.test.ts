@@ -1096,6 +1096,11 @@ test('a day before a noun subject (`said Tuesday supporters have …`); a short 
 	t.deepEqual(statements(t, 'Hogue said Tuesday supporters have been “galvanized” by the vote.'),
 		['Hogue | said | supporters have been “galvanized” by the vote']);
 	t.deepEqual(statements(t, 'The mayor said Tuesday night that the pier would close.'), ['The mayor | said | that the pier would close']);
+	// Any word that does not go on with the adjunct opens the clause; a time of the day or a place goes with the day.
+	t.deepEqual(statements(t, 'Kim said Tuesday if elected she would fund the pier.'), ['Kim | said | if elected she would fund the pier']);
+	t.deepEqual(statements(t, 'Aides said Tuesday more than 1,000 donors gave.'), ['Aides | said | more than 1,000 donors gave']);
+	t.deepEqual(statements(t, 'The mayor said Tuesday night the pier would close.'), ['The mayor | said | the pier would close']);
+	t.deepEqual(statements(t, 'The mayor said Tuesday in Salem the pier would close.'), ['The mayor | said | the pier would close']);
 	t.deepEqual(statements(t, 'The levy, Kim said on Monday, was dead.'), ['Kim | said | The levy | was dead']);
 	t.deepEqual(statements(t, 'The two towns, the mayor said Tuesday, now share a “golden opportunity.”'),
 		['the mayor | said | The two towns | now share a “golden opportunity.”']);
