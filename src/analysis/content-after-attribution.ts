@@ -6,7 +6,7 @@
 import type {Range} from './units.js';
 import type {Token} from './tokens.js';
 import {firstTokenAt, quoteStartingIn, trimRegion, wordCount, type Context} from './regions.js';
-import {dayWords, prepositions, titles} from './lexicon.js';
+import {dayWords, objectCues, prepositions, titles} from './lexicon.js';
 import {blockEnd, type Choice} from './choose.js';
 
 /** `Kim was said to be “furious”`: a passive `said` before `to` reports what is said of its subject, not an adjunct. */
@@ -60,6 +60,19 @@ export function firstWordFrom(tokens: readonly Token[], offset: number): Token |
 /** End of the attribution block (cue, or speaker after an inverted cue). */
 export function phraseEnd(ctx: Context, c: Choice): number {
 	return ctx.tokens[blockEnd(c)]!.end;
+}
+
+/**
+ * A comma closes the attribution: right after it (`A, Lee said, B`) or after a told-type verb's short object, where the
+ * content `post` starts (`A, Lee told reporters, B`).
+ */
+export function commaAfterAttribution(ctx: Context, choice: Choice, post: Range | undefined, hi: number): boolean {
+	const {text, tokens} = ctx;
+	const from = phraseEnd(ctx, choice);
+	// (Not a participle's object before a quotation, `…, telling her, “…”`, nor before a participle: `emailed her, adding …`.)
+	const verb = tokens[choice.cue.first]!.lower;
+	return /^\s*,/.test(text.slice(from, hi)) || (post !== undefined && !choice.inverted && objectCues.has(verb) && !verb.endsWith('ing')
+		&& !quoteStartingIn(ctx.quotes, post.start, post.start + 1) && !isParticiple(firstWordFrom(tokens, post.start)) && /^(?:\s+[\p{L}.'\u2019-]+){1,4}\s*,\s*$/u.test(text.slice(from, post.start)));
 }
 
 export const timeNouns = new Set(['week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'spring', 'summer',

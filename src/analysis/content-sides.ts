@@ -11,7 +11,7 @@ import type {Choice} from './choose.js';
 import {cutTrailing} from './writer-clause.js';
 import {cutAfterName, inscription, namingVerb} from './writer-quoted-name.js';
 import {quotedRelative, dashAside} from './content-narrowing.js';
-import {clauseAfterAdjunct, phraseEnd, isParticiple, afterAppositive, continuesClause} from './content-after-attribution.js';
+import {clauseAfterAdjunct, commaAfterAttribution, phraseEnd, isParticiple, afterAppositive, continuesClause} from './content-after-attribution.js';
 
 /** An attribution's trimmed stretches before and after it, and what contentOf has read of them. */
 export type Sides = {
@@ -51,7 +51,7 @@ export function contentBeside(ctx: Context, choice: Choice, s: Sides): Range[] |
 	} else if (post && (s.postStartsThat || s.postIsQuote || /^(?:yes|no|so)$/i.test(text.slice(post.start, post.end)))) {
 		// `said that …`, `said: “…”`, `said yes`.
 		region = post;
-	} else if (post && !postIsAdjunct && wordCount(tokens, post) >= 3 && !(preCommaEnd && /^\s*,/.test(text.slice(phraseEnd(ctx, choice), hi)))) {
+	} else if (post && !postIsAdjunct && wordCount(tokens, post) >= 3 && !(preCommaEnd && commaAfterAttribution(ctx, choice, post, hi))) {
 		region = post;
 	} else if (pre && preCommaEnd && post && !inverted && wordCount(tokens, post) >= 3 && wordCount(tokens, pre) <= 5
 		&& firstWord !== undefined && (introWords.has(firstWord.lower) || sentenceAdverbs.has(firstWord.lower)
@@ -88,7 +88,7 @@ export function contentBeside(ctx: Context, choice: Choice, s: Sides): Range[] |
  * another adviser, for help`).
  */
 function clauseAfterOpening(ctx: Context, choice: Choice, s: Sides, post: Range): Range | undefined {
-	return /^\s*,/.test(ctx.text.slice(phraseEnd(ctx, choice), s.hi)) ? post : clauseAfterAdjunct(ctx, post, false, opensClause);
+	return commaAfterAttribution(ctx, choice, post, s.hi) ? post : clauseAfterAdjunct(ctx, post, false, opensClause);
 }
 
 /** The predicate after `The plan, Kim said (on Monday),`: a lower-case word that is neither an aside's nor a participle. */
@@ -99,7 +99,7 @@ function predicateAfter(ctx: Context, choice: Choice, s: Sides, post: Range): Ra
 			&& !['who', 'which', 'whose', 'where', 'and', 'but', 'or', 'a', 'an', 'the', 'that'].includes(t.lower);
 	};
 
-	if (/^\s*,/.test(ctx.text.slice(phraseEnd(ctx, choice), s.hi))) {
+	if (commaAfterAttribution(ctx, choice, post, s.hi)) {
 		return goesOn(ctx.tokens, post) ? post : undefined;
 	}
 
@@ -165,8 +165,7 @@ function aroundInvertedCue(ctx: Context, choice: Choice, s: Sides, pre: Range): 
 function aroundInnerAttribution(ctx: Context, choice: Choice, s: Sides, pre: Range): Range[] | undefined {
 	const {text, quotes, tokens} = ctx;
 	const {post, postIsAdjunct, postFirst} = s;
-	const rest = text.slice(phraseEnd(ctx, choice), s.hi);
-	if (post && /^\s*,/.test(rest) && (!postIsAdjunct || ['to', 'for', 'of'].includes(postFirst!.lower)) && wordCount(tokens, post) >= 3
+	if (post && commaAfterAttribution(ctx, choice, post, s.hi) && (!postIsAdjunct || ['to', 'for', 'of'].includes(postFirst!.lower)) && wordCount(tokens, post) >= 3
 		&& !hasQuoteIn(pre, quotes)) {
 		return [pre, post];
 	}

@@ -1070,6 +1070,15 @@ test('a bare plural agent noun after an inverted cue is the speaker (`The hull, 
 	t.deepEqual(statements(t, '“The hull is rotten,” said surveyors at the yard.'), ['surveyors | said | “The hull is rotten,”']);
 });
 
+test('`A, Lee told reporters, B`: a told-type verb and its object inside the sentence leave both halves as the content; not a participle’s', t => {
+	t.deepEqual(statements(t, 'Many of the ferries, he told reporters, have run late.'),
+		['he | told | Many of the ferries | have run late']);
+	t.deepEqual(statements(t, 'Sailing alone in a storm, they told the Salem Herald, can be deadly.'),
+		['they | told | Sailing alone in a storm | can be deadly']);
+	t.deepEqual(statements(t, 'After the storm, Lee emailed her friends, adding that the pier held.'),
+		['Lee | adding | that the pier held']);
+});
+
 test('a lone semicolon and a new subject end the reported clause; a list of what was said keeps going', t => {
 	t.deepEqual(statements(t, 'Lee said the levy was “a disgrace”; Kim disagreed.'), ['Lee | said | the levy was “a disgrace”']);
 	t.deepEqual(statements(t, 'Lee said the levy was late; the council, however, voted for it.'), ['Lee | said | the levy was late']);
