@@ -1,7 +1,8 @@
 /**
  * `npm run eval:perturb -- PATH [--split train] [NAME…]`: how far the engine's figures move when every text of a split is
  * rewritten in a way its annotations survive: other quotation styles, other reporting verbs, names with particles, a
- * day, an adverb or a medium after the cue, one sentence per paragraph, Windows line endings. A rule that holds only
+ * day, an adverb or a medium after the cue, `said that`, one sentence per paragraph, Windows line endings, a web page's
+ * `Advertisement` lines, `--` for a dash, a no-break space before a quotation. A rule that holds only
  * for the corpus's surface shows up as a drop.
  * Predictions on a rewritten text are mapped back to the original's offsets (a position inside a replaced stretch goes
  * to the nearer edge of the original), so the gold spans score them unchanged. Cue and speaker figures are left out:
@@ -78,6 +79,11 @@ const rewrites: Record<string, Rewrite> = {
 	sentence_per_line: sentencePerLine,
 	crlf: text => each(text, /\n/g, '\r\n'),
 	double_space: text => each(text, /(?<=[.?!][\u201D"]?) (?=\S)/g, '  '),
+	// A web page's own line (`Advertisement`) after every third paragraph, as text copied from a browser has.
+	page_lines: text => [...text.matchAll(/\n\n/g)].filter((_, i) => i % 3 === 2).map(m => [m.index, m.index + 2, '\n\nAdvertisement\n\n'] as const),
+	said_that: text => each(text, /\bsaid (?=(?:he|she|they|it|the|a|an|his|her|their|there|we|I)\b)/g, 'said that '),
+	double_hyphen_dash: text => each(text, / [\u2014\u2013] /g, ' -- '),
+	nbsp_before_quote: text => each(text, / (?=[\u201C"])/g, '\u00A0'),
 	title_case_headline: text => each(text.slice(0, text.indexOf('\n')), /\b\p{Ll}/gu, m => m[0].toUpperCase()),
 };
 

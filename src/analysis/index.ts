@@ -1,7 +1,7 @@
 import type {Attribution} from './types.js';
 import {assemble} from './assemble.js';
 import type {Placed} from './assemble-sources.js';
-import {isEditorsNote, maskMarkup} from './markup.js';
+import {isEditorsNote, isPageChrome, maskMarkup} from './markup.js';
 import {findQuotes, usesSingleQuotes, type Quote} from './quotes.js';
 import {kindOf} from './content.js';
 import {trimRegion} from './regions.js';
@@ -34,7 +34,7 @@ function place(text: string): Placed[] {
 	const single = usesSingleQuotes(text);
 	const out: Placed[] = [];
 	const carried: Carried = {intro: undefined, block: undefined};
-	const paras = paragraphs(text);
+	const paras = paragraphs(text).filter(para => !isPageChrome(text, para));
 	const turns = transcriptTurns(text, paras);
 	for (let pi = 0; pi < paras.length; pi++) {
 		const para = paras[pi]!;

@@ -1,6 +1,7 @@
 /**
  * Text the rules should not read: embedded `<tweet …>…</tweet>` markup (its attribute values look like quotations),
- * a leading dateline (`WASHINGTON (Reuters) –`, `New York (AFP) –`) and a publication's editor's note. Masking keeps every offset:
+ * a leading dateline (`WASHINGTON (Reuters) –`, `New York (AFP) –`), a publication's editor's note and the page's
+ * own lines copied with the article (`Advertisement`). Masking keeps every offset:
  * characters become spaces.
  */
 
@@ -65,4 +66,14 @@ const linkTailRe = /^[\s,.;:"'\u201D\u2019]*(?:by [^\n]{1,80}?)?:?\s*https?:\/\/
 export function isLinkedExcerpt(text: string, contentEnd: number, paragraphEnd: number): boolean {
 	// Bounded: only the short rest of the paragraph is read.
 	return paragraphEnd - contentEnd < 140 && linkTailRe.test(text.slice(contentEnd, paragraphEnd));
+}
+
+const pageChromeRe = /^\s*(?:(?:skip )?advertisement(?: - scroll to continue)?|continue reading the main story|(?:story|article) continues below(?: advertisement)?|supported by)\s*$/i;
+
+/**
+ * `Advertisement`, `Continue reading the main story`: a line of the web page copied with the article's text. It is no
+ * paragraph of the article: a quotation continued across it, or introduced before it, goes on after it.
+ */
+export function isPageChrome(text: string, para: {start: number; end: number}): boolean {
+	return para.end - para.start <= 48 && pageChromeRe.test(text.slice(para.start, para.end));
 }

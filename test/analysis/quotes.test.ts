@@ -143,6 +143,17 @@ test('a quotation continued across paragraphs is one statement', t => {
 	t.is(result.statements[0]!.content[2]!.text, '“After that we test the pumps.”');
 });
 
+test('a web page’s own lines (`Advertisement`) copied with the text do not break a continued quotation or a colon’s block', t => {
+	const text = '“The first phase is finished,” the engineer said. “The second phase starts in June.\n\nAdvertisement\n\n“After that we test the pumps.”';
+	t.deepEqual(summary(run(t, text)),
+		['the engineer | said | “The first phase is finished,” | “The second phase starts in June. | “After that we test the pumps.”']);
+	t.deepEqual(summary(run(t, 'The harbor master wrote:\n\nContinue reading the main story\n\nThe pier will close in May for repairs.')),
+		['The harbor master | wrote: | The pier will close in May for repairs']);
+	// A paragraph that only mentions an advertisement is the article's.
+	t.deepEqual(summary(run(t, 'The harbor master wrote:\n\nAdvertisement for the pier, paid by the council.')),
+		['The harbor master | wrote: | Advertisement for the pier, paid by the council']);
+});
+
 test('an unattributed quoted paragraph after a quote belongs to the same speaker', t => {
 	const text = '“We are ready,” said coach Ben Ali.\n\n“Nobody on this team is afraid of the final.”';
 	const result = run(t, text);
