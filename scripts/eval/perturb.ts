@@ -81,7 +81,8 @@ const rewrites: Record<string, Rewrite> = {
 	double_space: text => each(text, /(?<=[.?!][\u201D"]?) (?=\S)/g, '  '),
 	// A web page's own line (`Advertisement`) after every third paragraph, as text copied from a browser has.
 	page_lines: text => [...text.matchAll(/\n\n/g)].filter((_, i) => i % 3 === 2).map(m => [m.index, m.index + 2, '\n\nAdvertisement\n\n'] as const),
-	said_that: text => each(text, /\bsaid (?=(?:he|she|they|it|the|a|an|his|her|their|there|we|I)\b)/g, 'said that '),
+	// (Only after a subject: `…, said a spokesman` is inverted.)
+	said_that: text => each(text, /(?<=\b(?:he|she|they|\p{Lu}\p{Ll}+) )said (?=(?:he|she|they|it|the|a|an|his|her|their|there|we|I)\b)/gu, 'said that '),
 	double_hyphen_dash: text => each(text, / [\u2014\u2013] /g, ' -- '),
 	nbsp_before_quote: text => each(text, / (?=[\u201C"])/g, '\u00A0'),
 	title_case_headline: text => each(text.slice(0, text.indexOf('\n')), /\b\p{Ll}/gu, m => m[0].toUpperCase()),
