@@ -1,7 +1,7 @@
 import type {Attribution} from './types.js';
 import {assemble} from './assemble.js';
 import type {Placed} from './assemble-sources.js';
-import {isEditorsNote, isPageChrome, maskMarkup} from './markup.js';
+import {asEmDashes, isEditorsNote, isPageChrome, maskMarkup} from './markup.js';
 import {findQuotes, usesSingleQuotes, type Quote} from './quotes.js';
 import {kindOf} from './content.js';
 import {trimRegion} from './regions.js';
@@ -26,7 +26,7 @@ export function analyzeAttribution(text: string): Attribution {
 
 /** `analyzeAttribution` without the safety net, so tests see any internal error. */
 export function analyzeOrThrow(text: string): Attribution {
-	return prune(assemble(text, place(asDoubleQuotes(maskMarkup(text)))));
+	return prune(assemble(text, place(asDoubleQuotes(asEmDashes(maskMarkup(text))))));
 }
 
 /** Unit statements in reading order, with split quotes, continued quotes and bare quoted paragraphs joined up. */

