@@ -26,7 +26,7 @@ export function analyzeAttribution(text: string): Attribution {
 
 /** `analyzeAttribution` without the safety net, so tests see any internal error. */
 export function analyzeOrThrow(text: string): Attribution {
-	return prune(assemble(text, place(asDoubleQuotes(asEmDashes(maskMarkup(text))))));
+	return prune(text, assemble(text, place(asDoubleQuotes(asEmDashes(maskMarkup(text))))));
 }
 
 /** Unit statements in reading order, with split quotes, continued quotes and bare quoted paragraphs joined up. */
