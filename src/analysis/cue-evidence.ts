@@ -140,7 +140,8 @@ function quoteAfterAdjuncts(tokens: readonly Token[], i: number): boolean {
 /** `Saudi officials deny …`, `the task force announced …`: a described speaker right before a finite verb. */
 export function describedSubjectBefore(tokens: readonly Token[], i: number): boolean {
 	const verb = tokens[i]!.lower;
-	if (verb.endsWith('ing')) {
+	// (A participle only in a progressive form: `The candidate is touting …`.)
+	if (verb.endsWith('ing') && !['is', 'are', 'was', 'were'].includes(tokens[i - 1]?.lower ?? '')) {
 		return false;
 	}
 

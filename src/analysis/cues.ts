@@ -50,6 +50,9 @@ export function claimPossessor(tokens: readonly Token[], i: number): number {
 	return -1;
 }
 
+/** Pronouns that are a verb's object, never a noun's: `calls himself`, `calls him`. */
+const objectPronouns = new Set(['him', 'them', 'us', 'me', 'himself', 'herself', 'themselves', 'itself', 'ourselves', 'myself']);
+
 /** Every word a cue can begin with (the branches of `findCues`): one lookup rules out most words. */
 const cueStarts: ReadonlySet<string> = new Set(['according', 'as', 'put', 'puts', 'pointed', 'points', 'pointing', 'point',
 	...speakForms, ...declineForms, ...cueVerbs, ...wordNouns, ...copularNouns, 'on']);
@@ -162,8 +165,11 @@ function notSpeech(tokens: readonly Token[], i: number, titleCase: boolean): boo
 		return true;
 	}
 
+	// (`The candidate claims he’s …`, `The senator calls himself …`: a contracted subject or a pronoun object follows only
+	// the verb.)
 	if (nounLike.has(t.lower) && nounAfterDeterminer(tokens, i) && !tokens.slice(i + 1, i + 5).some(x => x.mark)
-		&& !clauseSubjects.has(tokens[i + 1]?.lower ?? '')) {
+		&& !clauseSubjects.has((tokens[i + 1]?.lower ?? '').replace(/'(?:s|re|ve|d|ll|m)$/, ''))
+		&& !objectPronouns.has(tokens[i + 1]?.lower ?? '')) {
 		// `The October report exceeded …`, `a congressional report that …`: the noun, not the verb.
 		return true;
 	}

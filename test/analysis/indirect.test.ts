@@ -1086,6 +1086,14 @@ test('two hyphens between spaces read as a dash (`said -- on Twitter -- that …
 		['The council | said | the levy failed', 'Lee | added | which | "is deeply regrettable."']);
 });
 
+test('after a described subject, a progressive cue (`The candidate is touting …`) and a noun-like cue before a contracted subject or a pronoun object (`claims he’s`, `calls himself`) are verbs', t => {
+	t.deepEqual(statements(t, 'The candidate is touting his recent wins in the caucuses.'), ['The candidate | touting | his recent wins in the caucuses']);
+	t.deepEqual(statements(t, 'The candidate claims he’s worth $10 billion.'), ['The candidate | claims | he’s worth $10 billion']);
+	t.deepEqual(statements(t, 'The senator calls himself a democratic socialist.'), ['The senator | calls | himself a democratic socialist']);
+	// Still a noun: `the council’s claims about …`.
+	t.deepEqual(statements(t, 'The new claims about the pier were false.'), []);
+});
+
 test('a lone semicolon and a new subject end the reported clause; a list of what was said keeps going', t => {
 	t.deepEqual(statements(t, 'Lee said the levy was “a disgrace”; Kim disagreed.'), ['Lee | said | the levy was “a disgrace”']);
 	t.deepEqual(statements(t, 'Lee said the levy was late; the council, however, voted for it.'), ['Lee | said | the levy was late']);
