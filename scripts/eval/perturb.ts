@@ -1,9 +1,9 @@
 /**
  * `npm run eval:perturb -- PATH [--split train] [NAME…]`: how far the engine's figures move when every text of a split is
- * rewritten in a way its annotations survive: other quotation styles, other reporting verbs, names with particles, a
- * day, an adverb or a medium after the cue, `said that`, one sentence per paragraph, Windows line endings, a web page's
- * `Advertisement` lines, `--` for a dash, a no-break space before a quotation. A rule that holds only
- * for the corpus's surface shows up as a drop.
+ * rewritten in a way its annotations survive: other quotation styles, other reporting verbs, names with particles,
+ * descriptions for names, a day, an adverb or a medium after the cue, `said that`, one sentence per paragraph, Windows
+ * line endings, a web page's `Advertisement` lines, `--` for a dash, a no-break space before a quotation. A rule that
+ * holds only for the corpus's surface shows up as a drop.
  * Predictions on a rewritten text are mapped back to the original's offsets (a position inside a replaced stretch goes
  * to the nearer edge of the original), so the gold spans score them unchanged. Cue and speaker figures are left out:
  * rewrites that replace the cue or the speaker move them by construction.
@@ -76,6 +76,9 @@ const rewrites: Record<string, Rewrite> = {
 	// (Capitalised where a sentence starts, as writers do: `De Vries said`.)
 	particle_names: text => each(text, /\b(?:Trump|Clinton|Sanders)\b/g, m => sentenceStart(text, m.index)
 		? particleNames[m[0]]![0]!.toUpperCase() + particleNames[m[0]]!.slice(1) : particleNames[m[0]]!),
+	// The candidates named by a description instead (`Donald Trump said` → `the candidate said`), as later references are.
+	described: text => each(text, /(?<!\b(?:Mr|Mrs|Ms|Sen|Gov|Dr)\. |\p{Lu}\p{L}* )\b(?:(?:Donald|Hillary|Bernie|Ted|Marco)(?: J\.| Rodham)? )?(?:Trump|Clinton|Sanders|Cruz|Rubio)\b(?!['\u2019]s|[ -]\p{Lu}|['\u2019]\s)/gu,
+		m => sentenceStart(text, m.index) ? 'The candidate' : 'the candidate'),
 	sentence_per_line: sentencePerLine,
 	crlf: text => each(text, /\n/g, '\r\n'),
 	double_space: text => each(text, /(?<=[.?!][\u201D"]?) (?=\S)/g, '  '),

@@ -164,7 +164,7 @@ export function describedSubjectBefore(tokens: readonly Token[], i: number): boo
 		|| (head.lower.endsWith('s') && !head.lower.endsWith('ss') && !head.lower.endsWith('\'s'));
 	const before = tokens[p.first - 1];
 	const opens = before === undefined || [',', ';', ':', 'and', 'but', 'that', 'because', 'while', 'as', 'though', 'although',
-		'\u2014', '(', 'when', 'if', 'since'].includes(before.lower) || sentenceAdverbs.has(before.lower) && p.first <= 3;
+		'\u2014', '(', 'when', 'if', 'since', 'after', 'before', 'until', 'once'].includes(before.lower) || sentenceAdverbs.has(before.lower) && p.first <= 3;
 	return speakerLike && opens && !head.lower.endsWith('\'s');
 }
 

@@ -53,6 +53,17 @@ export function claimPossessor(tokens: readonly Token[], i: number): number {
 /** Pronouns that are a verb's object, never a noun's: `calls himself`, `calls him`. */
 const objectPronouns = new Set(['him', 'them', 'us', 'me', 'himself', 'herself', 'themselves', 'itself', 'ourselves', 'myself']);
 
+/** Singular nouns of a person that a present-tense cue follows as its subject, never as a compound's first noun. */
+const personNouns = new Set(['candidate', 'nominee', 'senator', 'governor', 'president', 'minister', 'secretary', 'spokesman',
+	'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'lawmaker', 'mayor', 'chairman', 'chairwoman', 'director',
+	'host', 'author', 'judge', 'attorney', 'lawyer', 'founder', 'leader', 'man', 'woman', 'congressman', 'congresswoman']);
+
+/** `the candidate claims …`, `the senator calls for …`: a present-tense cue right after a person's noun is its verb. */
+function afterPersonNoun(tokens: readonly Token[], i: number): boolean {
+	const noun = tokens[i - 1];
+	return tokens[i]!.lower.endsWith('s') && noun !== undefined && noun.word && !noun.quoted && personNouns.has(noun.lower);
+}
+
 /** Every word a cue can begin with (the branches of `findCues`): one lookup rules out most words. */
 const cueStarts: ReadonlySet<string> = new Set(['according', 'as', 'put', 'puts', 'pointed', 'points', 'pointing', 'point',
 	...speakForms, ...declineForms, ...cueVerbs, ...wordNouns, ...copularNouns, 'on']);
@@ -169,7 +180,7 @@ function notSpeech(tokens: readonly Token[], i: number, titleCase: boolean): boo
 	// the verb.)
 	if (nounLike.has(t.lower) && nounAfterDeterminer(tokens, i) && !tokens.slice(i + 1, i + 5).some(x => x.mark)
 		&& !clauseSubjects.has((tokens[i + 1]?.lower ?? '').replace(/'(?:s|re|ve|d|ll|m)$/, ''))
-		&& !objectPronouns.has(tokens[i + 1]?.lower ?? '')) {
+		&& !objectPronouns.has(tokens[i + 1]?.lower ?? '') && !afterPersonNoun(tokens, i)) {
 		// `The October report exceeded …`, `a congressional report that …`: the noun, not the verb.
 		return true;
 	}

@@ -1092,6 +1092,10 @@ test('after a described subject, a progressive cue (`The candidate is touting �
 	t.deepEqual(statements(t, 'The senator calls himself a democratic socialist.'), ['The senator | calls | himself a democratic socialist']);
 	// Still a noun: `the council’s claims about …`.
 	t.deepEqual(statements(t, 'The new claims about the pier were false.'), []);
+	// After a person's noun, a present-tense cue is the verb; after a clause opener too (`after the candidate has …`).
+	t.deepEqual(statements(t, 'The candidate calls for a new pier.'), ['The candidate | calls | a new pier']);
+	t.deepEqual(statements(t, 'The new report calls for a new pier.'), []);
+	t.deepEqual(statements(t, 'Kim stayed after the mayor had promised to fund the pier.'), ['the mayor | promised | to fund the pier']);
 });
 
 test('a lone semicolon and a new subject end the reported clause; a list of what was said keeps going', t => {
