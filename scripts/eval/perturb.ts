@@ -2,7 +2,7 @@
  * `npm run eval:perturb -- PATH [--split train] [NAME…]`: how far the engine's figures move when every text of a split is
  * rewritten in a way its annotations survive: other quotation styles, other reporting verbs, names with particles,
  * descriptions for names, a day, an adverb or a medium after the cue, `said that`, one sentence per paragraph, Windows
- * line endings, a web page's `Advertisement` lines, `--` for a dash, a no-break space before a quotation. A rule that
+ * line endings, lines wrapped by hand, a web page's `Advertisement` lines, `--` for a dash, a no-break space before a quotation. A rule that
  * holds only for the corpus's surface shows up as a drop.
  * Predictions on a rewritten text are mapped back to the original's offsets (a position inside a replaced stretch goes
  * to the nearer edge of the original), so the gold spans score them unchanged. Cue and speaker figures are left out:
@@ -25,6 +25,34 @@ function each(text: string, re: RegExp, by: string | ((m: RegExpExecArray) => st
 }
 
 const said = (verb: string): Rewrite => text => each(text, /\bsaid\b/g, verb);
+
+/** Wrapped by hand at 72 columns, a blank line between paragraphs, as wire copy and mail are. */
+function hardWrap(text: string): Edit[] {
+	const edits: Edit[] = [];
+	let column = 0;
+	let lastSpace = -1;
+	for (let i = 0; i < text.length; i++) {
+		if (text[i] === '\n') {
+			if (text[i - 1] !== '\n' && text[i + 1] !== '\n') {
+				edits.push([i, i + 1, '\n\n']);
+			}
+
+			column = 0;
+			lastSpace = -1;
+			continue;
+		}
+
+		lastSpace = text[i] === ' ' ? i : lastSpace;
+		column++;
+		if (column > 72 && lastSpace >= 0) {
+			edits.push([lastSpace, lastSpace + 1, '\n']);
+			column = i - lastSpace;
+			lastSpace = -1;
+		}
+	}
+
+	return edits.sort((a, b) => a[0] - b[0]);
+}
 
 /** One sentence per paragraph, as some publishers write: the space after a sentence outside quotation marks. */
 function sentencePerLine(text: string): Edit[] {
@@ -81,6 +109,7 @@ const rewrites: Record<string, Rewrite> = {
 		m => sentenceStart(text, m.index) ? 'The candidate' : 'the candidate'),
 	sentence_per_line: sentencePerLine,
 	crlf: text => each(text, /\n/g, '\r\n'),
+	hard_wrap: hardWrap,
 	double_space: text => each(text, /(?<=[.?!][\u201D"]?) (?=\S)/g, '  '),
 	// A web page's own line (`Advertisement`) after every third paragraph, as text copied from a browser has.
 	page_lines: text => [...text.matchAll(/\n\n/g)].filter((_, i) => i % 3 === 2).map(m => [m.index, m.index + 2, '\n\nAdvertisement\n\n'] as const),

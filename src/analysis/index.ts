@@ -10,6 +10,7 @@ import {paragraphs, type Range} from './units.js';
 import {placeUnits, type Block, type Carried} from './index-units.js';
 import {prune} from './prune.js';
 import {asDoubleQuotes} from './single-quotes.js';
+import {unwrapped} from '../text/hard-wrap.js';
 
 /**
  * Finds every attributed statement in `text` and groups speakers into sources. All offsets are UTF-16 indices into
@@ -26,7 +27,7 @@ export function analyzeAttribution(text: string): Attribution {
 
 /** `analyzeAttribution` without the safety net, so tests see any internal error. */
 export function analyzeOrThrow(text: string): Attribution {
-	return prune(text, assemble(text, place(asDoubleQuotes(asEmDashes(maskMarkup(text))))));
+	return prune(text, assemble(text, place(asDoubleQuotes(asEmDashes(unwrapped(maskMarkup(text)))))));
 }
 
 /** Unit statements in reading order, with split quotes, continued quotes and bare quoted paragraphs joined up. */

@@ -154,7 +154,8 @@ export const titles: ReadonlySet<string> = new Set(['president', 'vice', 'minist
 	'bishop', 'pastor', 'rabbi', 'imam', 'prosecutor', 'detective', 'officer', 'trooper', 'inspector', 'auditor',
 	'comptroller', 'clerk', 'superintendent', 'principal', 'researcher', 'scientist', 'expert', 'fellow', 'scholar',
 	'historian', 'economist', 'partner', 'owner', 'president-elect', 'nominee', 'challenger', 'incumbent', 'hopeful',
-	'contender', 'rival', 'opponent', 'surrogate', 'supporter', 'critic', 'leader', 'master', 'minister', 'coordinator']);
+	'contender', 'rival', 'opponent', 'surrogate', 'supporter', 'critic', 'leader', 'master', 'minister', 'coordinator',
+	'member']);
 
 /** Heads of descriptions that name no one: `a Pentagon spokesman`, `two U.S. officials`. */
 export const unnamedHeads: ReadonlySet<string> = new Set(['official', 'officials', 'spokesman', 'spokeswoman',

@@ -1,3 +1,4 @@
+import {wrappedParagraphs} from '../text/hard-wrap.js';
 import {assembleArticle} from './assemble.js';
 import type {Article, Block, TextEncoding} from './types.js';
 
@@ -11,7 +12,8 @@ export type ParseTextOptions = {
 
 /**
  * Parses a plain-text article without changing `text`: every non-blank line is a block (blank or single
- * newlines separate paragraphs; CRLF, CR, U+2028/2029, VT, FF and NEL all end a line), with surrounding
+ * newlines separate paragraphs; CRLF, CR, U+2028/2029, VT, FF and NEL all end a line; text wrapped by hand at a
+ * fixed width has a block per paragraph of lines), with surrounding
  * white space, NBSP and zero-width spaces left outside the block. Headline, byline, dateline and credits
  * are recognised by `assembleArticle`. Offsets are UTF-16 indices into `text`. Linear time.
  */
@@ -43,13 +45,29 @@ export function normalizePlainText(text: string): string {
 
 const linePattern = /[^\n\r\u2028\u2029\v\f\u0085]+/g;
 
-/** One `paragraph` block per non-blank line, trimmed of white space (UTF-16 offsets into `text`). */
+/**
+ * One `paragraph` block per non-blank line, trimmed of white space (UTF-16 offsets into `text`); in text wrapped by
+ * hand, one per paragraph of lines (the lines' breaks are shown as spaces).
+ */
 function splitLines(text: string): Block[] {
+	const wrapped = wrappedParagraphs(text);
+	if (wrapped) {
+		// (Only where each break is a lone line feed, which shows as one space: a paragraph whose lines are padded or
+		// end in CR keeps a block per line.)
+		return wrapped.flatMap(({start, end}) => /[ \t\r]\n|\n[ \t]/.test(text.slice(start, end))
+			? lineBlocks(text, start, end) : [{kind: 'paragraph' as const, start, end}]);
+	}
+
+	return lineBlocks(text, 0, text.length);
+}
+
+/** One `paragraph` block per non-blank line of `text` in `[from, to)`, trimmed of white space. */
+function lineBlocks(text: string, from: number, to: number): Block[] {
 	const blocks: Block[] = [];
-	linePattern.lastIndex = 0;
-	for (const match of text.matchAll(linePattern)) {
+	linePattern.lastIndex = from;
+	for (let match = linePattern.exec(text); match && match.index < to; match = linePattern.exec(text)) {
 		let start = match.index;
-		let end = start + match[0].length;
+		let end = Math.min(to, start + match[0].length);
 		while (start < end && isSpace(text.charCodeAt(start))) {
 			start++;
 		}

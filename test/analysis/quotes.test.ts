@@ -154,6 +154,26 @@ test('a web page’s own lines (`Advertisement`) copied with the text do not bre
 		['The harbor master | wrote: | Advertisement for the pier, paid by the council']);
 });
 
+test('text wrapped by hand at a fixed width gives the statements and sources of the same text unwrapped', t => {
+	const paragraphs = [
+		'SALEM -- Repairs to the old pier will start in May and take most of the summer, said Harbor Master Ann Lee, who has asked for the money since 2019.',
+		'"We have the crews and we have the timber," she told reporters on the pier on Monday. "What we did not have was the money, and now we do."',
+		'Council member Ira Wolde said the vote was "long overdue" and that the pier had been "a danger to everyone who uses it" for years.',
+	];
+	const wrap = (p: string) => p.replaceAll(/(.{1,72})(?: |$)/g, '$1\n').trimEnd();
+	const plain = paragraphs.join('\n\n');
+	const wrapped = paragraphs.map(wrap).join('\n\n');
+	t.true(wrapped.split('\n').length > 8);
+	const oneLine = (s: string) => s.replaceAll('\n', ' ');
+	const read = (text: string) => {
+		const result = run(t, text);
+		return {statements: summary(result).map(oneLine), sources: result.sources.map(s => `${s.name} | ${s.role ?? ''}`)};
+	};
+
+	t.deepEqual(read(wrapped), read(plain));
+	t.is(read(plain).statements.length, 3);
+});
+
 test('an unattributed quoted paragraph after a quote belongs to the same speaker', t => {
 	const text = '“We are ready,” said coach Ben Ali.\n\n“Nobody on this team is afraid of the final.”';
 	const result = run(t, text);

@@ -330,3 +330,11 @@ test('`the senator` after `Sen. Ann Lee`: a title alone stands for the latest pe
 		['The president of the Harbor Trust', ['The president of the Harbor Trust']],
 	]);
 });
+
+test('`Council member Ira Wolde`: `member` ends a role before a name; `a member of the council` names no one', t => {
+	const result = analyze(t, 'Council member Ira Wolde said the vote was “long overdue.” A member of the harbor board said it was rushed.');
+	t.deepEqual(result.sources.map(s => [s.name, s.role, s.kind]), [
+		['Ira Wolde', 'Council member', 'person'],
+		['A member of the harbor board', null, 'unnamed'],
+	]);
+});

@@ -56,6 +56,32 @@ test('CRLF, CR, tabs, NBSP and zero-width spaces: text untouched, blocks trimmed
 	assertBlocks(t, article);
 });
 
+test('text wrapped by hand at a fixed width: a block per paragraph of lines; padded or CRLF lines keep a block each', t => {
+	const text = [
+		'Ferry saved by late vote',
+		'By Ruth Adeyemi',
+		'',
+		'HARLOW BAY -- The council voted on Monday to keep the ferry running for',
+		'another year, after the harbor master told members that the boat was',
+		'safe and that the crews would take a cut in pay.',
+		'',
+		'"We have the crews and we have the timber," the harbor master said. "We',
+		'did not have the money, and now we do."',
+		'',
+	].join('\n');
+	const article = parseText(text, 'x.txt');
+	t.is(article.text, text);
+	t.is(article.title, 'Ferry saved by late vote');
+	t.is(article.byline, 'Ruth Adeyemi');
+	const blocks = article.blocks.map(block => text.slice(block.start, block.end));
+	t.is(blocks.length, 4);
+	t.true(blocks[2]!.startsWith('HARLOW BAY -- The council voted') && blocks[2]!.endsWith('a cut in pay.'));
+	t.is(blocks[3]!.split('\n').length, 2);
+	const crlf = parseText(text.replaceAll('\n', '\r\n'), 'x.txt');
+	t.is(crlf.blocks.length, 7);
+	assertBlocks(t, crlf);
+});
+
 test('empty and blank input: empty article note, no blocks', t => {
 	for (const text of ['', '  \n\n\t\r\n']) {
 		const article = parseText(text, 'empty.txt');
