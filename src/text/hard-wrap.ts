@@ -18,13 +18,15 @@ const fullLine = 0.6;
  * item (trimmed of surrounding white space); `undefined` when it is not, and each line is its own paragraph. Linear.
  */
 export function wrappedParagraphs(text: string): LineRange[] | undefined {
+	// (Most text has a long line early on: no line is listed then.)
+	if (hasLongLine(text)) {
+		return undefined;
+	}
+
 	const lines = trimmedLines(text);
 	let widest = 0;
 	for (const line of lines) {
 		widest = Math.max(widest, line.end - line.start);
-		if (widest > maxWrapWidth) {
-			return undefined;
-		}
 	}
 
 	// Wrapped prose: at least three lines that a next line goes on from, most of them nearly full and ending inside a
@@ -81,6 +83,34 @@ export function wrappedParagraphs(text: string): LineRange[] | undefined {
 	}
 
 	return out;
+}
+
+/** Whether a line of `text`, trimmed, is longer than any wrap width. */
+function hasLongLine(text: string): boolean {
+	let lo = 0;
+	while (lo < text.length) {
+		let hi = text.indexOf('\n', lo);
+		hi = hi < 0 ? text.length : hi;
+		if (hi - lo > maxWrapWidth) {
+			let a = lo;
+			let b = hi;
+			while (a < b && isPadding(text.charCodeAt(a))) {
+				a++;
+			}
+
+			while (b > a && isPadding(text.charCodeAt(b - 1))) {
+				b--;
+			}
+
+			if (b - a > maxWrapWidth) {
+				return true;
+			}
+		}
+
+		lo = hi + 1;
+	}
+
+	return false;
 }
 
 /** A list item's opening: a bullet or dash, or a number, then a space. */
