@@ -68,3 +68,19 @@ test('reading the article from a pipe when stdout is a pipe too prints it', asyn
 	t.false(stdout.includes(escape));
 	t.true(normalize(stdout).includes('small-unit tactics'));
 });
+
+test('text wrapped by hand at 72 columns is reflowed to the width, and its quotes keep their speakers', async t => {
+	const wrapped = [
+		'SALEM -- Repairs to the old pier will start in May and take most of the',
+		'summer, said Harbor Master Ann Lee, who has asked for the money since',
+		'2019 and now has most of it.',
+		'',
+		'"We have the crews and we have the timber," she told reporters on the',
+		'pier on Monday. "What we did not have was the money, and now we do."',
+		'',
+	].join('\n');
+	const {exitCode, stdout} = await runCli(['-', '--width', '100'], {input: wrapped});
+	t.is(exitCode, 0);
+	t.true(stdout.includes('SALEM -- Repairs to the old pier will start in May and take most of the summer, said Harbor Master'), stdout);
+	t.regex(stdout, /^2\. Ann Lee, Harbor Master · direct\n {3}"We have the crews and we have the timber," … "What we did not have was/m);
+});
