@@ -4,42 +4,14 @@
  */
 import type {Quote} from './quotes.js';
 import {cueVerbs, weakCues} from './lexicon.js';
+import {trimmedLines} from '../text/hard-wrap.js';
 
 /** A `[start, end)` range of the text. */
 export type Range = {readonly start: number; readonly end: number};
 
 /** Paragraphs are lines; blank lines are skipped and surrounding spaces trimmed. */
 export function paragraphs(text: string): Range[] {
-	const out: Range[] = [];
-	let lo = 0;
-	while (lo <= text.length) {
-		let hi = text.indexOf('\n', lo);
-		if (hi < 0) {
-			hi = text.length;
-		}
-
-		let a = lo;
-		let b = hi;
-		while (a < b && isBlank(text.charCodeAt(a))) {
-			a++;
-		}
-
-		while (b > a && isBlank(text.charCodeAt(b - 1))) {
-			b--;
-		}
-
-		if (b > a) {
-			out.push({start: a, end: b});
-		}
-
-		lo = hi + 1;
-	}
-
-	return out;
-}
-
-function isBlank(code: number): boolean {
-	return code === 32 || code === 9 || code === 13 || code === 0xA0 || code === 0xFE_FF || code === 0x20_0B;
+	return trimmedLines(text).filter(line => line.end > line.start);
 }
 
 const abbreviations = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'reps', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt',

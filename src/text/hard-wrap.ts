@@ -92,17 +92,8 @@ function hasLongLine(text: string): boolean {
 		let hi = text.indexOf('\n', lo);
 		hi = hi < 0 ? text.length : hi;
 		if (hi - lo > maxWrapWidth) {
-			let a = lo;
-			let b = hi;
-			while (a < b && isPadding(text.charCodeAt(a))) {
-				a++;
-			}
-
-			while (b > a && isPadding(text.charCodeAt(b - 1))) {
-				b--;
-			}
-
-			if (b - a > maxWrapWidth) {
+			const line = trimmed(text, lo, hi);
+			if (line.end - line.start > maxWrapWidth) {
 				return true;
 			}
 		}
@@ -117,27 +108,32 @@ function hasLongLine(text: string): boolean {
 const listItem = /^(?:[-*\u2022\u2013\u2014] |\d{1,3}[.)] )/;
 
 /** Every line of `text` with its surrounding white space left out (an empty range for a blank line). */
-function trimmedLines(text: string): LineRange[] {
+export function trimmedLines(text: string): LineRange[] {
 	const lines: LineRange[] = [];
 	let lo = 0;
 	while (lo <= text.length) {
 		let hi = text.indexOf('\n', lo);
 		hi = hi < 0 ? text.length : hi;
-		let a = lo;
-		let b = hi;
-		while (a < b && isPadding(text.charCodeAt(a))) {
-			a++;
-		}
-
-		while (b > a && isPadding(text.charCodeAt(b - 1))) {
-			b--;
-		}
-
-		lines.push({start: a, end: b});
+		lines.push(trimmed(text, lo, hi));
 		lo = hi + 1;
 	}
 
 	return lines;
+}
+
+/** `[lo, hi)` without the padding at either end. */
+function trimmed(text: string, lo: number, hi: number): LineRange {
+	let a = lo;
+	let b = hi;
+	while (a < b && isPadding(text.charCodeAt(a))) {
+		a++;
+	}
+
+	while (b > a && isPadding(text.charCodeAt(b - 1))) {
+		b--;
+	}
+
+	return {start: a, end: b};
 }
 
 /** Space, tab, CR, NBSP, BOM and zero-width space: what pads a line. */
