@@ -1,8 +1,8 @@
 /**
  * Text the rules should not read: embedded `<tweet …>…</tweet>` markup (its attribute values look like quotations),
- * a leading dateline (`WASHINGTON (Reuters) –`, `New York (AFP) –`), a publication's editor's note and the page's
- * own lines copied with the article (`Advertisement`). Masking keeps every offset:
- * characters become spaces.
+ * a leading dateline (`WASHINGTON (Reuters) –`, `New York (AFP) –`), a publication's editor's note, the page's own
+ * lines copied with the article (`Advertisement`) and a typed `--` dash. Masking keeps every offset: characters become
+ * spaces.
  */
 
 /** `text` with every `<tweet …>…</tweet>` element blanked out (newlines kept); the same string when there is none. */

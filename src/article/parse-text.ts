@@ -32,15 +32,13 @@ export function parseText(text: string, source: string, options: ParseTextOption
 
 /**
  * The normalised form of plain text that is not used verbatim (decoded from UTF-16 or Windows-1252):
- * one paragraph per non-blank line, trimmed, separated by a blank line, in Unicode NFC.
+ * one paragraph per non-blank line (or per paragraph of lines wrapped by hand, its breaks made single spaces),
+ * trimmed, separated by a blank line, in Unicode NFC.
  */
 export function normalizePlainText(text: string): string {
-	const lines: string[] = [];
-	for (const block of splitLines(text)) {
-		lines.push(text.slice(block.start, block.end));
-	}
-
-	return lines.join('\n\n').normalize('NFC');
+	const paragraphs = (wrappedParagraphs(text) ?? lineBlocks(text, 0, text.length))
+		.map(({start, end}) => text.slice(start, end).replaceAll(/[ \t\r]*\n[ \t]*/g, ' '));
+	return paragraphs.join('\n\n').normalize('NFC');
 }
 
 const linePattern = /[^\n\r\u2028\u2029\v\f\u0085]+/g;

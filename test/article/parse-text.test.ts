@@ -109,4 +109,8 @@ test('one 1 MB line parses whole', t => {
 
 test('normalizePlainText joins trimmed lines with blank lines in NFC', t => {
 	t.is(normalizePlainText(' Cafe\u0301 opens\r\nSecond\r\n\r\n\r\nThird '), 'Café opens\n\nSecond\n\nThird');
+	// Lines wrapped by hand join into their paragraph, even with CRLF and indented lines.
+	const line = 'a line of hand-wrapped prose that runs on well past the middle of its width';
+	t.is(normalizePlainText(`${line}\r\n  ${line}\r\n${line}\r\nend.\r\n\r\n${line}\r\n${line}\r\nend.`),
+		`${line} ${line} ${line} end.\n\n${line} ${line} end.`);
 });
