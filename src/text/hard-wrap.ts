@@ -30,10 +30,12 @@ export function wrappedParagraphs(text: string): LineRange[] | undefined {
 	}
 
 	// Wrapped prose: at least three lines that a next line goes on from, most of them nearly full and ending inside a
-	// sentence; and a blank line somewhere, which is how such text shows where paragraphs end.
+	// sentence, and many of the lines after them going on in lower case (a list of headlines has capitals there); and
+	// a blank line somewhere, which is how such text shows where paragraphs end.
 	let inner = 0;
 	let full = 0;
 	let open = 0;
+	let lower = 0;
 	let blank = false;
 	for (let i = 0; i + 1 < lines.length; i++) {
 		const line = lines[i]!;
@@ -49,9 +51,10 @@ export function wrappedParagraphs(text: string): LineRange[] | undefined {
 		inner++;
 		full += line.end - line.start >= fullLine * widest ? 1 : 0;
 		open += /[.?!:"\u201D]$/.test(text.slice(line.end - 1, line.end)) ? 0 : 1;
+		lower += /^\p{Ll}/u.test(text.slice(lines[i + 1]!.start, lines[i + 1]!.start + 2)) ? 1 : 0;
 	}
 
-	if (!blank || inner < 3 || full < 0.7 * inner || open < 0.5 * inner) {
+	if (!blank || inner < 3 || full < 0.7 * inner || open < 0.5 * inner || lower < 0.25 * inner) {
 		return undefined;
 	}
 

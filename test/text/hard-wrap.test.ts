@@ -44,6 +44,9 @@ test('text that is not wrapped by hand keeps a paragraph per line', t => {
 	// Ragged short lines that end their sentences: a list, a poem, a transcript.
 	t.is(shown('KIM: Where were you?\nLEE: At the pier.\nKIM: All night?\nLEE: Until two.\n\nKIM: Why?\nLEE: The ferry.\n'), undefined);
 	t.is(shown('Tides\n\nThe sea came in.\nThe sea went out.\nWe stayed on the pier.\nNobody came.\n'), undefined);
+	// A list of headlines: each line opens with a capital.
+	t.is(shown('Top stories\n\nCouncil votes to keep the night ferry running through the winter\nRail union and operator resume talks as a second strike looms\n'
+		+ 'Fire at the research lab destroys a decade of seed samples\nDrought forces water rationing across the valley\n\nWeather\n'), undefined);
 	t.is(shown(''), undefined);
 });
 
