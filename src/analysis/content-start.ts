@@ -44,6 +44,12 @@ function skipAdjunct(tokens: readonly Token[], k: number, dayLike = false): numb
 	// (`said bluntly Lee has …`: an adverb of manner sits there as a day does.)
 	const manner = first !== undefined && mannerAdverb(first);
 	const day = first?.word === true && !first.quoted && (dayLike || dayWords.has(first.lower));
+	if (day && ['this', 'last', 'next'].includes(next?.lower ?? '') && !next!.quoted && timeNouns.has(tokens[k + 2]?.lower ?? '')) {
+		// `said earlier this week the plan …`: `this week` goes with the day word.
+		const after = skipAdjunct(tokens, k + 2, true);
+		return after > k + 2 ? after : k;
+	}
+
 	if (first?.word && !first.quoted && (day || manner) && next
 		&& (subjectStarts.has(next.lower.replace(/'(?:s|re|ll|d|ve)$/, ''))
 		|| (next.lower === 'to' && toVerbs.test(tokens[k - 1]?.lower ?? ''))

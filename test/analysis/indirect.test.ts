@@ -1129,6 +1129,7 @@ test('a day before a noun subject (`said Tuesday supporters have …`); a short 
 	t.deepEqual(statements(t, 'Aides said Tuesday more than 1,000 donors gave.'), ['Aides | said | more than 1,000 donors gave']);
 	t.deepEqual(statements(t, 'The mayor said Tuesday night the pier would close.'), ['The mayor | said | the pier would close']);
 	t.deepEqual(statements(t, 'The mayor said Tuesday in Salem the pier would close.'), ['The mayor | said | the pier would close']);
+	t.deepEqual(statements(t, 'The mayor said earlier this week the pier would close.'), ['The mayor | said | the pier would close']);
 	t.deepEqual(statements(t, 'The levy, Kim said on Monday, was dead.'), ['Kim | said | The levy | was dead']);
 	t.deepEqual(statements(t, 'The two towns, the mayor said Tuesday, now share a “golden opportunity.”'),
 		['the mayor | said | The two towns | now share a “golden opportunity.”']);
