@@ -9,7 +9,7 @@ import type {Quote} from './quotes.js';
 import {unitStatements} from './statements.js';
 import type {RawStatement} from './statement-record.js';
 import {markRepeats} from './statement-pronouns.js';
-import {blockIntro, colonIntro, sentenceIntro, subjectIntro} from './intro-sentences.js';
+import {blockIntro, colonIntro, occasionIntro, sentenceIntro, subjectIntro} from './intro-sentences.js';
 import {tokenize} from './tokens.js';
 import {units, type Range} from './units.js';
 
@@ -73,7 +73,7 @@ export function placeUnits(text: string, para: Range, pi: number, quotes: readon
 				st.bare = false;
 				st.inherit = undefined;
 			} else {
-				carried.intro = ui === paraUnits.length - 1 ? () => colonIntro(ctx) : () => sentenceIntro(ctx) ?? subjectIntro(ctx);
+				carried.intro = ui === paraUnits.length - 1 ? () => colonIntro(ctx) ?? occasionIntro(ctx) : () => sentenceIntro(ctx) ?? subjectIntro(ctx);
 			}
 		}
 

@@ -88,8 +88,11 @@ export function subjectIntro(ctx: Context): Pick<RawStatement, 'cue' | 'speaker'
 		return undefined;
 	}
 
-	const phrase = subjectPhrase(tokens, tokens.length);
-	const verb = phrase ? verbAfter(tokens, phrase.last + 1) : -1;
+	const described = subjectPhrase(tokens, tokens.length);
+	// (`The union’s general secretary, Agnes Mbeki, set out …`: a name set off after the description goes with it.)
+	const named = described ? appositiveEnd(tokens, described.last + 1) : -1;
+	const phrase = described && named > 0 ? {first: described.first, last: named} : described;
+	const verb = phrase ? verbAfter(tokens, named > 0 ? named + 2 : phrase.last + 1) : -1;
 	if (!phrase || verb < 0 || phrase.first > 2) {
 		return undefined;
 	}
@@ -98,6 +101,32 @@ export function subjectIntro(ctx: Context): Pick<RawStatement, 'cue' | 'speaker'
 	const person = phrase.first === phrase.last ? personPronouns.has(head.lower) || head.capital
 		: head.capital || unnamedHeads.has(head.lower) || titles.has(head.lower);
 	return person ? {cue: range(tokens, {first: verb, last: verb}), speaker: range(tokens, phrase)} : undefined;
+}
+
+/**
+ * `The union’s general secretary, Agnes Mbeki, set out her case in a speech to a rally.`: a sentence closing a
+ * paragraph whose subject, a person, speaks on an occasion (a speech, an interview, a rally) introduces the bare
+ * quotation that opens the next paragraph.
+ */
+export function occasionIntro(ctx: Context): Pick<RawStatement, 'cue' | 'speaker'> | undefined {
+	return ctx.tokens.some(t => t.word && !t.quoted && occasionNouns.has(t.lower)) ? subjectIntro(ctx) : undefined;
+}
+
+const occasionNouns = new Set(['speech', 'interview', 'rally', 'remarks', 'address', 'statement', 'testimony', 'sermon',
+	'lecture', 'briefing', 'conference', 'hearing', 'debate', 'podcast', 'broadcast']);
+
+/** The last token of a name set off by commas at `i` (`, Agnes Mbeki,`), or -1. */
+function appositiveEnd(tokens: Context['tokens'], i: number): number {
+	if (tokens[i]?.text !== ',' || tokens[i]!.quoted) {
+		return -1;
+	}
+
+	let k = i + 1;
+	while (k < tokens.length && k - i <= 5 && tokens[k]!.word && !tokens[k]!.quoted && tokens[k]!.capital) {
+		k++;
+	}
+
+	return k > i + 1 && tokens[k]?.text === ',' ? k - 1 : -1;
 }
 
 /** The verb-like word at or after `i`, past auxiliaries and adverbs (`then turned`); -1 when none follows the subject. */

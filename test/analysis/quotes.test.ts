@@ -174,6 +174,16 @@ test('text wrapped by hand at a fixed width gives the statements and sources of 
 	t.is(read(plain).statements.length, 3);
 });
 
+test('a paragraph whose last sentence has a person speak on an occasion (`… in a speech to a rally`) gives that person the quoted paragraph after it', t => {
+	const text = 'Both sides said talks would resume on Thursday.\n\nThe union’s general secretary, Agnes Mbeki, set out her case in a speech to a rally on Monday.\n\n'
+		+ '“Our drivers have not had a pay rise in four years.”';
+	t.deepEqual(summary(run(t, text)).slice(1), ['The union’s general secretary, Agnes Mbeki | set | “Our drivers have not had a pay rise in four years.”']);
+	// Without an occasion of speaking, the latest speaker goes on.
+	const plain = 'Both sides said talks would resume on Thursday.\n\nThe union’s general secretary, Agnes Mbeki, lives in Brennford.\n\n'
+		+ '“Our drivers have not had a pay rise in four years.”';
+	t.deepEqual(summary(run(t, plain)).slice(1), ['- | said | “Our drivers have not had a pay rise in four years.”']);
+});
+
 test('an unattributed quoted paragraph after a quote belongs to the same speaker', t => {
 	const text = '“We are ready,” said coach Ben Ali.\n\n“Nobody on this team is afraid of the final.”';
 	const result = run(t, text);
