@@ -195,6 +195,7 @@ export const organizationWords: ReadonlySet<string> = new Set(['department', 'mi
 	'ministry', 'service', 'authority', 'organization', 'organisation', 'federation', 'league', 'club', 'team', 'network',
 	'embassy', 'cabinet', 'parliament', 'legislature', 'assembly', 'caucus', 'pac', 'corporation', 'firm', 'school',
 	'hospital', 'church', 'movement', 'alliance', 'coalition', 'secretariat', 'directorate', 'command', 'guard',
+	'airlines', 'airways', 'lines', 'railway', 'railways', 'railroad', 'motors', 'industries', 'holdings',
 	'beijing', 'washington', 'moscow', 'taipei', 'tokyo', 'london', 'paris', 'tehran', 'pyongyang', 'seoul', 'kyiv',
 	...places()]);
 

@@ -338,3 +338,8 @@ test('`Council member Ira Wolde`: `member` ends a role before a name; `a member 
 		['A member of the harbor board', null, 'unnamed'],
 	]);
 });
+
+test('a capitalised name ending in a company word of transport or industry is an organisation (`Northern Lines`, `Delta Air Lines`)', t => {
+	const result = analyze(t, 'Northern Lines said in a statement that it had offered a 4.5 percent raise. Delta Air Lines said it would add flights.');
+	t.deepEqual(result.sources.map(s => [s.name, s.kind]), [['Northern Lines', 'organization'], ['Delta Air Lines', 'organization']]);
+});
