@@ -7,7 +7,7 @@
 import type {Token} from './tokens.js';
 import type {Cue} from './cues.js';
 import {toVerbs} from './cue-evidence.js';
-import {clauseStarts, cueVerbs, dayWords, prepositions, stopWords, subjectStarts} from './lexicon.js';
+import {clauseStarts, cueVerbs, dayWords, documentParticiples, prepositions, stopWords, subjectStarts} from './lexicon.js';
 import {determiners, pastToldObject} from './content-told-object.js';
 import {timeNouns} from './content-after-attribution.js';
 import {mediumWords} from './speaker-asides.js';
@@ -18,13 +18,10 @@ function plainNoun(t: Token): boolean {
 		&& !t.lower.endsWith('ly') && !cueVerbs.has(t.lower) && !/^\d/.test(t.text);
 }
 
-/** Participles without -ed that follow a medium's noun (`in a statement sent to …`). */
-const mediumParticiples = new Set(['sent', 'read', 'given', 'written', 'made', 'put', 'shown', 'broadcast', 'aired', 'seen']);
-
 /** After `in a statement`, whether word `t` opens the reported clause rather than going on with the adjunct. */
 function opensClause(t: Token): boolean {
 	return !prepositions.has(t.lower) && !['that', 'which', 'who', 'to', 'of', 'late', 'early', 'last', 'this', 'earlier', 'later',
-		'and', 'or'].includes(t.lower) && !timeNouns.has(t.lower) && !mediumParticiples.has(t.lower)
+		'and', 'or'].includes(t.lower) && !timeNouns.has(t.lower) && !documentParticiples.has(t.lower)
 		&& !/(?:ed|ing|ly)$/.test(t.lower);
 }
 

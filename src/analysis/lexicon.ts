@@ -112,6 +112,10 @@ export const irregularPastTenses: ReadonlySet<string> = new Set(['ate', 'became'
 	'spoke', 'spun', 'stole', 'stood', 'strove', 'struck', 'stuck', 'swept', 'swore', 'taught', 'thought', 'threw',
 	'told', 'took', 'tore', 'understood', 'went', 'wept', 'withdrew', 'woke', 'won', 'wore', 'wound', 'wrote']);
 
+/** Past participles not in -ed that describe a document (`a report seen by …`, `a statement sent to …`). */
+export const documentParticiples: ReadonlySet<string> = new Set(['sent', 'read', 'given', 'written', 'made', 'put', 'shown',
+	'broadcast', 'aired', 'seen', 'drawn', 'taken', 'held', 'kept', 'found', 'brought', 'done']);
+
 /** Words that end a speaker phrase when scanning away from the cue. */
 export const stopWords: ReadonlySet<string> = new Set(['that', 'which', 'when', 'while', 'and', 'but', 'or', 'because',
 	'after', 'before', 'as', 'if', 'than', 'so', 'where', 'although', 'though', 'since', 'until', 'unless', 'whether',

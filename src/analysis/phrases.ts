@@ -3,7 +3,7 @@
  * phrase read rightwards from a start is in phrase-rightwards.ts. Token indices of one unit.
  */
 import {auxiliaries, phraseGlue, pronouns, sentenceAdverbs, stopWords, titles, unnamedHeads, documentHeads,
-	cueVerbs, organizationWords} from './lexicon.js';
+	cueVerbs, documentParticiples, organizationWords} from './lexicon.js';
 import type {Token} from './tokens.js';
 
 /** Tokens `[first, last]` of a speaker phrase; `role` is an appositive (`Smith, the party's chairman, said`). */
@@ -188,7 +188,8 @@ function documentBefore(tokens: readonly Token[], first: number, j: number): Phr
 		}
 
 		// `A survey by the council found`: so is a document whose author follows `by`.
-		if (documentHeads.has(t.lower) && (tokens[m + 1]?.lower.endsWith('ed') || (tokens[m + 1]?.lower === 'by' && m + 2 === first))) {
+		if (documentHeads.has(t.lower) && (tokens[m + 1]?.lower.endsWith('ed') || documentParticiples.has(tokens[m + 1]?.lower ?? '')
+			|| (tokens[m + 1]?.lower === 'by' && m + 2 === first))) {
 			let d = m;
 			while (d > 0 && tokens[d - 1]!.word && !tokens[d - 1]!.quoted && m - d < 3 && !stopWords.has(tokens[d - 1]!.lower)) {
 				d--;

@@ -7,7 +7,7 @@
  */
 import type {SourceKind} from './types.js';
 import type {Range} from './units.js';
-import {documentHeads, organizationWords, pronouns, publicationWords, titles, unnamedHeads} from './lexicon.js';
+import {documentHeads, documentParticiples, organizationWords, pronouns, publicationWords, titles, unnamedHeads} from './lexicon.js';
 import {straightApostrophes} from './tokens.js';
 
 const honorifics = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'miss', 'sir', 'dame']);
@@ -82,7 +82,7 @@ export function describe(phrase: string): Described {
 	}
 
 	const docAt = lower.findIndex((w, i) => i < 4 && documentHeads.has(w) && !isCap(words[i]!));
-	if (docAt >= 0 && (docAt === lower.length - 1 || lower[docAt + 1]!.endsWith('ed'))) {
+	if (docAt >= 0 && (docAt === lower.length - 1 || lower[docAt + 1]!.endsWith('ed') || documentParticiples.has(lower[docAt + 1]!))) {
 		// `a council statement`, `A study published in March by …`.
 		return {kind: 'document', name: phrase, role: undefined, nameTokens: [], head: singular(lower[docAt]!), definite: isDefinite};
 	}

@@ -343,3 +343,11 @@ test('a capitalised name ending in a company word of transport or industry is an
 	const result = analyze(t, 'Northern Lines said in a statement that it had offered a 4.5 percent raise. Delta Air Lines said it would add flights.');
 	t.deepEqual(result.sources.map(s => [s.name, s.kind]), [['Northern Lines', 'organization'], ['Delta Air Lines', 'organization']]);
 });
+
+test('a document described by an irregular participle and its agent (`a report seen by the Courier`) is the source, not the agent', t => {
+	const result = analyze(t, 'A preliminary incident report seen by the Courier said an alarm had failed. A letter written by the mayor said the pier would close.');
+	t.deepEqual(result.sources.map(s => [s.name, s.kind]), [
+		['A preliminary incident report seen by the Courier', 'document'],
+		['A letter written by the mayor', 'document'],
+	]);
+});
