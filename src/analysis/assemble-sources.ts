@@ -40,7 +40,42 @@ export function resolveSources(text: string, placed: readonly Placed[], index: S
 		sourceOf.push(source);
 	}
 
+	joinDescriptionsToNames(index, sourceOf);
 	return sourceOf;
+}
+
+/**
+ * `…, the station’s director said.` … `said Dr. Elin Carver, the station’s director`: a definite description that a
+ * person named later holds as her role was that person all along; its mentions and statements join hers.
+ */
+function joinDescriptionsToNames(index: SourceIndex, sourceOf: Array<SourceDraft | undefined>): void {
+	const described = new Map<string, SourceDraft>();
+	for (const source of index.all) {
+		const key = source.kind === 'unnamed' && /^the\s/i.test(source.name) ? roleKey(source.name) : undefined;
+		if (key && source.mentions.length > 0 && !source.anonymous && !described.has(key)) {
+			described.set(key, source);
+		}
+	}
+
+	const joined = new Map<SourceDraft, SourceDraft>();
+	for (const person of index.all) {
+		const earlier = person.kind === 'person' && person.role ? described.get(roleKey(person.role)) : undefined;
+		if (earlier && !joined.has(earlier) && earlier.mentions[0]!.start < person.mentions[0]!.start) {
+			// (Appended, as mentions always are: `mentionedAt` indexes them in that order.)
+			person.mentions.push(...earlier.mentions);
+			earlier.mentions = [];
+			joined.set(earlier, person);
+		}
+	}
+
+	for (let i = 0; i < sourceOf.length; i++) {
+		sourceOf[i] = joined.get(sourceOf[i]!) ?? sourceOf[i];
+	}
+}
+
+/** A role or description compared as words: lower case, straight apostrophes, no leading article. */
+function roleKey(phrase: string): string {
+	return straightApostrophes(phrase.toLowerCase()).replace(/^(?:the|a|an)\s+/, '').replaceAll(/\s+/g, ' ');
 }
 
 /** The source the statement at `position` names by its `speaker` phrase, found in `index` or registered there. */

@@ -24,8 +24,10 @@ assemble loop did that on every analysis, and what followed ran interpreted.
 export function assemble(text: string, placed: readonly Placed[]): Attribution {
 	const index = new SourceIndex();
 	const sourceOf = resolveSources(text, placed, index);
-	const order = index.all.filter(d => d.mentions.length > 0)
-		.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+	// (By the first mention in the text: a source's mentions are in the order they were found.)
+	const first = (d: SourceDraft) => d.mentions.reduce((m, r) => Math.min(m, r.start), Number.POSITIVE_INFINITY);
+	const order = index.all.filter(d => d.mentions.length > 0).map(d => ({d, at: first(d)}))
+		.sort((a, b) => a.at - b.at).map(({d}) => d);
 	const ids = new Map<SourceDraft, string>(order.map((d, i) => [d, `src${i + 1}`]));
 	const cueOf = (st: Placed) => st.cue ?? (st.inherit === undefined ? undefined : placed[st.inherit]?.cue);
 	const statements: Statement[] = placed.map((st, i) => {

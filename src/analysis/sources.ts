@@ -5,7 +5,7 @@
  */
 import type {SourceKind} from './types.js';
 import type {Range} from './units.js';
-import {organizationWords} from './lexicon.js';
+import {organizationWords, titles} from './lexicon.js';
 import {straightApostrophes} from './tokens.js';
 import {determiners, quantifiers, singular, type Described} from './source-descriptions.js';
 
@@ -219,7 +219,8 @@ export class SourceIndex {
 			return latest(s => s.head === d.head && (s.kind !== 'organization' || /^the$/i.test(d.name.split(/\s+/)[0]!))
 				&& modifiers.every(m => s.name.toLowerCase().includes(m)))
 				// `the senator` after `Sen. Ann Lee`: a title alone stands for the latest person who holds it.
-				?? (d.kind === 'unnamed' && /^the \S+$/i.test(d.name)
+				// (A title, not what a role names: `the company` is no `spokeswoman for the company`.)
+				?? (d.kind === 'unnamed' && /^the \S+$/i.test(d.name) && titles.has(d.head)
 					? latest(s => s.kind === 'person' && holdsTitle(s.role, d.head!)) : undefined);
 		}
 

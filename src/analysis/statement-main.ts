@@ -11,7 +11,7 @@ import {kindOf} from './content.js';
 import {contentStart} from './content-start.js';
 import {subjectPhrase} from './speakers.js';
 import {determinerWords} from './phrases.js';
-import {weakCues} from './lexicon.js';
+import {cueVerbs, irregularPastTenses, titles, unnamedHeads, weakCues} from './lexicon.js';
 import {make, type Base, type RawStatement} from './statement-record.js';
 import {pollIntro, pollShows} from './statement-polls.js';
 import {sentenceAntecedent} from './statement-pronouns.js';
@@ -96,11 +96,38 @@ export function mainStatement(ctx: Context, base: Base, main: Choice, mainConten
 			kind: kindOf(mainContent, quotes),
 			cue: cueRange(tokens, main.cue),
 			speaker: mainSpeaker,
-			role: range(tokens, main.phrase?.role),
+			role: range(tokens, main.phrase?.role ?? roleAfterInverted(tokens, main)),
 			clause: range(tokens, main.phrase?.clause),
 			antecedent: main.phrase && !main.inverted && !main.subject ? range(tokens, sentenceAntecedent(tokens, main.phrase)) : undefined,
 		});
 	}
 
 	return undefined;
+}
+
+/**
+ * `“…,” said Elin Carver, the station’s director.`: a description set off after an inverted speaker's name, up to the
+ * end of the sentence or the next comma, is that person's role (`who …` is a clause, not a role).
+ */
+function roleAfterInverted(tokens: readonly Token[], main: Choice): {first: number; last: number} | undefined {
+	const phrase = main.phrase;
+	if (!main.inverted || !phrase || tokens[phrase.last + 1]?.text !== ',' || !tokens[phrase.last]!.capital) {
+		return undefined;
+	}
+
+	let k = phrase.last + 2;
+	let holds = false;
+	while (k < tokens.length && k - phrase.last <= 9 && tokens[k]!.word && !tokens[k]!.quoted && !['who', 'which', 'whose'].includes(tokens[k]!.lower)) {
+		// (A verb makes it a clause: `AZCentral, one … sign read.`)
+		if (cueVerbs.has(tokens[k]!.lower) || irregularPastTenses.has(tokens[k]!.lower)) {
+			return undefined;
+		}
+
+		holds ||= titles.has(tokens[k]!.lower) || unnamedHeads.has(tokens[k]!.lower);
+		k++;
+	}
+
+	const end = tokens[k];
+	return holds && k > phrase.last + 2 && !tokens[phrase.last + 2]!.capital && (!end || ['.', ',', ';'].includes(end.text))
+		? {first: phrase.last + 2, last: k - 1} : undefined;
 }

@@ -351,3 +351,16 @@ test('a document described by an irregular participle and its agent (`a report s
 		['A letter written by the mayor', 'document'],
 	]);
 });
+
+test('a description set off after an inverted speaker is the role; a definite description used before the name joins that person', t => {
+	const text = 'The fire destroyed the cold store, the station’s director said on Thursday.\n\n'
+		+ '“Most of it is gone,” said Dr. Elin Carver, the station’s director. “We will rebuild,” said Tom Kunin, who runs the pier.';
+	const result = analyze(t, text);
+	t.deepEqual(result.sources.map(s => [s.name, s.role, s.statementIds, s.mentions.map(m => m.text)]), [
+		['Elin Carver', 'station’s director', ['s1', 's2'], ['the station’s director', 'Dr. Elin Carver']],
+		['Tom Kunin', null, ['s3'], ['Tom Kunin']],
+	]);
+	// `The company` is no `spokeswoman for the company`.
+	const company = analyze(t, 'The company said sales fell. “We are cutting costs,” said Ann Lee, a spokeswoman for the company. The company said it would hire.');
+	t.deepEqual(company.sources.map(s => s.name), ['The company', 'Ann Lee']);
+});
