@@ -107,7 +107,7 @@ export function mainStatement(ctx: Context, base: Base, main: Choice, mainConten
 
 /**
  * `“…,” said Elin Carver, the station’s director.`: a description set off after an inverted speaker's name, up to the
- * end of the sentence or the next comma, is that person's role (`who …` is a clause, not a role).
+ * end of the sentence, the next comma or a relative clause (`who …`), is that person's role.
  */
 function roleAfterInverted(tokens: readonly Token[], main: Choice): {first: number; last: number} | undefined {
 	const phrase = main.phrase;
@@ -127,7 +127,10 @@ function roleAfterInverted(tokens: readonly Token[], main: Choice): {first: numb
 		k++;
 	}
 
+	// (An agent noun heads a role too, `a schoolteacher who …`; the relative clause after it is no part of it.)
 	const end = tokens[k];
-	return holds && k > phrase.last + 2 && !tokens[phrase.last + 2]!.capital && (!end || ['.', ',', ';'].includes(end.text))
+	holds ||= /(?:er|or|ist|ian)$/.test(tokens[k - 1]?.lower ?? '') && ['who', 'whose'].includes(end?.lower ?? '');
+	return holds && k > phrase.last + 2 && !tokens[phrase.last + 2]!.capital
+		&& (!end || ['.', ',', ';'].includes(end.text) || ['who', 'which', 'whose'].includes(end.lower))
 		? {first: phrase.last + 2, last: k - 1} : undefined;
 }
