@@ -122,7 +122,8 @@ function speakerSource(text: string, placed: readonly Placed[], position: number
 	source.last = position;
 	index.touch(source);
 	if (st.role && source.role === undefined && source.kind === 'person') {
-		source.role = text.slice(st.role.start, st.role.end).replace(/^(?:the|a|an)\s+/i, '');
+		// (A relative clause after the description is no part of the role: `a hydrologist … who was not involved`.)
+		source.role = text.slice(st.role.start, st.role.end).replace(/^(?:the|a|an)\s+/i, '').replace(/,?\s+(?:who|whose|which)\s[\s\S]*$/, '');
 	}
 
 	if (isAnonymous(text, st, speaker, d)) {

@@ -360,8 +360,10 @@ test('a description set off after an inverted speaker is the role; a definite de
 		['Elin Carver', 'station’s director', ['s1', 's2'], ['the station’s director', 'Dr. Elin Carver']],
 		['Tom Kunin', null, ['s3'], ['Tom Kunin']],
 	]);
-	// A relative clause after the description is no part of the role.
+	// A relative clause after the description is no part of the role, before the verb or after it.
 	t.deepEqual(analyze(t, '“It is gone,” said Lucia Ferrante, a schoolteacher who has lived in the valley all her life.').sources.map(s => s.role),
+		['schoolteacher']);
+	t.deepEqual(analyze(t, 'Lucia Ferrante, a schoolteacher who has lived in the valley all her life, said it is gone.').sources.map(s => s.role),
 		['schoolteacher']);
 	// `The company` is no `spokeswoman for the company`.
 	const company = analyze(t, 'The company said sales fell. “We are cutting costs,” said Ann Lee, a spokeswoman for the company. The company said it would hire.');
