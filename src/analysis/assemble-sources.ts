@@ -122,8 +122,9 @@ function speakerSource(text: string, placed: readonly Placed[], position: number
 	source.last = position;
 	index.touch(source);
 	if (st.role && source.role === undefined && source.kind === 'person') {
-		// (A relative clause after the description is no part of the role: `a hydrologist … who was not involved`.)
-		source.role = text.slice(st.role.start, st.role.end).replace(/^(?:the|a|an)\s+/i, '').replace(/,?\s+(?:who|whose|which)\s[\s\S]*$/, '');
+		// (An age before it and a relative clause after it are no part of the role: `49, a Navy veteran who now …`.)
+		source.role = text.slice(st.role.start, st.role.end).replace(/^\d{1,3},\s+/, '').replace(/^(?:the|a|an)\s+/i, '')
+			.replace(/,?\s+(?:who|whose|which)\s[\s\S]*$/, '');
 	}
 
 	if (isAnonymous(text, st, speaker, d)) {

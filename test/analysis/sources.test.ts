@@ -365,6 +365,7 @@ test('a description set off after an inverted speaker is the role; a definite de
 		['schoolteacher']);
 	t.deepEqual(analyze(t, 'Lucia Ferrante, a schoolteacher who has lived in the valley all her life, said it is gone.').sources.map(s => s.role),
 		['schoolteacher']);
+	t.deepEqual(analyze(t, 'Lucia Ferrante, 49, a schoolteacher in Salem, said it is gone.').sources.map(s => s.role), ['schoolteacher in Salem']);
 	// `The company` is no `spokeswoman for the company`.
 	const company = analyze(t, 'The company said sales fell. “We are cutting costs,” said Ann Lee, a spokeswoman for the company. The company said it would hire.');
 	t.deepEqual(company.sources.map(s => s.name), ['The company', 'Ann Lee']);
