@@ -4,6 +4,7 @@
  * lines copied with the article (`Advertisement`) and a typed `--` dash. Masking keeps every offset: characters become
  * spaces.
  */
+import {isPageChromeLine} from '../text/page-chrome.js';
 
 /** `text` with every `<tweet …>…</tweet>` element blanked out (newlines kept); the same string when there is none. */
 export function maskMarkup(text: string): string {
@@ -68,14 +69,12 @@ export function isLinkedExcerpt(text: string, contentEnd: number, paragraphEnd: 
 	return paragraphEnd - contentEnd < 140 && linkTailRe.test(text.slice(contentEnd, paragraphEnd));
 }
 
-const pageChromeRe = /^\s*(?:(?:skip )?advertisement(?: - scroll to continue)?|continue reading the main story|(?:story|article) continues below(?: advertisement)?|supported by)\s*$/i;
-
 /**
  * `Advertisement`, `Continue reading the main story`: a line of the web page copied with the article's text. It is no
  * paragraph of the article: a quotation continued across it, or introduced before it, goes on after it.
  */
 export function isPageChrome(text: string, para: {start: number; end: number}): boolean {
-	return para.end - para.start <= 48 && pageChromeRe.test(text.slice(para.start, para.end));
+	return para.end - para.start <= 48 && isPageChromeLine(text.slice(para.start, para.end));
 }
 
 /**

@@ -1,3 +1,4 @@
+import {isPageChromeLine} from '../text/page-chrome.js';
 import {sanitizeForTerminal, sanitizeInline} from '../text/sanitize.js';
 import {matchByline, matchCredits, matchDateline, looksLikeHeadline, titleFromLede} from './metadata.js';
 import type {Article, ArticleFormat, Block, Credits, Dateline, TextEncoding, TextRange} from './types.js';
@@ -34,10 +35,11 @@ export function assembleArticle(draft: ArticleDraft): Article {
 	// Normalised (non-verbatim) text is ours to shape: control characters there are never content, so they are
 	// made visible once here (same length, so block offsets hold) and cannot leak through --json's `text`.
 	const text = draft.verbatim ? draft.text : sanitizeForTerminal(draft.text);
-	const blocks = [...draft.blocks];
 	const slice = (range: TextRange) => text.slice(range.start, range.end);
+	// The page's own lines (`Advertisement`) are not shown; their text stays where it is.
+	const blocks = draft.blocks.filter(block => block.kind !== 'paragraph' || !isPageChromeLine(slice(block)));
 
-	let headlineIndex = typeof draft.headline === 'number' ? draft.headline : -1;
+	let headlineIndex = typeof draft.headline === 'number' ? blocks.indexOf(draft.blocks[draft.headline]!) : -1;
 	if (draft.headline === 'detect' && blocks.length > 1 && looksLikeHeadline(slice(blocks[0]!))) {
 		headlineIndex = 0;
 		blocks[0] = {...blocks[0]!, kind: 'heading'};

@@ -82,6 +82,14 @@ test('text wrapped by hand at a fixed width: a block per paragraph of lines; pad
 	assertBlocks(t, crlf);
 });
 
+test('a web page’s own lines (`Advertisement`) stay in the text but are no block', t => {
+	const text = 'Ferry saved by late vote\n\nThe council voted on Monday.\n\nAdvertisement\n\nThe ferry will run all winter.\n';
+	const article = parseText(text, 'x.txt');
+	t.is(article.text, text);
+	t.deepEqual(article.blocks.map(block => text.slice(block.start, block.end)),
+		['Ferry saved by late vote', 'The council voted on Monday.', 'The ferry will run all winter.']);
+});
+
 test('empty and blank input: empty article note, no blocks', t => {
 	for (const text of ['', '  \n\n\t\r\n']) {
 		const article = parseText(text, 'empty.txt');
