@@ -23,7 +23,10 @@ export const noArticleNote = 'no article found in the page; showing its visible 
  * text (navigation, scripts, styles, forms dropped) with a note.
  */
 export async function parseHtml(input: string, source: string, options: ParseHtmlOptions = {}): Promise<Article> {
-	const [{parseHTML}, {Readability}] = await Promise.all([import('linkedom'), import('@mozilla/readability')]);
+	const [{parseHTML}, readability] = await Promise.all([import('linkedom'), import('@mozilla/readability')]);
+	// (A CommonJS module: bundled into a chunk of its own, its exports arrive under `default`.)
+	const {Readability} = 'Readability' in readability ? readability
+		: (readability as unknown as {default: typeof readability}).default;
 	const html = withDocumentShape(input);
 	const page = parseHTML(html).document as unknown as Document;
 	const metadata = readPageMetadata(page);

@@ -84,3 +84,14 @@ test('text wrapped by hand at 72 columns is reflowed to the width, and its quote
 	t.true(stdout.includes('SALEM -- Repairs to the old pier will start in May and take most of the summer, said Harbor Master'), stdout);
 	t.regex(stdout, /^2\. Ann Lee, Harbor Master · direct\n {3}"We have the crews and we have the timber," … "What we did not have was/m);
 });
+
+test('the built program extracts an HTML article with Readability, not the page’s visible text', async t => {
+	// (Bundled into a chunk of its own, Readability's CommonJS exports arrive under `default`; missing them had sent
+	// every page to the visible-text fallback: ads, byline and all.)
+	const {exitCode, stdout} = await runCli(['--json', 'articles/orchard-lab-fire.html']);
+	t.is(exitCode, 0);
+	const {text} = JSON.parse(stdout) as {text: string};
+	t.true(text.startsWith('Fire at Orchard Hill research lab destroys decade of seed samples\n\nORCHARD HILL —'), text.slice(0, 120));
+	t.false(text.includes('Science Correspondent'));
+	t.false(text.includes('Advertisement'));
+});
